@@ -1,0 +1,137 @@
+import { z } from 'zod'
+
+/** Accepts the usual ways people write a boolean in an environment variable. */
+const flag = z
+  .enum(['1', '0', 'true', 'false', 'yes', 'no', 'on', 'off', ''])
+  .default('')
+  .transform((v) => ['1', 'true', 'yes', 'on'].includes(v))
+
+const ianaZone = z.string().refine(
+  (zone) => {
+    try {
+      new Intl.DateTimeFormat('en', { timeZone: zone })
+      return true
+    } catch {
+      return false
+    }
+  },
+  { message: 'an IANA time zone such as Asia/Jakarta, Asia/Makassar or Asia/Jayapura' },
+)
+
+const httpUrl = z
+  .url({ protocol: /^https?$/, message: 'an http(s) URL such as https://sinergi.example.go.id' })
+  .transform((u) => u.replace(/\/+$/, ''))
+
+const envSchema = z.object({
+  DATABASE_URL: z
+    .string()
+    .regex(/^postgres(ql)?:\/\//, 'a PostgreSQL URL such as postgres://user:pass@host:5432/sinergi')
+    .optional(),
+  DATA_DIR: z.string().min(1).default('./data'),
+  HOST: z.string().min(1).default('0.0.0.0'),
+  PORT: z.coerce.number().int().min(0).max(65535).default(3000),
+  LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
+  PUBLIC_URL: httpUrl.optional(),
+  DEFAULT_TIMEZONE: ianaZone.default('Asia/Jakarta'),
+  DEFAULT_LANGUAGE: z.enum(['id', 'en']).default('id'),
+  CONSOLE: z.enum(['auto', 'on', 'off']).default('auto'),
+  TELEGRAM_BOT_TOKEN: z
+    .string()
+    .regex(/^\d+:[\w-]{20,}$/, 'a bot token from @BotFather, like 123456789:AA…')
+    .optional(),
+  TELEGRAM_MODE: z.enum(['polling', 'webhook']).default('polling'),
+  TELEGRAM_API_ROOT: httpUrl.default('https://api.telegram.org'),
+  TELEGRAM_WEBHOOK_SECRET: z
+    .string()
+    .regex(/^[A-Za-z0-9_-]{16,256}$/, '16–256 characters of A–Z, a–z, 0–9, _ or -')
+    .optional(),
+  WHATSAPP_ENABLED: flag,
+  WHATSAPP_PAIRING_NUMBER: z
+    .string()
+    .regex(/^\d{8,15}$/, 'a phone number in international form without +, such as 6281234567890')
+    .optional(),
+  ADMIN_TOKEN: z.string().min(16, 'at least 16 characters').optional(),
+  SHUTDOWN_TIMEOUT_MS: z.coerce.number().int().positive().default(10_000),
+})
+
+export type Env = z.input<typeof envSchema>
+
+export interface Config {
+  readonly database:
+    | { readonly kind: 'pglite'; readonly dataDir: string }
+    | { readonly kind: 'postgres'; readonly url: string }
+  readonly dataDir: string
+  readonly http: { readonly host: string; readonly port: number }
+  readonly publicUrl: string
+  readonly logLevel: z.infer<typeof envSchema>['LOG_LEVEL']
+  readonly defaults: { readonly timezone: string; readonly language: 'id' | 'en' }
+  readonly console: 'auto' | 'on' | 'off'
+  readonly telegram:
+    | { readonly enabled: false }
+    | {
+        readonly enabled: true
+        readonly token: string
+        readonly apiRoot: string
+        readonly mode: 'polling' | 'webhook'
+        readonly webhookSecret: string | undefined
+      }
+  readonly whatsapp: { readonly enabled: boolean; readonly pairingNumber: string | undefined }
+  readonly adminToken: string | undefined
+  readonly shutdownTimeoutMs: number
+}
+
+/** Thrown for a bad environment; its message names the variable and what is expected. */
+export class ConfigError extends Error {
+  override name = 'ConfigError'
+}
+
+/** Reads the environment once into a frozen Config, or throws one ConfigError naming every bad variable. */
+export function loadConfig(env: Record<string, string | undefined> = process.env): Config {
+  const cleaned = Object.fromEntries(Object.entries(env).filter(([, v]) => v !== undefined && v !== ''))
+  const parsed = envSchema.safeParse(cleaned)
+  if (!parsed.success) {
+    const lines = parsed.error.issues.map((issue) => {
+      const name = String(issue.path[0] ?? 'environment')
+      return `${name}: expected ${issue.message}`
+    })
+    throw new ConfigError(`Invalid configuration:\n  ${lines.join('\n  ')}`)
+  }
+  const e = parsed.data
+  if (e.TELEGRAM_MODE === 'webhook' && e.TELEGRAM_BOT_TOKEN && !e.PUBLIC_URL) {
+    throw new ConfigError(
+      'Invalid configuration:\n  PUBLIC_URL: expected the public https URL of this service when TELEGRAM_MODE=webhook',
+    )
+  }
+  const publicUrl = e.PUBLIC_URL ?? `http://localhost:${e.PORT}`
+  const config: Config = {
+    database: e.DATABASE_URL
+      ? { kind: 'postgres', url: e.DATABASE_URL }
+      : { kind: 'pglite', dataDir: e.DATA_DIR },
+    dataDir: e.DATA_DIR,
+    http: { host: e.HOST, port: e.PORT },
+    publicUrl,
+    logLevel: e.LOG_LEVEL,
+    defaults: { timezone: e.DEFAULT_TIMEZONE, language: e.DEFAULT_LANGUAGE },
+    console: e.CONSOLE,
+    telegram: e.TELEGRAM_BOT_TOKEN
+      ? {
+          enabled: true,
+          token: e.TELEGRAM_BOT_TOKEN,
+          apiRoot: e.TELEGRAM_API_ROOT,
+          mode: e.TELEGRAM_MODE,
+          webhookSecret: e.TELEGRAM_WEBHOOK_SECRET,
+        }
+      : { enabled: false },
+    whatsapp: { enabled: e.WHATSAPP_ENABLED, pairingNumber: e.WHATSAPP_PAIRING_NUMBER },
+    adminToken: e.ADMIN_TOKEN,
+    shutdownTimeoutMs: e.SHUTDOWN_TIMEOUT_MS,
+  }
+  return deepFreeze(config)
+}
+
+function deepFreeze<T extends object>(value: T): T {
+  for (const inner of Object.values(value)) {
+    if (inner && typeof inner === 'object') deepFreeze(inner)
+  }
+  return Object.freeze(value)
+}

@@ -1,0 +1,78 @@
+import { join } from 'node:path'
+import { PGlite } from '@electric-sql/pglite'
+import { Kysely, PGliteDialect, PostgresDialect } from 'kysely'
+import pg from 'pg'
+import { type DataDirLock, lockDataDir } from './data-dir-lock.js'
+import type { Database } from './database.js'
+
+/** Postgres type oids whose text form we parse ourselves so PGlite and pg give the same JS values. */
+const INT8_OID = 20
+const DATE_OID = 1082
+
+/**
+ * int8 (ids, count(*)) comes back as a number on both drivers (pg would give a string, PGlite a number);
+ * our values stay far below 2^53. A `date` stays its 'YYYY-MM-DD' text: turning it into a JS Date would
+ * shift all-day items by the process's zone.
+ */
+const parseInt8 = (text: string) => Number(text)
+const keepText = (text: string) => text
+
+export type DatabaseTarget =
+  | { kind: 'pglite'; dataDir: string }
+  | { kind: 'pglite-memory' }
+  | { kind: 'postgres'; url: string; searchPath?: string; poolSize?: number }
+
+export interface DatabaseHandle {
+  readonly db: Kysely<Database>
+  readonly kind: 'pglite' | 'postgres'
+  /** Closes the pool or the embedded engine (flushing it to disk) and releases the data-directory lock. */
+  close(): Promise<void>
+}
+
+/** Opens the database: embedded PGlite (on disk under dataDir, or in memory for tests) or a PostgreSQL server. */
+export async function openDatabase(target: DatabaseTarget): Promise<DatabaseHandle> {
+  if (target.kind === 'postgres') {
+    const pool = new pg.Pool({
+      connectionString: target.url,
+      max: target.poolSize ?? 10,
+      options: target.searchPath ? `-c search_path=${target.searchPath}` : undefined,
+      types: {
+        getTypeParser: ((oid: number, format?: 'text' | 'binary') => {
+          if (oid === INT8_OID) return parseInt8
+          if (oid === DATE_OID) return keepText
+          return pg.types.getTypeParser(oid, format as 'text')
+        }) as typeof pg.types.getTypeParser,
+      },
+    })
+    const db = new Kysely<Database>({ dialect: new PostgresDialect({ pool }) })
+    return { db, kind: 'postgres', close: () => db.destroy() }
+  }
+
+  let lock: DataDirLock | undefined
+  let dataDir: string | undefined
+  if (target.kind === 'pglite') {
+    lock = lockDataDir(target.dataDir)
+    dataDir = join(target.dataDir, 'pglite')
+  }
+  try {
+    const pglite = await PGlite.create({
+      dataDir,
+      parsers: { [INT8_OID]: parseInt8, [DATE_OID]: keepText },
+    })
+    const db = new Kysely<Database>({ dialect: new PGliteDialect({ pglite }) })
+    return {
+      db,
+      kind: 'pglite',
+      async close() {
+        try {
+          await db.destroy()
+        } finally {
+          lock?.release()
+        }
+      },
+    }
+  } catch (error) {
+    lock?.release()
+    throw error
+  }
+}

@@ -1,0 +1,27 @@
+import type { Generated } from 'kysely'
+
+export type AgendaStatus = 'terjadwal' | 'batal'
+
+export interface AgendaItemsTable {
+  id: Generated<number>
+  workspace_id: number
+  number: number
+  kind: Generated<'agenda'>
+  agency_id: number
+  title: string
+  all_day: boolean
+  starts_at: Date | null
+  ends_at: Date | null
+  /** 'YYYY-MM-DD' */
+  start_date: string | null
+  end_date: string | null
+  stated_zone: string
+  location: string | null
+  notes: string | null
+  coverage: Generated<boolean>
+  status: Generated<AgendaStatus>
+  cancel_reason: string | null
+  created_by: number
+  created_at: Generated<Date>
+  updated_at: Generated<Date>
+}

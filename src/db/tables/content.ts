@@ -1,0 +1,60 @@
+import type { ColumnType, Generated } from 'kysely'
+import type { Platform } from './chats.js'
+
+export type ContentStatus = 'diajukan' | 'revisi' | 'disetujui' | 'terbit' | 'ditolak' | 'dibatalkan'
+export type SocialPlatform = 'instagram' | 'facebook' | 'x' | 'tiktok' | 'youtube' | 'website' | 'lainnya'
+export type ReviewAction =
+  | 'diajukan'
+  | 'diubah'
+  | 'disetujui'
+  | 'revisi'
+  | 'ditolak'
+  | 'terbit'
+  | 'dibatalkan'
+export type MediaKind = 'photo' | 'video' | 'document' | 'audio'
+
+export interface ContentDraftsTable {
+  id: Generated<number>
+  workspace_id: number
+  number: number
+  kind: Generated<'konten'>
+  agency_id: number
+  title: string
+  body: Generated<string>
+  platforms: ColumnType<SocialPlatform[], SocialPlatform[] | undefined, SocialPlatform[]>
+  planned_at: Date | null
+  hashtags: ColumnType<string[], string[] | undefined, string[]>
+  key_message_id: number | null
+  status: Generated<ContentStatus>
+  created_by: number
+  created_at: Generated<Date>
+  updated_at: Generated<Date>
+  published_at: Date | null
+}
+
+export interface ContentAttachmentsTable {
+  id: Generated<number>
+  draft_id: number
+  media: MediaKind
+  platform: Platform
+  file_ref: string
+  file_name: string | null
+  mime_type: string | null
+  created_at: Generated<Date>
+}
+
+export interface ContentReviewsTable {
+  id: Generated<number>
+  draft_id: number
+  action: ReviewAction
+  note: string | null
+  actor_id: number
+  created_at: Generated<Date>
+}
+
+export interface ContentLinksTable {
+  id: Generated<number>
+  draft_id: number
+  url: string
+  created_at: Generated<Date>
+}

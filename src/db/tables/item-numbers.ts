@@ -1,0 +1,7 @@
+export type ItemKind = 'agenda' | 'konten' | 'narasi' | 'pengingat'
+
+export interface ItemNumbersTable {
+  workspace_id: number
+  number: number
+  kind: ItemKind
+}

@@ -1,0 +1,40 @@
+import type { Generated, JSONColumnType } from 'kysely'
+import type { Platform } from './chats.js'
+
+export interface LinkCodesTable {
+  code_hash: string
+  workspace_id: number
+  created_by: number
+  expires_at: Date
+  used_at: Date | null
+  used_in_chat_id: number | null
+  created_at: Generated<Date>
+}
+
+export interface PendingQuestionsTable {
+  id: Generated<number>
+  chat_id: number
+  person_id: number
+  bot_message_id: string | null
+  purpose: string
+  context: JSONColumnType<Record<string, unknown>>
+  expires_at: Date
+  created_at: Generated<Date>
+}
+
+export interface ProcessedMessagesTable {
+  platform: Platform
+  message_key: string
+  processed_at: Generated<Date>
+}
+
+export interface AuditLogTable {
+  id: Generated<number>
+  workspace_id: number
+  actor_id: number | null
+  chat_id: number | null
+  action: string
+  subject: string | null
+  details: JSONColumnType<Record<string, unknown>>
+  created_at: Generated<Date>
+}

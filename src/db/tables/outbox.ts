@@ -1,0 +1,39 @@
+import type { ColumnType, Generated, JSONColumnType } from 'kysely'
+
+export type OutboxKind =
+  | 'brief'
+  | 'agenda_day_before'
+  | 'agenda_before'
+  | 'content_due'
+  | 'content_pending'
+  | 'nudge'
+  | 'reminder'
+  | 'change'
+  | 'notice'
+export type OutboxStatus = 'pending' | 'sending' | 'sent' | 'failed' | 'expired' | 'withdrawn' | 'skipped'
+
+export interface OutboxTable {
+  id: Generated<number>
+  idempotency_key: string
+  kind: OutboxKind
+  chat_id: number
+  workspace_id: number | null
+  subject_number: number | null
+  payload: JSONColumnType<Record<string, unknown>>
+  due_at: Date
+  expires_at: Date
+  status: Generated<OutboxStatus>
+  claim_token: string | null
+  lease_until: Date | null
+  attempts: Generated<number>
+  last_error: string | null
+  sent_at: Date | null
+  created_at: ColumnType<Date, Date | undefined, never>
+}
+
+export interface AnnouncementsTable {
+  workspace_id: number
+  number: number
+  chat_id: number
+  announced_at: Generated<Date>
+}

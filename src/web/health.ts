@@ -1,0 +1,36 @@
+import { Hono } from 'hono'
+
+export type PlatformState = { readonly state: string; readonly detail?: string }
+
+export interface ReadinessSources {
+  /** Resolves when the database answers a trivial query. */
+  pingDatabase(): Promise<void>
+  /** Connection states of the chat platforms; reported, never a reason to be unready. */
+  platformStates(): Record<string, PlatformState>
+}
+
+const DATABASE_PING_TIMEOUT_MS = 2_000
+
+export function healthRoutes(sources: ReadinessSources): Hono {
+  const routes = new Hono()
+  routes.get('/healthz', (c) => c.json({ status: 'ok' }))
+  routes.get('/readyz', async (c) => {
+    const platforms = sources.platformStates()
+    try {
+      await withTimeout(sources.pingDatabase(), DATABASE_PING_TIMEOUT_MS)
+      return c.json({ status: 'ready', database: 'ok', platforms })
+    } catch (error) {
+      const reason = error instanceof Error ? error.message : String(error)
+      return c.json({ status: 'unready', database: 'unreachable', reason, platforms }, 503)
+    }
+  })
+  return routes
+}
+
+function withTimeout<T>(promise: Promise<T>, ms: number): Promise<T> {
+  let timer: NodeJS.Timeout | undefined
+  const timeout = new Promise<never>((_, reject) => {
+    timer = setTimeout(() => reject(new Error(`no answer within ${ms} ms`)), ms)
+  })
+  return Promise.race([promise, timeout]).finally(() => clearTimeout(timer))
+}

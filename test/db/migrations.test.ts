@@ -1,0 +1,49 @@
+import { sql } from 'kysely'
+import { expect, it } from 'vitest'
+import { migrations } from '../../migrations/index.js'
+import { migrateToLatest } from '../../src/db/migrate.js'
+import { availableBackends, openEmptyDatabase } from '../support/databases.js'
+
+for (const backend of availableBackends()) {
+  it(`applies every migration to an empty database, then has nothing left to apply [${backend}]`, async () => {
+    const database = await openEmptyDatabase(backend)
+    try {
+      const first = await migrateToLatest(database.db)
+      expect(first.results?.map((r) => [r.migrationName, r.status])).toEqual(
+        Object.keys(migrations).map((name) => [name, 'Success']),
+      )
+      const { rows } = await sql<{ tablename: string }>`
+        SELECT tablename FROM pg_tables WHERE schemaname = current_schema() ORDER BY tablename`.execute(
+        database.db,
+      )
+      expect(rows.map((r) => r.tablename)).toEqual(
+        expect.arrayContaining([
+          'workspaces',
+          'chats',
+          'agencies',
+          'people',
+          'identities',
+          'memberships',
+          'item_numbers',
+          'agenda_items',
+          'content_drafts',
+          'content_attachments',
+          'content_reviews',
+          'content_links',
+          'key_messages',
+          'reminders',
+          'outbox',
+          'announcements',
+          'link_codes',
+          'pending_questions',
+          'processed_messages',
+          'audit_log',
+        ]),
+      )
+      const second = await migrateToLatest(database.db)
+      expect(second.results).toEqual([])
+    } finally {
+      await database.drop()
+    }
+  })
+}
