@@ -1,7 +1,11 @@
+import { mkdirSync } from 'node:fs'
+import { join } from 'node:path'
+import { pino } from 'pino'
 import { ConfigError, loadConfig } from './config.js'
 import { DataDirLockedError } from './db/data-dir-lock.js'
 import { createLogger } from './logger.js'
 import { startSinergi } from './main.js'
+import { wantsConsole } from './platforms/console/wants-console.js'
 
 // The process entry: turns configuration and start-up failures into one clear line and an exit code,
 // and SIGINT/SIGTERM into a clean stop.
@@ -16,10 +20,23 @@ async function run(): Promise<void> {
     }
     throw error
   }
-  const logger = createLogger(config.logLevel)
+  const consoleMode = wantsConsole(config, Boolean(process.stdin.isTTY && process.stdout.isTTY))
+  // In the console, log lines would tear through the chat: they go to a file instead.
+  const logFile = join(config.dataDir, 'sinergi.log')
+  if (consoleMode) mkdirSync(config.dataDir, { recursive: true })
+  const logger = createLogger(
+    config.logLevel,
+    consoleMode ? pino.destination({ dest: logFile, sync: true }) : undefined,
+  )
+  if (consoleMode) process.stdout.write(`Sinergi log: ${logFile}\n`)
   let sinergi: Awaited<ReturnType<typeof startSinergi>>
+  const shutdownRef: { run?: (reason: string) => void } = {}
   try {
-    sinergi = await startSinergi(config, logger)
+    sinergi = await startSinergi(config, logger, {
+      console: consoleMode
+        ? { input: process.stdin, output: process.stdout, onExit: () => shutdownRef.run?.('console closed') }
+        : undefined,
+    })
   } catch (error) {
     if (error instanceof DataDirLockedError) {
       logger.fatal(error.message)
@@ -29,8 +46,8 @@ async function run(): Promise<void> {
     process.exit(1)
   }
 
-  const shutdown = (signal: string) => {
-    logger.info({ signal }, 'shutting down')
+  const shutdown = (reason: string) => {
+    logger.info({ reason }, 'shutting down')
     const forced = setTimeout(() => {
       logger.error({ timeoutMs: config.shutdownTimeoutMs }, 'shutdown took too long; exiting')
       process.exit(1)
@@ -44,6 +61,7 @@ async function run(): Promise<void> {
       },
     )
   }
+  shutdownRef.run = shutdown
   process.once('SIGINT', () => shutdown('SIGINT'))
   process.once('SIGTERM', () => shutdown('SIGTERM'))
 }

@@ -1,11 +1,23 @@
 import type { AddressInfo } from 'node:net'
+import { join } from 'node:path'
+import type { Readable, Writable } from 'node:stream'
 import { serve } from '@hono/node-server'
 import { sql } from 'kysely'
+import { commands } from '../commands/index.js'
+import { Dispatcher } from './chat/dispatcher.js'
+import { type Clock, systemClock } from './clock.js'
 import type { Config } from './config.js'
 import { type DatabaseHandle, openDatabase } from './db/create-db.js'
 import { migrateToLatest } from './db/migrate.js'
 import { type Logger, redactUrl } from './logger.js'
+import { ConsoleChat } from './platforms/console/console-chat.js'
 import { createWebApp } from './web/app.js'
+
+export interface StartOptions {
+  readonly clock?: Clock
+  /** Opens the local chat console on these streams; `onExit` runs when the user leaves it. */
+  readonly console?: { readonly input: Readable; readonly output: Writable; readonly onExit: () => void }
+}
 
 export interface RunningSinergi {
   readonly database: DatabaseHandle
@@ -16,7 +28,12 @@ export interface RunningSinergi {
 }
 
 /** The composition root: config → database → services → HTTP (and, as they arrive, platforms and scheduler). */
-export async function startSinergi(config: Config, logger: Logger): Promise<RunningSinergi> {
+export async function startSinergi(
+  config: Config,
+  logger: Logger,
+  options: StartOptions = {},
+): Promise<RunningSinergi> {
+  const clock = options.clock ?? systemClock
   const database = await openDatabase(
     config.database.kind === 'postgres'
       ? { kind: 'postgres', url: config.database.url }
@@ -51,9 +68,37 @@ export async function startSinergi(config: Config, logger: Logger): Promise<Runn
   })
   const port = (server.address() as AddressInfo).port
   logger.info({ port, publicUrl: config.publicUrl }, 'http listening')
-  logger.info(
-    'No chat platform is configured. Set TELEGRAM_BOT_TOKEN to serve Telegram, or WHATSAPP_ENABLED=1 to link WhatsApp; see README.md.',
-  )
+  const dispatcher = new Dispatcher({
+    db: database.db,
+    commands,
+    clock,
+    logger,
+    defaultLanguage: config.defaults.language,
+    defaultTimezone: config.defaults.timezone,
+    publicUrl: config.publicUrl,
+  })
+  if (config.telegram.enabled)
+    logger.warn('TELEGRAM_BOT_TOKEN is set, but this build has no Telegram adapter yet')
+  if (config.whatsapp.enabled)
+    logger.warn('WHATSAPP_ENABLED is set, but this build has no WhatsApp adapter yet')
+  if (!config.telegram.enabled && !config.whatsapp.enabled) {
+    logger.info(
+      'No chat platform is configured: set TELEGRAM_BOT_TOKEN for Telegram or WHATSAPP_ENABLED=1 for WhatsApp; to try Sinergi locally, run `npm run console` (README: "Try it in the console").',
+    )
+  }
+  const consoleChat = options.console
+    ? new ConsoleChat({
+        dispatcher,
+        clock,
+        logger,
+        input: options.console.input,
+        output: options.console.output,
+        outDir: join(config.dataDir, 'out'),
+        language: config.defaults.language,
+        onExit: options.console.onExit,
+      })
+    : undefined
+  consoleChat?.start()
 
   let stopping: Promise<void> | undefined
   return {
@@ -61,6 +106,7 @@ export async function startSinergi(config: Config, logger: Logger): Promise<Runn
     port,
     stop() {
       stopping ??= (async () => {
+        consoleChat?.close()
         await new Promise<void>((resolve) => {
           server.close(() => resolve())
           // Idle keep-alive sockets would hold close() open until they time out.

@@ -1,0 +1,306 @@
+import type { Kysely } from 'kysely'
+import { ZodError } from 'zod'
+import type { Clock } from '../clock.js'
+import type { Database } from '../db/database.js'
+import type { Language } from '../db/tables/workspaces.js'
+import { type ChatRow, upsertChat } from '../domain/chats/chats.js'
+import { resolvePerson } from '../domain/people/identities.js'
+import { getMembership, getWorkspace, type Workspace, workspacesOf } from '../domain/workspaces/workspaces.js'
+import { isUserError } from '../errors.js'
+import type { Logger } from '../logger.js'
+import { isMessageKey, type MessageKey, translate, translateBlocks } from '../text/catalog/index.js'
+import { paragraph, type RichText } from '../text/rich-text.js'
+import type { TemplateParams } from '../text/template.js'
+import { refusal } from './access.js'
+import type { AnyAction, CommandContext, CommandDefinition, CommandResult } from './command.js'
+import { CommandIndex, selectAction } from './find-command.js'
+import { describeAge } from './late.js'
+import { type ParsedCommand, parseCommand, tokenize } from './parse-command.js'
+import type { Incoming, Outgoing, PlatformPort } from './types.js'
+
+const MINUTE = 60_000
+const QUESTION_LIFETIME_MS = 10 * MINUTE
+const READ_ONLY_LATE_LIMIT_MS = 10 * MINUTE
+const MUTATING_LATE_LIMIT_MS = 24 * 60 * MINUTE
+
+export interface DispatcherDependencies {
+  readonly db: Kysely<Database>
+  readonly commands: readonly CommandDefinition[]
+  readonly clock: Clock
+  readonly logger: Logger
+  readonly defaultLanguage: Language
+  readonly defaultTimezone: string
+  readonly publicUrl: string
+}
+
+/**
+ * Turns one incoming message into the bot's answers: recognises commands, resolves the chat,
+ * person and workspace, applies SPEC §2's rules (unknown and late commands, replies to questions),
+ * checks access, validates arguments and runs the command. Platform-neutral.
+ */
+export class Dispatcher {
+  readonly index: CommandIndex
+
+  constructor(private readonly deps: DispatcherDependencies) {
+    this.index = new CommandIndex(deps.commands)
+  }
+
+  async handle(incoming: Incoming, platform: PlatformPort): Promise<Outgoing[]> {
+    const log = this.deps.logger.child({
+      platform: incoming.chat.platform,
+      chat: incoming.chat.externalId,
+      message: incoming.messageId,
+    })
+    try {
+      const parsed = parseCommand(incoming.text, incoming.chat.platform, platform.botUsername)
+      if (!parsed) return await this.#handleAnswer(incoming, platform)
+      return await this.#handleCommand(parsed, incoming, platform, log)
+    } catch (error) {
+      log.error({ err: error }, 'handling a message failed')
+      return [
+        {
+          target: { kind: 'reply' },
+          text: [paragraph(...translate(this.deps.defaultLanguage, 'core.error.generic'))],
+          quote: true,
+        },
+      ]
+    }
+  }
+
+  async #handleCommand(
+    parsed: ParsedCommand,
+    incoming: Incoming,
+    platform: PlatformPort,
+    log: Logger,
+  ): Promise<Outgoing[]> {
+    const { db, clock } = this.deps
+    const now = clock.now()
+    const command = this.index.find(parsed.name)
+    if (!command) return this.#unknownCommand(parsed, incoming)
+
+    const tokens = tokenize(parsed.firstLine)
+    const selected = selectAction(command, tokens, parsed.firstLine)
+    const action = selected.action
+    const age = now.getTime() - incoming.sentAt.getTime()
+    if (!action.mutates && age > READ_ONLY_LATE_LIMIT_MS) return []
+    if (!(await this.#firstDelivery(incoming))) return []
+
+    const { ctx, choices } = await this.#context(incoming, platform, now)
+    const { chat, workspace, lang } = ctx
+    const say = (key: MessageKey, params?: TemplateParams): Outgoing[] => [
+      { target: { kind: 'reply' }, text: translateBlocks(lang, key, params), quote: true },
+    ]
+
+    if (action.mutates && age > MUTATING_LATE_LIMIT_MS)
+      return say('core.late_refused', { command: command.name })
+    if (action.where === 'group' && chat.kind !== 'group') return say('core.denied.group_only')
+    if (action.where === 'private' && chat.kind !== 'private') return say('core.denied.private_only')
+    if (action.needsWorkspace !== false && !workspace) {
+      if (choices.length > 0) {
+        return [
+          {
+            target: { kind: 'reply' },
+            text: [
+              ...translateBlocks(lang, 'core.choose_workspace'),
+              { kind: 'list', ordered: false, items: choices.map((w) => [w.name]) },
+            ],
+          },
+        ]
+      }
+      return say(chat.kind === 'group' ? 'core.no_workspace.group' : 'core.no_workspace.private')
+    }
+    const denied = await refusal(action.allowed, ctx)
+    if (denied) return say(denied)
+
+    const result = await this.#run(
+      action,
+      ctx,
+      { rest: selected.rest, tokens: selected.tokens, bodyLines: parsed.bodyLines },
+      log,
+    )
+    const messages = [...result.messages]
+    if (age > READ_ONLY_LATE_LIMIT_MS && messages[0]) {
+      const lateNote = paragraph(...translate(lang, 'core.late_done', { age: describeAge(age, lang) }))
+      messages[0] = { ...messages[0], text: [...messages[0].text, lateNote] }
+    }
+    if (result.question) {
+      await db
+        .insertInto('pending_questions')
+        .values({
+          chat_id: chat.id,
+          person_id: ctx.actor.personId,
+          bot_message_id: null,
+          purpose: `${command.name}:${result.question.purpose}`,
+          context: JSON.stringify(result.question.context),
+          expires_at: new Date(now.getTime() + QUESTION_LIFETIME_MS),
+          created_at: now,
+        })
+        .execute()
+    }
+    return messages
+  }
+
+  async #run(
+    action: AnyAction,
+    ctx: CommandContext,
+    input: Parameters<AnyAction['read']>[0],
+    log: Logger,
+  ): Promise<CommandResult> {
+    const usage = (): RichText => [
+      paragraph(...ctx.t('core.error.example')),
+      ...translateBlocks(ctx.lang, action.usage),
+    ]
+    try {
+      const args = action.args.parse(action.read(input))
+      return await action.run(ctx, args)
+    } catch (error) {
+      if (error instanceof ZodError) {
+        const message = error.issues[0]?.message ?? ''
+        const text = isMessageKey(message)
+          ? translateBlocks(ctx.lang, message)
+          : translateBlocks(ctx.lang, 'core.error.bad_arguments', {
+              command: `/${ctx.incoming.text.trim().split(/\s+/)[0]?.slice(1) ?? ''}`,
+            })
+        return { messages: [{ target: { kind: 'reply' }, text: [...text, ...usage()], quote: true }] }
+      }
+      if (isUserError(error) && isMessageKey(error.key)) {
+        const text = translateBlocks(ctx.lang, error.key, error.params)
+        return { messages: [{ target: { kind: 'reply' }, text: [...text, ...usage()], quote: true }] }
+      }
+      log.error({ err: error }, 'command failed')
+      return {
+        messages: [
+          { target: { kind: 'reply' }, text: translateBlocks(ctx.lang, 'core.error.generic'), quote: true },
+        ],
+      }
+    }
+  }
+
+  async #unknownCommand(parsed: ParsedCommand, incoming: Incoming): Promise<Outgoing[]> {
+    const suggestion = this.index.suggest(parsed.name)
+    if (!parsed.addressedToBot && !suggestion) return []
+    const lang = await this.#languageOfChat(incoming)
+    const text = suggestion
+      ? translateBlocks(lang, 'core.unknown_command_suggest', { written: parsed.name, suggestion })
+      : [
+          ...translateBlocks(lang, 'core.unknown_command', { written: parsed.name }),
+          ...translateBlocks(lang, 'core.unknown_command_help'),
+        ]
+    return [{ target: { kind: 'reply' }, text, quote: true }]
+  }
+
+  /** A reply to a question the bot asked this person in this chat within the last 10 minutes. */
+  async #handleAnswer(incoming: Incoming, platform: PlatformPort): Promise<Outgoing[]> {
+    const inGroup = incoming.chat.kind === 'group'
+    if (inGroup && !incoming.replyTo?.fromBot) return []
+    const { db } = this.deps
+    const now = this.deps.clock.now()
+    const question = await db
+      .selectFrom('pending_questions')
+      .innerJoin('chats', 'chats.id', 'pending_questions.chat_id')
+      .innerJoin('identities', 'identities.person_id', 'pending_questions.person_id')
+      .select(['pending_questions.id', 'pending_questions.purpose', 'pending_questions.context'])
+      .where('chats.platform', '=', incoming.chat.platform)
+      .where('chats.external_id', '=', incoming.chat.externalId)
+      .where('identities.platform', '=', incoming.sender.platform)
+      .where('identities.external_id', '=', incoming.sender.externalId)
+      .where('pending_questions.expires_at', '>', now)
+      .orderBy('pending_questions.created_at', 'desc')
+      .executeTakeFirst()
+    if (!question) return []
+    const [commandName = '', purpose = ''] = question.purpose.split(':')
+    const answer = this.index.find(commandName)?.answers?.[purpose]
+    if (!answer) return []
+    const deleted = await db.deleteFrom('pending_questions').where('id', '=', question.id).executeTakeFirst()
+    // Two deliveries of the same answer race here: only the one that deletes the question answers it.
+    if (Number(deleted.numDeletedRows) === 0) return []
+    const { ctx } = await this.#context(incoming, platform, now)
+    const lang = ctx.lang
+    try {
+      return [...(await answer(ctx, incoming.text.trim(), question.context)).messages]
+    } catch (error) {
+      if (isUserError(error) && isMessageKey(error.key)) {
+        return [
+          { target: { kind: 'reply' }, text: translateBlocks(lang, error.key, error.params), quote: true },
+        ]
+      }
+      throw error
+    }
+  }
+
+  /** Resolves the chat, the person, their workspace and membership into a handler's context. */
+  async #context(
+    incoming: Incoming,
+    platform: PlatformPort,
+    now: Date,
+  ): Promise<{ ctx: CommandContext; choices: Workspace[] }> {
+    const { db } = this.deps
+    const chat = await upsertChat(db, incoming.chat, now)
+    const person = await resolvePerson(db, incoming.sender, now)
+    const { workspace, choices } = await this.#workspaceFor(chat, person.id)
+    const lang = workspace?.language ?? this.deps.defaultLanguage
+    const membership = workspace ? await getMembership(db, workspace.id, person.id) : undefined
+    const ctx: CommandContext = {
+      incoming,
+      now,
+      lang,
+      chat,
+      workspace,
+      actor: { personId: person.id, displayName: person.displayName, identity: incoming.sender, membership },
+      db,
+      platform,
+      publicUrl: this.deps.publicUrl,
+      defaults: { timezone: this.deps.defaultTimezone, language: this.deps.defaultLanguage },
+      commands: this.deps.commands,
+      t: (key, params) => translate(lang, key, params),
+    }
+    return { ctx, choices }
+  }
+
+  /** Records the message id; false when this message was handled before (platform redelivery). */
+  async #firstDelivery(incoming: Incoming): Promise<boolean> {
+    const inserted = await this.deps.db
+      .insertInto('processed_messages')
+      .values({
+        platform: incoming.chat.platform,
+        message_key: `${incoming.chat.externalId}:${incoming.messageId}`,
+      })
+      .onConflict((oc) => oc.doNothing())
+      .returning('message_key')
+      .executeTakeFirst()
+    return inserted !== undefined
+  }
+
+  /**
+   * A group's workspace is the one it is linked to. In a private chat it is the one the person chose
+   * with /forum, or their only one; with several and no choice, the caller lists them.
+   */
+  async #workspaceFor(
+    chat: ChatRow,
+    personId: number,
+  ): Promise<{ workspace: Workspace | undefined; choices: Workspace[] }> {
+    const { db } = this.deps
+    if (chat.kind === 'group') {
+      return {
+        workspace: chat.workspace_id ? await getWorkspace(db, chat.workspace_id) : undefined,
+        choices: [],
+      }
+    }
+    const mine = await workspacesOf(db, personId)
+    const chosen = mine.find((w) => w.id === chat.workspace_id)
+    if (chosen) return { workspace: chosen, choices: [] }
+    if (mine.length === 1) return { workspace: mine[0], choices: [] }
+    return { workspace: undefined, choices: mine }
+  }
+
+  async #languageOfChat(incoming: Incoming): Promise<Language> {
+    const row = await this.deps.db
+      .selectFrom('chats')
+      .innerJoin('workspaces', 'workspaces.id', 'chats.workspace_id')
+      .select('workspaces.language')
+      .where('chats.platform', '=', incoming.chat.platform)
+      .where('chats.external_id', '=', incoming.chat.externalId)
+      .executeTakeFirst()
+    return row?.language ?? this.deps.defaultLanguage
+  }
+}

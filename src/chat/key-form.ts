@@ -1,0 +1,94 @@
+import { closestWithinTwoEdits } from './similarity.js'
+
+/** One field a key form accepts, with every way people write its key. */
+export interface KeySpec<F extends string = string> {
+  readonly field: F
+  /** Key names as written (first is the one shown in suggestions), e.g. ['Tempat', 'Lokasi', 'Ruang', 'Ruangan']. */
+  readonly names: readonly string[]
+  /** Continuation lines of this key are joined with line breaks (Naskah, Poin, Keterangan) rather than spaces. */
+  readonly multiline?: boolean
+}
+
+export interface KeyFormResult<F extends string> {
+  readonly values: Partial<Record<F, string>>
+  /** `Kepada Yth.: …`, `Pakaian: …`: keys we do not know, kept in order to go into the notes. */
+  readonly extras: readonly { readonly key: string; readonly value: string }[]
+}
+
+export type KeyFormError =
+  | { readonly kind: 'typo'; readonly written: string; readonly suggestion: string }
+  | { readonly kind: 'duplicate'; readonly key: string }
+
+const normalise = (key: string) =>
+  key
+    .toLowerCase()
+    .replace(/\s*\/\s*/g, '/')
+    .replace(/[.\s]+$/g, '')
+    .replace(/\s+/g, ' ')
+    .trim()
+
+// A left side this long or with this many words is a sentence with a colon in it, not a key.
+const looksLikeKey = (left: string) =>
+  left.length <= 30 && left.split(/\s+/).length <= 4 && /^\p{L}/u.test(left)
+
+/**
+ * Reads the `Kunci: nilai` form Indonesian invitations use (SPEC §2): each line splits at its first
+ * colon when the left side is a known key; a line with no key continues the previous value; blank
+ * lines are skipped; a key within two edits of a known one is refused with a suggestion; other keys
+ * are kept as extras.
+ */
+export function parseKeyForm<F extends string>(
+  lines: readonly string[],
+  specs: readonly KeySpec<F>[],
+): { ok: true; result: KeyFormResult<F> } | { ok: false; error: KeyFormError } {
+  const byName = new Map<string, KeySpec<F>>()
+  for (const spec of specs) for (const name of spec.names) byName.set(normalise(name), spec)
+  const allNames = specs.flatMap((s) => s.names)
+
+  const values: Partial<Record<F, string>> = {}
+  const extras: { key: string; value: string }[] = []
+  let current: { spec: KeySpec<F> } | { extra: number } | undefined
+
+  for (const raw of lines) {
+    const line = raw.trim()
+    if (!line) continue
+    const colon = line.indexOf(':')
+    const isUrl = colon >= 0 && line.slice(colon, colon + 3) === '://'
+    if (colon > 0 && !isUrl) {
+      const left = line.slice(0, colon).trim()
+      const value = line.slice(colon + 1).trim()
+      const spec = byName.get(normalise(left))
+      if (spec) {
+        if (values[spec.field] !== undefined) return { ok: false, error: { kind: 'duplicate', key: left } }
+        values[spec.field] = value
+        current = { spec }
+        continue
+      }
+      if (looksLikeKey(left)) {
+        const suggestion = closestWithinTwoEdits(normalise(left), allNames.map(normalise))
+        if (suggestion) {
+          const shown = allNames.find((n) => normalise(n) === suggestion)!
+          return { ok: false, error: { kind: 'typo', written: left, suggestion: shown } }
+        }
+        const multilineOpen = current && 'spec' in current && current.spec.multiline
+        if (!multilineOpen) {
+          extras.push({ key: left, value })
+          current = { extra: extras.length - 1 }
+          continue
+        }
+      }
+    }
+    if (!current) {
+      extras.push({ key: '', value: line })
+      current = { extra: extras.length - 1 }
+    } else if ('spec' in current) {
+      const field = current.spec.field
+      const joiner = current.spec.multiline ? '\n' : ' '
+      values[field] = values[field] ? `${values[field]}${joiner}${line}` : line
+    } else {
+      const extra = extras[current.extra]!
+      extra.value = extra.value ? `${extra.value} ${line}` : line
+    }
+  }
+  return { ok: true, result: { values, extras } }
+}

@@ -1,0 +1,92 @@
+import type { ChatKind, Platform } from '../db/tables/chats.js'
+import type { MediaKind } from '../db/tables/content.js'
+import type { RichText } from '../text/rich-text.js'
+
+export type { ChatKind, Platform }
+
+/** A person as a platform knows them: Telegram user id, WhatsApp JID (LID or phone), console name. */
+export interface SenderIdentity {
+  readonly platform: Platform
+  readonly externalId: string
+  readonly username?: string
+  readonly displayName: string
+}
+
+export interface IncomingChat {
+  readonly platform: Platform
+  readonly externalId: string
+  readonly kind: ChatKind
+  readonly title?: string
+}
+
+export interface Attachment {
+  readonly media: MediaKind
+  /** The platform's own reference to the file (Telegram file_id, WhatsApp media message key). */
+  readonly fileRef: string
+  readonly fileName?: string
+  readonly mimeType?: string
+}
+
+/** A message as every platform hands it to the dispatcher. */
+export interface Incoming {
+  readonly chat: IncomingChat
+  readonly sender: SenderIdentity
+  readonly text: string
+  readonly messageId: string
+  /** When the platform says the message was sent: late commands are judged by it. */
+  readonly sentAt: Date
+  readonly replyTo?: {
+    readonly messageId: string
+    readonly fromBot: boolean
+    readonly sender?: SenderIdentity
+    readonly attachments: readonly Attachment[]
+  }
+  readonly attachments: readonly Attachment[]
+  readonly mentions: readonly SenderIdentity[]
+  /** The platform payload, kept for debugging only; handlers never read it. */
+  readonly raw?: unknown
+}
+
+export interface OutgoingFile {
+  readonly fileName: string
+  readonly mimeType: string
+  readonly content: Uint8Array
+  readonly caption?: RichText
+}
+
+export interface Button {
+  readonly label: string
+  /** Opaque data the platform sends back when pressed (≤ 64 bytes on Telegram). */
+  readonly action: string
+}
+
+export type OutgoingTarget =
+  /** The chat the command came from. */
+  | { readonly kind: 'reply' }
+  /** A private chat with a person, on the platform of the command (the adapter knows how, or says it cannot). */
+  | { readonly kind: 'person'; readonly personId: number }
+  /** A known chat by its stored id (scheduled messages, notices to linked groups). */
+  | { readonly kind: 'chat'; readonly chatId: number }
+
+/** What the bot says: neutral rich text, optional files and buttons, rendered by each platform. */
+export interface Outgoing {
+  readonly target: OutgoingTarget
+  readonly text: RichText
+  readonly files?: readonly OutgoingFile[]
+  readonly buttons?: readonly (readonly Button[])[]
+  /** The bot asks something: the platform makes replying easy (Telegram ForceReply). */
+  readonly asksReply?: boolean
+  /** Quote the command this answers, where the platform allows. */
+  readonly quote?: boolean
+}
+
+/** What a platform can tell the dispatcher about its groups; the console simulates it. */
+export interface PlatformPort {
+  readonly platform: Platform
+  /** Is this identity an administrator of the platform group (Telegram getChatMember, WhatsApp group admin)? */
+  isGroupAdmin(chatExternalId: string, identityExternalId: string): Promise<boolean>
+  /** Is this identity currently in the group? */
+  isInGroup(chatExternalId: string, identityExternalId: string): Promise<boolean>
+  /** The bot's own username, for `/cmd@BotName`; undefined where the platform has none. */
+  readonly botUsername?: string
+}

@@ -1,0 +1,83 @@
+import type { Kysely } from 'kysely'
+import type { SenderIdentity } from '../../chat/types.js'
+import type { Database } from '../../db/database.js'
+
+export interface Person {
+  readonly id: number
+  readonly displayName: string
+}
+
+/**
+ * The person behind a platform identity, created on first sight. Keeps the display name and
+ * username fresh, because "/peran @budi admin" finds people by usernames the bot has seen.
+ */
+export async function resolvePerson(
+  db: Kysely<Database>,
+  identity: SenderIdentity,
+  now: Date,
+): Promise<Person> {
+  const existing = await db
+    .selectFrom('identities')
+    .innerJoin('people', 'people.id', 'identities.person_id')
+    .select([
+      'people.id',
+      'people.display_name',
+      'identities.username',
+      'identities.display_name as identity_name',
+    ])
+    .where('identities.platform', '=', identity.platform)
+    .where('identities.external_id', '=', identity.externalId)
+    .executeTakeFirst()
+  if (existing) {
+    if (
+      existing.username !== (identity.username ?? null) ||
+      existing.identity_name !== identity.displayName
+    ) {
+      await db
+        .updateTable('identities')
+        .set({ username: identity.username ?? null, display_name: identity.displayName, last_seen_at: now })
+        .where('platform', '=', identity.platform)
+        .where('external_id', '=', identity.externalId)
+        .execute()
+    }
+    return { id: existing.id, displayName: existing.display_name }
+  }
+  const created = await db.transaction().execute(async (trx) => {
+    const person = await trx
+      .insertInto('people')
+      .values({ display_name: identity.displayName, created_at: now })
+      .returning('id')
+      .executeTakeFirstOrThrow()
+    const inserted = await trx
+      .insertInto('identities')
+      .values({
+        person_id: person.id,
+        platform: identity.platform,
+        external_id: identity.externalId,
+        username: identity.username ?? null,
+        display_name: identity.displayName,
+        last_seen_at: now,
+      })
+      .onConflict((oc) => oc.columns(['platform', 'external_id']).doNothing())
+      .returning('person_id')
+      .executeTakeFirst()
+    return inserted ? { id: person.id, displayName: identity.displayName } : undefined
+  })
+  // Another message from the same newcomer won the race: use the person it created.
+  return created ?? resolvePerson(db, identity, now)
+}
+
+/** A person's identity on one platform (to mention them or write to them privately). */
+export async function identityOn(
+  db: Kysely<Database>,
+  personId: number,
+  platform: SenderIdentity['platform'],
+) {
+  return db
+    .selectFrom('identities')
+    .select(['external_id', 'username', 'display_name'])
+    .where('person_id', '=', personId)
+    .where('platform', '=', platform)
+    .orderBy('last_seen_at', 'desc')
+    .executeTakeFirst()
+}

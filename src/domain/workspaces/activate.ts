@@ -1,0 +1,67 @@
+import type { Kysely } from 'kysely'
+import type { Database } from '../../db/database.js'
+import type { Language } from '../../db/tables/workspaces.js'
+import { UserError } from '../../errors.js'
+import { recordAudit } from '../audit/record-audit.js'
+import type { ChatRow } from '../chats/chats.js'
+import { toWorkspace, type Workspace } from './workspaces.js'
+
+export interface ActivateInput {
+  readonly chat: ChatRow
+  readonly personId: number
+  readonly name: string
+  readonly timezone: string
+  readonly language: Language
+  readonly now: Date
+}
+
+/** /aktifkan: a new workspace, this group linked to it, the sender its coordinator — all or nothing. */
+export async function activateWorkspace(db: Kysely<Database>, input: ActivateInput): Promise<Workspace> {
+  return db.transaction().execute(async (trx) => {
+    // Re-read under lock: two admins typing /aktifkan at once must not create two forums.
+    const chat = await trx
+      .selectFrom('chats')
+      .select(['workspace_id'])
+      .where('id', '=', input.chat.id)
+      .forUpdate()
+      .executeTakeFirstOrThrow()
+    if (chat.workspace_id !== null) throw new UserError('workspace.already_linked')
+    const row = await trx
+      .insertInto('workspaces')
+      .values({
+        name: input.name,
+        timezone: input.timezone,
+        language: input.language,
+        created_at: input.now,
+        updated_at: input.now,
+      })
+      .returningAll()
+      .executeTakeFirstOrThrow()
+    await trx
+      .updateTable('chats')
+      .set({ workspace_id: row.id, linked_at: input.now, active: true })
+      .where('id', '=', input.chat.id)
+      .execute()
+    await trx
+      .insertInto('memberships')
+      .values({
+        workspace_id: row.id,
+        person_id: input.personId,
+        role: 'koordinator',
+        agency_id: null,
+        created_at: input.now,
+        updated_at: input.now,
+      })
+      .execute()
+    await recordAudit(
+      trx,
+      { workspaceId: row.id, actorId: input.personId, chatId: input.chat.id, now: input.now },
+      'workspace.activated',
+      null,
+      {
+        name: input.name,
+      },
+    )
+    return toWorkspace(row)
+  })
+}
