@@ -1,5 +1,6 @@
 import { mkdirSync } from 'node:fs'
 import { join } from 'node:path'
+import { isatty } from 'node:tty'
 import { pino } from 'pino'
 import { ConfigError, loadConfig } from './config.js'
 import { DataDirLockedError } from './db/data-dir-lock.js'
@@ -20,7 +21,7 @@ async function run(): Promise<void> {
     }
     throw error
   }
-  const consoleMode = wantsConsole(config, Boolean(process.stdin.isTTY && process.stdout.isTTY))
+  const consoleMode = wantsConsole(config, isatty(0) && isatty(1))
   // In the console, log lines would tear through the chat: they go to a file instead.
   const logFile = join(config.dataDir, 'sinergi.log')
   if (consoleMode) mkdirSync(config.dataDir, { recursive: true })

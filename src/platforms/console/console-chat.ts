@@ -64,6 +64,8 @@ export class ConsoleChat {
     this.#print(`${this.#t('console.welcome')}\n`)
     this.#prompt()
     this.#rl.on('line', (line) => {
+      // A new command or console command starts a new message even inside a burst of lines.
+      if (this.#pending.length > 0 && /^\s*[/!:]/.test(line)) this.#flush()
       this.#pending.push(line)
       clearTimeout(this.#timer)
       this.#timer = setTimeout(() => this.#flush(), PASTE_GAP_MS)

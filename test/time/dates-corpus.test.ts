@@ -1,0 +1,46 @@
+import { readFileSync } from 'node:fs'
+import { describe, expect, it } from 'vitest'
+import { parseWhen } from '../../src/time/parse-when.js'
+import { instantOf, wallClock } from './clock.js'
+
+type Row = { now: string; zone: string; input: string; start: string; end: string }
+
+function readCorpus(): Row[] {
+  const text = readFileSync(new URL('../../../shared/corpus/dates.tsv', import.meta.url), 'utf8')
+  const lines = text.split('\n').filter((line) => line.trim() && !line.startsWith('#'))
+  return lines.slice(1).map((line) => {
+    const [now, zone, input, start, end] = line.split('\t')
+    return { now: now!, zone: zone!, input: input!, start: start!, end: end! }
+  })
+}
+
+const rows = readCorpus()
+const accepted = rows.filter((row) => row.start !== 'ERROR')
+const refused = rows.filter((row) => row.start === 'ERROR')
+
+describe('the dates corpus (shared/corpus/dates.tsv)', () => {
+  it('holds both accepted and refused expressions', () => {
+    expect(accepted.length).toBeGreaterThan(30)
+    expect(refused.length).toBeGreaterThan(3)
+  })
+
+  it.each(accepted)('reads "$input" at $now in $zone as $start', (row) => {
+    const result = parseWhen(row.input, instantOf(row.now, row.zone), row.zone)
+    if (!result.ok) throw new Error(`refused: ${JSON.stringify(result.error)}`)
+    const { when } = result
+    if (when.kind === 'date') {
+      expect(when.date).toBe(row.start)
+      expect(row.end).toBe('-')
+      return
+    }
+    expect(wallClock(when.start, row.zone)).toBe(row.start)
+    expect(when.end ? wallClock(when.end, row.zone) : '-').toBe(row.end)
+  })
+
+  it.each(refused)('refuses "$input" and names the part it could not accept', (row) => {
+    const result = parseWhen(row.input, instantOf(row.now, row.zone), row.zone)
+    if (result.ok) throw new Error(`accepted: ${JSON.stringify(result.when)}`)
+    expect(result.error.part).not.toBe('')
+    expect(row.input).toContain(result.error.part)
+  })
+})

@@ -1,0 +1,217 @@
+import { describe, expect, it } from 'vitest'
+import { parseDateAndTime, parseLeadingWhen, parseWhen, type WhenResult } from '../../src/time/parse-when.js'
+import { instantOf, wallClock } from './clock.js'
+
+const JAKARTA = 'Asia/Jakarta'
+const MAKASSAR = 'Asia/Makassar'
+// A Wednesday, 10.00 WIB.
+const NOW = instantOf('2026-01-07 10:00', JAKARTA)
+
+function timed(result: WhenResult, zone = JAKARTA) {
+  if (!result.ok) throw new Error(`refused: ${JSON.stringify(result.error)}`)
+  if (result.when.kind !== 'time') throw new Error(`not a time: ${JSON.stringify(result.when)}`)
+  const { start, end, ...flags } = result.when
+  return { start: wallClock(start, zone), end: end && wallClock(end, zone), ...flags }
+}
+
+function refusal(result: WhenResult) {
+  if (result.ok) throw new Error(`accepted: ${JSON.stringify(result.when)}`)
+  return result.error
+}
+
+describe('parseWhen', () => {
+  it('converts a time written in another zone and remembers that zone', () => {
+    const when = timed(parseWhen('besok 09.00 WIB', NOW, MAKASSAR), MAKASSAR)
+    expect(when.start).toBe('2026-01-08 10:00')
+    expect(when.statedZone).toBe(JAKARTA)
+  })
+
+  it('uses the workspace zone when none is written', () => {
+    expect(timed(parseWhen('besok 09.00', NOW, MAKASSAR), MAKASSAR).statedZone).toBe(MAKASSAR)
+  })
+
+  it('flags an hour before 06.00 given without pagi/siang/sore/malam', () => {
+    expect(timed(parseWhen('besok jam 3', NOW, JAKARTA)).earlyHourUnqualified).toBe(true)
+    expect(timed(parseWhen('besok jam 3 pagi', NOW, JAKARTA)).earlyHourUnqualified).toBe(false)
+    expect(timed(parseWhen('besok jam 9', NOW, JAKARTA)).earlyHourUnqualified).toBe(false)
+  })
+
+  it('says when the year was inferred', () => {
+    expect(timed(parseWhen('5/1 08.00', NOW, JAKARTA))).toMatchObject({
+      start: '2027-01-05 08:00',
+      yearInferred: true,
+    })
+    expect(timed(parseWhen('5/1/2026 08.00', NOW, JAKARTA)).yearInferred).toBe(false)
+  })
+
+  it('reads "s.d. selesai" as lasting until the event is over, with no end', () => {
+    for (const text of [
+      'besok 09.00 s.d. selesai',
+      'besok 09.00 s/d selesai',
+      'besok 09.00 - selesai acara',
+    ]) {
+      expect(timed(parseWhen(text, NOW, JAKARTA))).toMatchObject({ untilDone: true, end: undefined })
+    }
+  })
+
+  it('lets one part of the day cover both ends of a range', () => {
+    expect(timed(parseWhen('besok jam 1-3 siang', NOW, JAKARTA))).toMatchObject({
+      start: '2026-01-08 13:00',
+      end: '2026-01-08 15:00',
+    })
+  })
+
+  it('ends a range that passes midnight on the next day', () => {
+    expect(timed(parseWhen('besok 22.00-01.00', NOW, JAKARTA)).end).toBe('2026-01-09 01:00')
+  })
+
+  it('gives a date without a time as an all-day date, and a range of dates as a span', () => {
+    expect(parseWhen('Sabtu, 17 Januari 2026', NOW, JAKARTA)).toMatchObject({
+      when: { kind: 'date', date: '2026-01-17' },
+    })
+    expect(parseWhen('12-14 Januari 2026', NOW, JAKARTA)).toMatchObject({
+      when: { kind: 'date', date: '2026-01-12', endDate: '2026-01-14' },
+    })
+  })
+
+  it('reads Sunday as "hari Minggu" or "Minggu" before a date, and "Minggu depan" alone as a week, not a day', () => {
+    expect(parseWhen('hari Minggu depan', NOW, JAKARTA)).toMatchObject({ when: { date: '2026-01-18' } })
+    expect(parseWhen('Minggu, 11 Januari 2026', NOW, JAKARTA)).toMatchObject({ when: { date: '2026-01-11' } })
+    expect(refusal(parseWhen('Minggu depan', NOW, JAKARTA)).code).toBe('not_understood')
+  })
+
+  it('accepts a weekday after the date, in parentheses, and short weekdays before a date', () => {
+    expect(timed(parseWhen('12/1 (Senin) 09.00', NOW, JAKARTA)).start).toBe('2026-01-12 09:00')
+    expect(timed(parseWhen('Sen 12/1 09.00', NOW, JAKARTA)).start).toBe('2026-01-12 09:00')
+  })
+
+  it('reads durations with chrono.id, number words included', () => {
+    expect(parseWhen('dua hari lagi', NOW, JAKARTA)).toMatchObject({
+      when: { kind: 'date', date: '2026-01-09' },
+    })
+    expect(timed(parseWhen('3 hari lagi jam 9', NOW, JAKARTA)).start).toBe('2026-01-10 09:00')
+    expect(timed(parseWhen('2 jam lagi', NOW, JAKARTA)).start).toBe('2026-01-07 12:00')
+  })
+
+  it('names the weekday that does not match its date, and the weekday the date really is', () => {
+    expect(refusal(parseWhen('Senin, 13 Januari 2026', NOW, JAKARTA))).toEqual({
+      code: 'weekday_mismatch',
+      part: 'Senin',
+      expectedWeekday: 2,
+    })
+  })
+
+  it('names impossible dates and times', () => {
+    expect(refusal(parseWhen('31/2 09.00', NOW, JAKARTA))).toEqual({ code: 'invalid_date', part: '31/2' })
+    expect(refusal(parseWhen('30 Februari 2026', NOW, JAKARTA))).toEqual({
+      code: 'invalid_date',
+      part: '30 Februari 2026',
+    })
+    expect(refusal(parseWhen('besok jam 25', NOW, JAKARTA))).toEqual({ code: 'invalid_time', part: 'jam 25' })
+    expect(refusal(parseWhen('besok 09.75', NOW, JAKARTA))).toEqual({ code: 'invalid_time', part: '09.75' })
+  })
+
+  it('refuses an expression only partly understood, naming the rest', () => {
+    expect(refusal(parseWhen('besok 09.00 kira-kira', NOW, JAKARTA))).toEqual({
+      code: 'not_understood',
+      part: 'kira-kira',
+    })
+    expect(refusal(parseWhen('besok pagi', NOW, JAKARTA))).toEqual({ code: 'not_understood', part: 'pagi' })
+  })
+
+  it('requires a date: a time alone or nothing at all is missing', () => {
+    expect(refusal(parseWhen('pukul 09.00', NOW, JAKARTA)).code).toBe('missing')
+    expect(refusal(parseWhen('   ', NOW, JAKARTA)).code).toBe('missing')
+  })
+
+  it('refuses two different zones in one range', () => {
+    expect(refusal(parseWhen('besok 09.00 WIB - 12.00 WITA', NOW, JAKARTA))).toEqual({
+      code: 'not_understood',
+      part: '12.00 WITA',
+    })
+  })
+})
+
+describe('parseLeadingWhen', () => {
+  it('takes the longest leading date/time and leaves the title as the rest', () => {
+    const result = parseLeadingWhen('besok 09.00-11.00 WIB Rapat Koordinasi @ Aula', NOW, JAKARTA)
+    expect(result).toMatchObject({
+      ok: true,
+      consumed: 'besok 09.00-11.00 WIB',
+      rest: 'Rapat Koordinasi @ Aula',
+    })
+  })
+
+  it('drops the punctuation between the date/time and the title', () => {
+    expect(parseLeadingWhen('besok 09.00 - Rapat', NOW, JAKARTA)).toMatchObject({ rest: 'Rapat' })
+    expect(parseLeadingWhen('Senin, 12 Januari 2026, Rapat', NOW, JAKARTA)).toMatchObject({ rest: 'Rapat' })
+  })
+
+  it('keeps a number that starts the title in the title', () => {
+    expect(parseLeadingWhen('besok 09.00 3 Tahun Kerja Nyata', NOW, JAKARTA)).toMatchObject({
+      consumed: 'besok 09.00',
+      rest: '3 Tahun Kerja Nyata',
+    })
+  })
+
+  it('refuses a text that does not start with a date, naming its first word', () => {
+    expect(refusal(parseLeadingWhen('Rapat besok', NOW, JAKARTA))).toEqual({
+      code: 'not_understood',
+      part: 'Rapat',
+    })
+  })
+})
+
+describe('parseDateAndTime', () => {
+  it.each([
+    ['Senin, 12 Januari 2026', '08.00 WIB s.d. selesai', '2026-01-12 08:00', undefined, true],
+    ['14/1', '13.30-15.00', '2026-01-14 13:30', '2026-01-14 15:00', false],
+    [undefined, 'Senin depan jam 7 pagi', '2026-01-12 07:00', undefined, false],
+    ['Kamis / 15 Januari 2026', '09.00 s/d selesai', '2026-01-15 09:00', undefined, true],
+    ['Senin - 12 Januari 2026.', 'Pukul 08.00 WIB s.d.Selesai', '2026-01-12 08:00', undefined, true],
+  ])('reads Hari/Tanggal %j with Waktu %j', (dateText, timeText, start, end, untilDone) => {
+    expect(timed(parseDateAndTime(dateText, timeText, NOW, JAKARTA))).toMatchObject({ start, end, untilDone })
+  })
+
+  it('takes the date from the date field and the time from the time field', () => {
+    expect(
+      timed(parseDateAndTime('Senin, 12 Januari 2026', '08.00 WIB s.d. selesai', NOW, JAKARTA)),
+    ).toMatchObject({
+      start: '2026-01-12 08:00',
+      untilDone: true,
+    })
+  })
+
+  it('accepts both in one field, either one', () => {
+    expect(timed(parseDateAndTime(undefined, 'Senin depan jam 7 pagi', NOW, JAKARTA)).start).toBe(
+      '2026-01-12 07:00',
+    )
+    expect(timed(parseDateAndTime('besok pukul 13.00', undefined, NOW, JAKARTA)).start).toBe(
+      '2026-01-08 13:00',
+    )
+  })
+
+  it('gives an all-day date when there is no time', () => {
+    expect(parseDateAndTime('Kamis / 15 Januari 2026', undefined, NOW, JAKARTA)).toMatchObject({
+      when: { kind: 'date', date: '2026-01-15' },
+    })
+  })
+
+  it('refuses a time field whose date contradicts the date field', () => {
+    expect(refusal(parseDateAndTime('12/1', 'Selasa 09.00', NOW, JAKARTA)).code).toBe('invalid_date')
+  })
+
+  it('refuses a time without any date as missing, and names leftovers in a field', () => {
+    expect(refusal(parseDateAndTime(undefined, '09.00', NOW, JAKARTA)).code).toBe('missing')
+    expect(refusal(parseDateAndTime('12/1', '09.00 bertempat', NOW, JAKARTA))).toEqual({
+      code: 'not_understood',
+      part: 'bertempat',
+    })
+  })
+
+  it('passes on the error of the date field', () => {
+    expect(refusal(parseDateAndTime('Senin, 13 Januari 2026', '09.00', NOW, JAKARTA)).code).toBe(
+      'weekday_mismatch',
+    )
+  })
+})
