@@ -1,4 +1,5 @@
 import type { CommandDefinition } from '../src/chat/command.js'
+import agenda from './agenda.js'
 import aktifkan from './aktifkan.js'
 import ambilalih from './ambilalih.js'
 import bahasa from './bahasa.js'
@@ -20,4 +21,5 @@ export const commands: readonly CommandDefinition[] = [
   forum,
   zona,
   bahasa,
+  agenda,
 ]

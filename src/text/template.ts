@@ -116,6 +116,8 @@ export function plainText(inlines: readonly Inline[]): string {
           return node.text
         case 'mention':
           return `@${node.name}`
+        default:
+          return ''
       }
     })
     .join('')

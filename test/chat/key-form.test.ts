@@ -11,20 +11,40 @@ const agendaKeys: KeySpec<'title' | 'date' | 'time' | 'place' | 'notes'>[] = [
 
 describe('the Kunci: nilai form', () => {
   it('splits each line at its first colon, in any case and spacing', () => {
-    const parsed = parseKeyForm(['Kegiatan : Posyandu', 'hari / tanggal: Senin, 12 Januari 2026', 'WAKTU:08.00 WIB s.d. selesai'], agendaKeys)
+    const parsed = parseKeyForm(
+      ['Kegiatan : Posyandu', 'hari / tanggal: Senin, 12 Januari 2026', 'WAKTU:08.00 WIB s.d. selesai'],
+      agendaKeys,
+    )
     expect(parsed).toEqual({
       ok: true,
-      result: { values: { title: 'Posyandu', date: 'Senin, 12 Januari 2026', time: '08.00 WIB s.d. selesai' }, extras: [] },
+      result: {
+        values: { title: 'Posyandu', date: 'Senin, 12 Januari 2026', time: '08.00 WIB s.d. selesai' },
+        extras: [],
+      },
     })
   })
 
   it('continues the previous value on lines without a key and skips blank lines', () => {
-    const parsed = parseKeyForm(['Kegiatan: Rapat Koordinasi', 'Percepatan Stunting', '', 'Keterangan: baris satu', 'baris dua'], agendaKeys)
-    expect(parsed.ok && parsed.result.values).toEqual({ title: 'Rapat Koordinasi Percepatan Stunting', notes: 'baris satu\nbaris dua' })
+    const parsed = parseKeyForm(
+      ['Kegiatan: Rapat Koordinasi', 'Percepatan Stunting', '', 'Keterangan: baris satu', 'baris dua'],
+      agendaKeys,
+    )
+    expect(parsed.ok && parsed.result.values).toEqual({
+      title: 'Rapat Koordinasi Percepatan Stunting',
+      notes: 'baris satu\nbaris dua',
+    })
   })
 
   it('keeps unknown keys in order as extras', () => {
-    const parsed = parseKeyForm(['Kepada Yth. : Seluruh Humas OPD', 'Acara: Rapat', 'Pakaian : Batik Korpri', 'Narahubung : Sari (0812-3456-7890)'], agendaKeys)
+    const parsed = parseKeyForm(
+      [
+        'Kepada Yth. : Seluruh Humas OPD',
+        'Acara: Rapat',
+        'Pakaian : Batik Korpri',
+        'Narahubung : Sari (0812-3456-7890)',
+      ],
+      agendaKeys,
+    )
     expect(parsed.ok && parsed.result.extras).toEqual([
       { key: 'Kepada Yth.', value: 'Seluruh Humas OPD' },
       { key: 'Pakaian', value: 'Batik Korpri' },
@@ -37,7 +57,10 @@ describe('the Kunci: nilai form', () => {
       ok: false,
       error: { kind: 'typo', written: 'Tempta', suggestion: 'Tempat' },
     })
-    expect(parseKeyForm(['Kegiatn: Rapat'], agendaKeys)).toMatchObject({ ok: false, error: { suggestion: 'Kegiatan' } })
+    expect(parseKeyForm(['Kegiatn: Rapat'], agendaKeys)).toMatchObject({
+      ok: false,
+      error: { suggestion: 'Kegiatan' },
+    })
   })
 
   it('does not take a short unrelated word for a typo', () => {
@@ -46,11 +69,19 @@ describe('the Kunci: nilai form', () => {
   })
 
   it('does not split a URL at its colon, and keeps colons inside multi-line values', () => {
-    const parsed = parseKeyForm(['Keterangan: daftar di', 'https://bit.ly/rapat', 'Catatan lain: bawa laptop'], agendaKeys)
-    expect(parsed.ok && parsed.result.values.notes).toBe('daftar di\nhttps://bit.ly/rapat\nCatatan lain: bawa laptop')
+    const parsed = parseKeyForm(
+      ['Keterangan: daftar di', 'https://bit.ly/rapat', 'Catatan lain: bawa laptop'],
+      agendaKeys,
+    )
+    expect(parsed.ok && parsed.result.values.notes).toBe(
+      'daftar di\nhttps://bit.ly/rapat\nCatatan lain: bawa laptop',
+    )
   })
 
   it('refuses the same key given twice', () => {
-    expect(parseKeyForm(['Acara: Rapat', 'Judul: Rapat Lagi'], agendaKeys)).toMatchObject({ ok: false, error: { kind: 'duplicate', key: 'Judul' } })
+    expect(parseKeyForm(['Acara: Rapat', 'Judul: Rapat Lagi'], agendaKeys)).toMatchObject({
+      ok: false,
+      error: { kind: 'duplicate', key: 'Judul' },
+    })
   })
 })

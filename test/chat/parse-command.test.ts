@@ -17,7 +17,11 @@ describe('recognising a command', () => {
   })
 
   it('accepts our bot name in any case and ignores commands for another bot', () => {
-    expect(parseCommand('/agenda@sinergibot 12', 'telegram', 'SinergiBot')).toMatchObject({ name: 'agenda', addressedToBot: true, firstLine: '12' })
+    expect(parseCommand('/agenda@sinergibot 12', 'telegram', 'SinergiBot')).toMatchObject({
+      name: 'agenda',
+      addressedToBot: true,
+      firstLine: '12',
+    })
     expect(parseCommand('/agenda@OtherBot', 'telegram', 'SinergiBot')).toBeUndefined()
   })
 

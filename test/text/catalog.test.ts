@@ -7,7 +7,10 @@ const paramsOf = (template: string) => [...template.matchAll(/\{([a-zA-Z_]\w*)\}
 describe('message catalogs', () => {
   it('gives every Indonesian message an English one with the same parameters', () => {
     const mismatched = Object.entries(id)
-      .filter(([key, template]) => JSON.stringify(paramsOf(template)) !== JSON.stringify(paramsOf(en[key as keyof typeof en] ?? '')))
+      .filter(
+        ([key, template]) =>
+          JSON.stringify(paramsOf(template)) !== JSON.stringify(paramsOf(en[key as keyof typeof en] ?? '')),
+      )
       .map(([key]) => key)
     expect(mismatched).toEqual([])
   })

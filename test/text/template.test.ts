@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
-import { fillTemplate, plainText } from '../../src/text/template.js'
 import { mention } from '../../src/text/rich-text.js'
+import { fillTemplate, plainText } from '../../src/text/template.js'
 
 describe('catalog templates', () => {
   it('turns *bold*, _italic_ and `code` into rich nodes', () => {
@@ -20,7 +20,9 @@ describe('catalog templates', () => {
   })
 
   it('accepts rich parameters such as mentions', () => {
-    const nodes = fillTemplate('Halo {who}', { who: mention({ platform: 'console', externalId: 'orang-sari', name: 'Sari' }) })
+    const nodes = fillTemplate('Halo {who}', {
+      who: mention({ platform: 'console', externalId: 'orang-sari', name: 'Sari' }),
+    })
     expect(plainText(nodes)).toBe('Halo @Sari')
   })
 

@@ -1,3 +1,4 @@
+import { agenda } from './agenda.js'
 import { consoleChat } from './console.js'
 import { core } from './core.js'
 import { workspace } from './workspace.js'
@@ -5,6 +6,7 @@ import { workspace } from './workspace.js'
 /** The Indonesian catalog: every user-facing text of Sinergi. Areas live in their own files. */
 export const id = {
   ...core,
+  ...agenda,
   ...consoleChat,
   ...workspace,
 }

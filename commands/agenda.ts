@@ -1,0 +1,227 @@
+import { z } from 'zod'
+import { defineCommand, reply, type WorkspaceContext, workspaceAction } from '../src/chat/command.js'
+import { readItemNumber } from '../src/chat/parse-command.js'
+import { agendaDetails, agendaLine } from '../src/domain/agenda/present.js'
+import { getAgendaItem, listAgendaBetween, listedDay } from '../src/domain/agenda/queries.js'
+import { readEdit, readSubmission, whenError } from '../src/domain/agenda/read-form.js'
+import { addAgendaItem, cancelAgendaItem, editAgendaItem } from '../src/domain/agenda/service.js'
+import type { AgendaItem, LocalDate } from '../src/domain/agenda/types.js'
+import type { ChangeContext } from '../src/domain/audit/record-audit.js'
+import { missingItemError } from '../src/domain/numbers/item-kind.js'
+import { UserError } from '../src/errors.js'
+import { translateBlocks } from '../src/text/catalog/index.js'
+import { bold, type Inline, list, paragraph, type RichText } from '../src/text/rich-text.js'
+import { addDays } from '../src/time/calendar.js'
+import { formatClock, formatDate, formatDateSpan, localDateOf } from '../src/time/format.js'
+import { parsePeriod } from '../src/time/parse-period.js'
+import type { When } from '../src/time/parse-when.js'
+import { itemNumber, optionalText } from './args.js'
+
+/** A list never shows more than this many items; the rest are counted ("dan 12 lainnya"). */
+const LIST_LIMIT = 30
+const UPCOMING_DAYS = 7
+
+const changeOf = (ctx: WorkspaceContext): ChangeContext => ({
+  workspaceId: ctx.workspace.id,
+  actorId: ctx.actor.personId,
+  chatId: ctx.chat.id,
+  now: ctx.now,
+})
+
+const readContext = (ctx: WorkspaceContext) => ({
+  now: ctx.now,
+  zone: ctx.workspace.timezone,
+  lang: ctx.lang,
+})
+
+const presentOptions = (ctx: WorkspaceContext) => ({
+  lang: ctx.lang,
+  zone: ctx.workspace.timezone,
+  now: ctx.now,
+})
+
+/** The words after the item number: `/agenda ubah 12 Tempat: Aula` → `Tempat: Aula`. */
+const afterNumber = (rest: string) => rest.replace(/^\s*\S+\s*/, '')
+
+/** What a confirmation repeats: the item in full, kept keys, a check of an early hour, how to fix it. */
+function confirmation(
+  ctx: WorkspaceContext,
+  heading: 'agenda.added' | 'agenda.edited',
+  item: AgendaItem,
+  when: When | undefined,
+  keptKeys: readonly string[],
+): RichText {
+  const timed = when?.kind === 'time' ? when : undefined
+  const blocks: RichText = [
+    ...translateBlocks(ctx.lang, heading, { number: item.number }),
+    ...agendaDetails(item, { ...presentOptions(ctx), untilDone: timed?.untilDone ?? false }),
+  ]
+  if (keptKeys.length > 0)
+    blocks.push(...translateBlocks(ctx.lang, 'agenda.kept_keys', { keys: keptKeys.join(', ') }))
+  if (timed?.earlyHourUnqualified) {
+    const clock = formatClock(timed.start, timed.statedZone, ctx.lang)
+    blocks.push(
+      ...translateBlocks(ctx.lang, 'agenda.check_early_hour', {
+        time: clock,
+        number: item.number,
+        suggestion: `${clock} sore`,
+      }),
+    )
+  }
+  blocks.push(...translateBlocks(ctx.lang, 'agenda.fix_hint', { number: item.number }))
+  return blocks
+}
+
+/** Items grouped under their day (unless the list is of one day), at most LIST_LIMIT, with a count of the rest. */
+function agendaList(
+  ctx: WorkspaceContext,
+  heading: RichText,
+  items: readonly AgendaItem[],
+  from: LocalDate,
+  to: LocalDate,
+): RichText {
+  const zone = ctx.workspace.timezone
+  const shown = items.slice(0, LIST_LIMIT)
+  const blocks: RichText = [...heading]
+  let day: LocalDate | undefined
+  let lines: Inline[][] = []
+  const flush = () => {
+    if (lines.length > 0) blocks.push(list(lines))
+    lines = []
+  }
+  for (const item of shown) {
+    const itemDay = listedDay(item, zone, from)
+    if (itemDay !== day && from !== to) {
+      flush()
+      day = itemDay
+      blocks.push(paragraph(bold(formatDate(itemDay, ctx.lang))))
+    }
+    lines.push(agendaLine(item, presentOptions(ctx)))
+  }
+  flush()
+  if (items.length > shown.length) {
+    blocks.push(...translateBlocks(ctx.lang, 'agenda.list.more', { count: items.length - shown.length }))
+  }
+  blocks.push(...translateBlocks(ctx.lang, 'agenda.list.hint', { number: shown[0]!.number }))
+  return blocks
+}
+
+async function showDetails(ctx: WorkspaceContext, number: number) {
+  const item = await getAgendaItem(ctx.db, ctx.workspace.id, number)
+  if (!item) throw await missingItemError(ctx.db, ctx.workspace.id, number, 'agenda')
+  return reply(agendaDetails(item, presentOptions(ctx)))
+}
+
+async function showPeriod(ctx: WorkspaceContext, text: string) {
+  const zone = ctx.workspace.timezone
+  let from: LocalDate
+  let to: LocalDate
+  let heading: RichText
+  let empty: RichText
+  if (!text) {
+    from = localDateOf(ctx.now, zone)
+    to = addDays(from, UPCOMING_DAYS - 1)
+    heading = translateBlocks(ctx.lang, 'agenda.list.upcoming', {
+      from: formatDate(from, ctx.lang),
+      to: formatDate(to, ctx.lang),
+    })
+    empty = translateBlocks(ctx.lang, 'agenda.list.empty_upcoming')
+  } else {
+    const period = parsePeriod(text, ctx.now, zone)
+    if (!period.ok) {
+      if (period.error.code === 'not_understood' || period.error.code === 'missing') {
+        throw new UserError('agenda.error.period', { text })
+      }
+      throw whenError(period.error, ctx.lang)
+    }
+    from = period.from
+    to = period.to
+    const label = formatDateSpan(from, to, ctx.lang)
+    heading = translateBlocks(ctx.lang, 'agenda.list.period', { period: label })
+    empty = translateBlocks(ctx.lang, 'agenda.list.empty_period', { period: label })
+  }
+  const items = await listAgendaBetween(ctx.db, ctx.workspace.id, from, to, zone)
+  return reply(items.length === 0 ? empty : agendaList(ctx, heading, items, from, to))
+}
+
+export default defineCommand({
+  name: 'agenda',
+  aliases: ['events'],
+  summary: 'help.agenda.summary',
+  help: 'help.agenda.details',
+  action: workspaceAction({
+    allowed: 'anyone',
+    mutates: false,
+    usage: 'usage.agenda',
+    read: (input) => ({ text: input.rest }),
+    args: z.object({ text: z.string().trim() }),
+    async run(ctx, { text }) {
+      const number = readItemNumber(text)
+      return number === undefined ? showPeriod(ctx, text) : showDetails(ctx, number)
+    },
+  }),
+  subcommands: {
+    tambah: {
+      aliases: ['add'],
+      action: workspaceAction({
+        allowed: 'agency',
+        mutates: true,
+        usage: 'usage.agenda.tambah',
+        read: (input) => ({ firstLine: input.rest, lines: input.bodyLines }),
+        args: z.object({ firstLine: z.string(), lines: z.array(z.string()) }),
+        async run(ctx, { firstLine, lines }) {
+          const submission = readSubmission(firstLine, lines, readContext(ctx))
+          const item = await addAgendaItem(ctx.db, changeOf(ctx), ctx.actor.membership, submission.item)
+          return reply(confirmation(ctx, 'agenda.added', item, submission.when, submission.keptKeys))
+        },
+      }),
+    },
+    ubah: {
+      aliases: ['edit'],
+      action: workspaceAction({
+        allowed: 'agency',
+        mutates: true,
+        usage: 'usage.agenda.ubah',
+        // `/agenda ubah 12 Tempat: Aula`: after the number, the rest of the first line is the first key.
+        read: (input) => ({ number: input.tokens[0], lines: [afterNumber(input.rest), ...input.bodyLines] }),
+        args: z.object({ number: itemNumber, lines: z.array(z.string()) }),
+        async run(ctx, { number, lines }) {
+          const plan = readEdit(number, lines, readContext(ctx))
+          let when: When | undefined
+          const { after } = await editAgendaItem(
+            ctx.db,
+            changeOf(ctx),
+            ctx.actor.membership,
+            number,
+            (current) => {
+              const built = plan.build(current)
+              when = built.when
+              return built.patch
+            },
+          )
+          return reply(confirmation(ctx, 'agenda.edited', after, when, plan.keptKeys))
+        },
+      }),
+    },
+    batal: {
+      aliases: ['cancel'],
+      action: workspaceAction({
+        allowed: 'agency',
+        mutates: true,
+        usage: 'usage.agenda.batal',
+        read: (input) => ({
+          number: input.tokens[0],
+          reason: [afterNumber(input.rest), ...input.bodyLines].join('\n').trim(),
+        }),
+        args: z.object({ number: itemNumber, reason: optionalText(500) }),
+        async run(ctx, { number, reason }) {
+          const item = await cancelAgendaItem(ctx.db, changeOf(ctx), ctx.actor.membership, number, reason)
+          return reply([
+            ...translateBlocks(ctx.lang, 'agenda.cancelled', { number: item.number }),
+            ...agendaDetails(item, presentOptions(ctx)),
+          ])
+        },
+      }),
+    },
+  },
+})

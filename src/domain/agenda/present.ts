@@ -1,0 +1,109 @@
+/**
+ * Agenda items as neutral rich text: one line for lists (/agenda, the calendar, the brief) and the
+ * full details (/agenda 12 and every confirmation). Dates read `Senin, 12 Januari 2026`, times
+ * `09.00 WIB`, and a time stated in another zone shows both: `13.00 WITA (12.00 WIB)`.
+ */
+import { type Language, type MessageKey, translate, translatePlain } from '../../text/catalog/index.js'
+import { bold, type Inline, italic, paragraph, type RichText } from '../../text/rich-text.js'
+import type { TemplateParams } from '../../text/template.js'
+import { formatDate, formatDateSpan, formatDayMonth, formatRange } from '../../time/format.js'
+import { type AgendaItem, type AgendaShownStatus, dayOf, shownStatus } from './types.js'
+
+export interface PresentOptions {
+  readonly lang: Language
+  /** The workspace zone. */
+  readonly zone: string
+  /** For `selesai`: items whose time has passed. */
+  readonly now: Date
+}
+
+/** Longer titles and places are cut in list lines, so that 30 lines stay within one Telegram message. */
+const LINE_TITLE_MAX = 80
+const LINE_PLACE_MAX = 50
+
+function shorten(text: string, max: number): string {
+  return text.length > max ? `${text.slice(0, max - 1).trimEnd()}…` : text
+}
+
+/**
+ * The date and the time of an item as words: `Senin, 12 Januari 2026` and `09.00–12.00 WIB`,
+ * `13.00 WITA (12.00 WIB)`, or "sepanjang hari" for all-day items. `untilDone` adds "s.d. selesai"
+ * (known only right after parsing: the database keeps no end for it).
+ */
+export function agendaWhenText(
+  item: Pick<AgendaItem, 'time' | 'statedZone'>,
+  zone: string,
+  lang: Language,
+  untilDone = false,
+): { date: string; time: string } {
+  const { time } = item
+  if (time.allDay) {
+    return {
+      date: formatDateSpan(time.startDate, time.endDate ?? undefined, lang),
+      time: translatePlain(lang, 'agenda.all_day'),
+    }
+  }
+  const stated = item.statedZone
+  const end = time.endsAt ?? undefined
+  const date = formatDate(dayOf(item, stated), lang)
+  const inStated = formatRange(time.startsAt, end, stated, lang, untilDone)
+  if (stated === zone) return { date, time: inStated }
+  return { date, time: `${inStated} (${formatRange(time.startsAt, end, zone, lang)})` }
+}
+
+function statusWord(status: AgendaShownStatus, lang: Language): Inline[] {
+  return translate(lang, `agenda.status.${status}`)
+}
+
+/**
+ * One item in a list: `#12 · 09.00 WIB · Rapat Koordinasi @ Aula Dinkes · DINKES · liputan`, with
+ * `selesai` or `batal` at the end when it applies. `withDate` puts the short date first (`Kam 8/1`),
+ * for lists not grouped by day.
+ */
+export function agendaLine(
+  item: AgendaItem,
+  options: PresentOptions & { readonly withDate?: boolean },
+): Inline[] {
+  const { lang, zone, now } = options
+  const when = agendaWhenText(item, zone, lang)
+  const day = options.withDate ? `${formatDayMonth(dayOf(item, zone), lang)} ` : ''
+  const parts: Inline[][] = [[`#${item.number}`], [`${day}${when.time}`]]
+  const title: Inline[] = [bold(shorten(item.title, LINE_TITLE_MAX))]
+  if (item.location) title.push(` @ ${shorten(item.location, LINE_PLACE_MAX)}`)
+  parts.push(title, [item.agencyCode])
+  if (item.coverage) parts.push(translate(lang, 'agenda.line.coverage'))
+  const status = shownStatus(item, now, zone)
+  if (status !== 'terjadwal') parts.push([italic(...statusWord(status, lang))])
+  return parts.flatMap((part, index) => (index === 0 ? part : [' · ', ...part]))
+}
+
+/**
+ * Everything about an item, one line per field: title with number, date, time, place, agency,
+ * coverage, notes, status (and the reason when cancelled).
+ */
+export function agendaDetails(
+  item: AgendaItem,
+  options: PresentOptions & { readonly untilDone?: boolean },
+): RichText {
+  const { lang, zone, now } = options
+  const when = agendaWhenText(item, zone, lang, options.untilDone)
+  const line = (key: MessageKey, params?: TemplateParams) => paragraph(...translate(lang, key, params))
+  const blocks: RichText = [
+    line('agenda.detail.title', { number: item.number, title: item.title }),
+    line('agenda.detail.date', { date: when.date }),
+    line('agenda.detail.time', { time: when.time }),
+  ]
+  if (item.location) blocks.push(line('agenda.detail.place', { place: item.location }))
+  blocks.push(line('agenda.detail.agency', { code: item.agencyCode, name: item.agencyName }))
+  blocks.push(line(item.coverage ? 'agenda.detail.coverage_yes' : 'agenda.detail.coverage_no'))
+  if (item.notes) {
+    const [first = '', ...more] = item.notes.split('\n')
+    blocks.push(line('agenda.detail.notes', { notes: first }))
+    for (const extra of more) blocks.push(paragraph(`  ${extra}`))
+  }
+  blocks.push(line('agenda.detail.status', { status: statusWord(shownStatus(item, now, zone), lang) }))
+  if (item.status === 'batal' && item.cancelReason) {
+    blocks.push(line('agenda.detail.cancel_reason', { reason: item.cancelReason }))
+  }
+  return blocks
+}

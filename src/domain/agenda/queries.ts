@@ -1,0 +1,120 @@
+import type { Kysely } from 'kysely'
+import type { Database } from '../../db/database.js'
+import { type AgendaItem, dayOf, instantsOfDays, type LocalDate } from './types.js'
+
+function selectItems(db: Kysely<Database>) {
+  return db
+    .selectFrom('agenda_items as a')
+    .innerJoin('agencies as g', 'g.id', 'a.agency_id')
+    .selectAll('a')
+    .select(['g.code as agency_code', 'g.name as agency_name'])
+}
+
+type ItemRow = Awaited<ReturnType<ReturnType<typeof selectItems>['executeTakeFirstOrThrow']>>
+
+function toAgendaItem(row: ItemRow): AgendaItem {
+  return {
+    id: row.id,
+    workspaceId: row.workspace_id,
+    number: row.number,
+    agencyId: row.agency_id,
+    agencyCode: row.agency_code,
+    agencyName: row.agency_name,
+    title: row.title,
+    time: row.all_day
+      ? { allDay: true, startDate: row.start_date!, endDate: row.end_date }
+      : { allDay: false, startsAt: row.starts_at!, endsAt: row.ends_at },
+    statedZone: row.stated_zone,
+    location: row.location,
+    notes: row.notes,
+    coverage: row.coverage,
+    status: row.status,
+    cancelReason: row.cancel_reason,
+    createdBy: row.created_by,
+    createdAt: row.created_at,
+    updatedAt: row.updated_at,
+  }
+}
+
+/** The agenda item with this short number, or undefined (also when the number is another kind). */
+export async function getAgendaItem(
+  db: Kysely<Database>,
+  workspaceId: number,
+  number: number,
+  options: { forUpdate?: boolean } = {},
+): Promise<AgendaItem | undefined> {
+  let query = selectItems(db).where('a.workspace_id', '=', workspaceId).where('a.number', '=', number)
+  // An edit locks the row until its transaction ends, so two edits of one item apply one after the other.
+  if (options.forUpdate) query = query.forUpdate('a')
+  const row = await query.executeTakeFirst()
+  return row && toAgendaItem(row)
+}
+
+/**
+ * The items of a workspace that happen on any day from `fromDate` to `toDate` (inclusive, local
+ * days in `zone`): timed items overlapping those days, and all-day items whose dates overlap them.
+ * Ordered by the day they are listed under (`listedDay`), all-day items first, then by start time
+ * and number. Cancelled items are included (marked by their status) unless `includeCancelled` is
+ * false. Used by /agenda, the calendar and the brief.
+ */
+export async function listAgendaBetween(
+  db: Kysely<Database>,
+  workspaceId: number,
+  fromDate: LocalDate,
+  toDate: LocalDate,
+  zone: string,
+  options: { includeCancelled?: boolean; agencyId?: number } = {},
+): Promise<AgendaItem[]> {
+  const { start, end } = instantsOfDays(fromDate, toDate, zone)
+  let query = selectItems(db)
+    .where('a.workspace_id', '=', workspaceId)
+    .where((eb) =>
+      eb.or([
+        eb.and([
+          eb('a.all_day', '=', false),
+          eb('a.starts_at', '<', end),
+          eb.or([eb('a.starts_at', '>=', start), eb('a.ends_at', '>', start)]),
+        ]),
+        eb.and([
+          eb('a.all_day', '=', true),
+          eb('a.start_date', '<=', toDate),
+          eb(eb.fn.coalesce('a.end_date', 'a.start_date'), '>=', fromDate),
+        ]),
+      ]),
+    )
+  if (options.includeCancelled === false) query = query.where('a.status', '=', 'terjadwal')
+  if (options.agencyId !== undefined) query = query.where('a.agency_id', '=', options.agencyId)
+  const rows = await query.execute()
+  return rows.map(toAgendaItem).sort((a, b) => compareItems(a, b, zone, fromDate))
+}
+
+/** The day a list starting at `fromDate` shows an item under: its own day, or `fromDate` for a span begun earlier. */
+export function listedDay(item: Pick<AgendaItem, 'time'>, zone: string, fromDate: LocalDate): LocalDate {
+  const day = dayOf(item, zone)
+  return day > fromDate ? day : fromDate
+}
+
+function compareItems(a: AgendaItem, b: AgendaItem, zone: string, fromDate: LocalDate): number {
+  const dayA = listedDay(a, zone, fromDate)
+  const dayB = listedDay(b, zone, fromDate)
+  if (dayA !== dayB) return dayA < dayB ? -1 : 1
+  if (a.time.allDay !== b.time.allDay) return a.time.allDay ? -1 : 1
+  const startA = a.time.allDay ? 0 : a.time.startsAt.getTime()
+  const startB = b.time.allDay ? 0 : b.time.startsAt.getTime()
+  return startA - startB || a.number - b.number
+}
+
+/** An agency of the workspace that is not archived, by code in any letter case. */
+export async function findActiveAgency(
+  db: Kysely<Database>,
+  workspaceId: number,
+  code: string,
+): Promise<{ id: number; code: string; name: string } | undefined> {
+  return db
+    .selectFrom('agencies')
+    .select(['id', 'code', 'name'])
+    .where('workspace_id', '=', workspaceId)
+    .where('code', '=', code.trim().toUpperCase())
+    .where('archived_at', 'is', null)
+    .executeTakeFirst()
+}

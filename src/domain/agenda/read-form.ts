@@ -1,0 +1,277 @@
+/**
+ * Reading an agenda submission or edit as people write it (SPEC §2): the one-line form
+ * `besok 09.00 Rapat @ Aula` or the `Kunci: nilai` form of Indonesian invitations. Pure: the result
+ * depends only on the text, now, the workspace zone and language. Refusals are UserErrors.
+ */
+import { type KeyFormResult, type KeySpec, parseKeyForm } from '../../chat/key-form.js'
+import { UserError } from '../../errors.js'
+import { addDays, instantAt, type LocalDate, localDateOf, minutesOfDay } from '../../time/calendar.js'
+import { type Lang, weekdayName } from '../../time/format.js'
+import { parseDateAndTime, parseLeadingWhen, type When, type WhenError } from '../../time/parse-when.js'
+import { type AgendaItem, type AgendaPatch, agendaTimeOf, type NewAgendaItem } from './types.js'
+
+export type AgendaKey = 'title' | 'day' | 'date' | 'time' | 'location' | 'agency' | 'coverage' | 'notes'
+
+/** The keys of SPEC §2, with the spellings invitations use. `Hari` alone may sit beside `Tanggal`. */
+export const AGENDA_KEYS: readonly KeySpec<AgendaKey>[] = [
+  { field: 'title', names: ['Kegiatan', 'Acara', 'Judul', 'Nama Kegiatan', 'Nama Acara'] },
+  { field: 'date', names: ['Hari/Tanggal', 'Tanggal', 'Hari/Tgl', 'Tgl'] },
+  { field: 'day', names: ['Hari'] },
+  { field: 'time', names: ['Waktu', 'Jam', 'Pukul', 'Pkl'] },
+  { field: 'location', names: ['Tempat', 'Lokasi', 'Ruang', 'Ruangan'] },
+  { field: 'agency', names: ['Instansi'] },
+  { field: 'coverage', names: ['Liputan'] },
+  { field: 'notes', names: ['Keterangan', 'Catatan', 'Ket'], multiline: true },
+]
+
+export interface ReadContext {
+  readonly now: Date
+  /** The workspace zone: times are read in it unless WIB/WITA/WIT says otherwise. */
+  readonly zone: string
+  readonly lang: Lang
+}
+
+/** A submission as understood, and what the confirmation must point out. */
+export interface Submission {
+  readonly item: NewAgendaItem
+  readonly when: When
+  /** Unknown keys (`Pakaian`, `Narahubung`) whose lines went into the notes. */
+  readonly keptKeys: readonly string[]
+}
+
+/** An edit: the keys it sets, and the patch it makes of the current item. */
+export interface EditPlan {
+  readonly keptKeys: readonly string[]
+  /** Computes the patch; `when` is set when the date or time changed (for the check-this line). */
+  build(current: AgendaItem): { patch: AgendaPatch; when?: When }
+}
+
+/** A date/time the parser refused, as the message that names the part it could not accept. */
+export function whenError(error: WhenError, lang: Lang): UserError {
+  if (error.code === 'weekday_mismatch') {
+    return new UserError('agenda.when.weekday_mismatch', {
+      part: error.part,
+      weekday: weekdayName(error.expectedWeekday ?? 0, lang),
+    })
+  }
+  return new UserError(`agenda.when.${error.code}`, { part: error.part })
+}
+
+function readKeys(lines: readonly string[]): KeyFormResult<AgendaKey> {
+  const parsed = parseKeyForm(lines, AGENDA_KEYS)
+  if (parsed.ok) return parsed.result
+  if (parsed.error.kind === 'typo') {
+    throw new UserError('agenda.error.key_typo', {
+      written: parsed.error.written,
+      suggestion: parsed.error.suggestion,
+    })
+  }
+  throw new UserError('agenda.error.key_duplicate', { key: parsed.error.key })
+}
+
+/** `Tempat: -` or an empty value clears an optional field. */
+function clearable(value: string | undefined): string | null {
+  const text = value?.trim() ?? ''
+  return text === '' || text === '-' ? null : text
+}
+
+const YES = new Set(['ya', 'y', 'iya', 'yes', 'perlu', 'butuh', 'ok', 'oke'])
+const NO = new Set(['tidak', 'tdk', 'tak', 'no', 'n', 't', 'gak', 'nggak', 'enggak', 'ga', '-'])
+
+/** `Liputan: ya` / `tidak` (and `perlu`, `yes`, `no`, …); the first word decides. */
+export function readCoverage(value: string | undefined): boolean | undefined {
+  const text = value?.trim() ?? ''
+  if (!text) return undefined
+  const word = text.toLowerCase().split(/[\s,.;:!]+/)[0] ?? ''
+  if (YES.has(word)) return true
+  if (NO.has(word)) return false
+  throw new UserError('agenda.error.coverage_invalid', { value: text })
+}
+
+/** `Hari: Senin` with `Tanggal: 12 Januari 2026` read together, so the weekday is checked. */
+function dateTextOf(values: KeyFormResult<AgendaKey>['values']): string | undefined {
+  const day = values.day?.trim()
+  const date = values.date?.trim()
+  if (day && date) return `${day}, ${date}`
+  return day || date || undefined
+}
+
+function extraLines(extras: KeyFormResult<AgendaKey>['extras']): { lines: string[]; keys: string[] } {
+  const quoted = (text: string) => `"${text.length > 24 ? `${text.slice(0, 24)}…` : text}"`
+  return {
+    lines: extras.map((extra) => (extra.key ? `${extra.key}: ${extra.value}` : extra.value)),
+    keys: extras.map((extra) => extra.key || quoted(extra.value)),
+  }
+}
+
+function joinNotes(parts: readonly (string | null | undefined)[]): string | null {
+  const text = parts
+    .map((part) => part?.trim())
+    .filter(Boolean)
+    .join('\n')
+  return text || null
+}
+
+/** True when the first line is itself a `Kunci: nilai` line of a known key (it then opens the key form). */
+function isKeyLine(line: string): boolean {
+  const parsed = parseKeyForm([line], AGENDA_KEYS)
+  return parsed.ok ? Object.keys(parsed.result.values).length > 0 : parsed.error.kind === 'typo'
+}
+
+/** The text after the time in the one-line form: the title, then the place after ` @ `. */
+function titleAndPlace(rest: string): { title: string; place: string | null } {
+  const at = /(?:^|\s)@\s+/.exec(rest)
+  if (!at) return { title: rest.trim(), place: null }
+  return { title: rest.slice(0, at.index).trim(), place: clearable(rest.slice(at.index + at[0].length)) }
+}
+
+/**
+ * `/agenda tambah …`: the key form when the first line is empty (or itself a key line), else the
+ * one-line form, whose following lines may still add keys such as `Liputan:` or `Instansi:`.
+ */
+export function readSubmission(
+  firstLine: string,
+  bodyLines: readonly string[],
+  context: ReadContext,
+): Submission {
+  const keyForm = !firstLine.trim() || isKeyLine(firstLine)
+  const lines = keyForm ? [firstLine, ...bodyLines] : bodyLines
+  if (keyForm && lines.every((line) => !line.trim())) throw new UserError('agenda.error.nothing')
+  const { values, extras } = readKeys(lines)
+  const kept = extraLines(extras)
+
+  let when: When
+  let title: string
+  let location: string | null
+  if (keyForm) {
+    const parsed = parseDateAndTime(dateTextOf(values), values.time, context.now, context.zone)
+    if (!parsed.ok) {
+      if (parsed.error.code === 'missing' && values.time?.trim())
+        throw new UserError('agenda.error.date_missing')
+      throw whenError(parsed.error, context.lang)
+    }
+    when = parsed.when
+    title = values.title?.trim() ?? ''
+    if (!title) throw new UserError('agenda.error.title_missing_key')
+    location = clearable(values.location)
+  } else {
+    if ([values.title, values.date, values.day, values.time].some((value) => value !== undefined)) {
+      throw new UserError('agenda.error.mixed_forms')
+    }
+    const text = firstLine.trim()
+    const parsed = parseLeadingWhen(text, context.now, context.zone)
+    if (!parsed.ok) {
+      const firstWord = text.split(/\s+/)[0] ?? ''
+      if (parsed.error.code === 'not_understood' && parsed.error.part === firstWord) {
+        throw new UserError('agenda.error.when_first', { part: firstWord })
+      }
+      if (parsed.error.code === 'missing') throw new UserError('agenda.error.date_missing')
+      throw whenError(parsed.error, context.lang)
+    }
+    when = parsed.when
+    const split = titleAndPlace(parsed.rest)
+    title = split.title
+    if (!title) throw new UserError('agenda.error.title_missing_line')
+    if (split.place && values.location !== undefined)
+      throw new UserError('agenda.error.key_duplicate', { key: 'Tempat' })
+    location = split.place ?? clearable(values.location)
+  }
+  const agencyCode = values.agency?.trim()
+  const item: NewAgendaItem = {
+    title,
+    ...agendaTimeOf(when, context.zone),
+    location,
+    notes: joinNotes([clearable(values.notes), ...kept.lines]),
+    coverage: readCoverage(values.coverage) ?? false,
+    ...(agencyCode && { agencyCode }),
+  }
+  return { item, when, keptKeys: kept.keys }
+}
+
+const DAY_MS = 86_400_000
+const daysBetween = (from: LocalDate, to: LocalDate) =>
+  Math.round((Date.parse(to) - Date.parse(from)) / DAY_MS)
+
+/** The item's date as written in the zone its time was stated in (its own date when all-day). */
+function currentDate(current: AgendaItem): LocalDate {
+  return current.time.allDay ? current.time.startDate : localDateOf(current.time.startsAt, current.statedZone)
+}
+
+/**
+ * The new date/time of an edit. A time alone keeps the date (`Waktu: 10.00`) unless it names one
+ * (`Waktu: besok 10.00`), a date alone keeps the time (`Tanggal: 13/1` moves a 09.00–12.00 meeting
+ * to 13/1, 09.00–12.00); `Waktu: -` makes the item all-day on its date.
+ */
+function editedWhen(
+  current: AgendaItem,
+  dateText: string | undefined,
+  timeText: string | undefined,
+  context: ReadContext,
+): When {
+  const parse = (date: string | undefined, time: string | undefined) => {
+    const parsed = parseDateAndTime(date, time, context.now, context.zone)
+    if (!parsed.ok) throw whenError(parsed.error, context.lang)
+    return parsed.when
+  }
+  if (timeText !== undefined && clearable(timeText) === null) {
+    return dateText === undefined ? { kind: 'date', date: currentDate(current) } : parse(dateText, undefined)
+  }
+  if (dateText !== undefined && timeText !== undefined) return parse(dateText, timeText)
+  if (timeText !== undefined) {
+    const alone = parseDateAndTime(undefined, timeText, context.now, context.zone)
+    if (alone.ok) return alone.when
+    if (alone.error.code !== 'missing') throw whenError(alone.error, context.lang)
+    return parse(currentDate(current), timeText)
+  }
+  const moved = parse(dateText, undefined)
+  if (moved.kind === 'time' || current.time.allDay || moved.endDate) return moved
+  const zone = current.statedZone
+  const { startsAt, endsAt } = current.time
+  const shifted = (instant: Date) =>
+    instantAt(
+      addDays(moved.date, daysBetween(currentDate(current), localDateOf(instant, zone))),
+      minutesOfDay(instant, zone),
+      zone,
+    )
+  return {
+    kind: 'time',
+    start: shifted(startsAt),
+    ...(endsAt && { end: shifted(endsAt) }),
+    statedZone: zone,
+    untilDone: false,
+    earlyHourUnqualified: false,
+    yearInferred: false,
+  }
+}
+
+/**
+ * `/agenda ubah 12 Tempat: Aula`, or one key per line below `/agenda ubah 12`. Unknown keys are
+ * added to the notes, as in a submission; a line with no key at all is refused.
+ */
+export function readEdit(number: number, lines: readonly string[], context: ReadContext): EditPlan {
+  if (lines.every((line) => !line.trim())) throw new UserError('agenda.error.edit_nothing', { number })
+  const { values, extras } = readKeys(lines)
+  const unnamed = extras.find((extra) => !extra.key)
+  if (unnamed) throw new UserError('agenda.error.edit_line', { line: unnamed.value, number })
+  const kept = extraLines(extras)
+  return {
+    keptKeys: kept.keys,
+    build(current) {
+      const patch: { -readonly [K in keyof AgendaPatch]: AgendaPatch[K] } = {}
+      if (values.title !== undefined) patch.title = values.title.trim()
+      if (values.location !== undefined) patch.location = clearable(values.location)
+      if (values.notes !== undefined || kept.lines.length > 0) {
+        const base = values.notes !== undefined ? clearable(values.notes) : current.notes
+        patch.notes = joinNotes([base, ...kept.lines])
+      }
+      const coverage = readCoverage(values.coverage)
+      if (coverage !== undefined) patch.coverage = coverage
+      const agencyCode = values.agency?.trim()
+      if (agencyCode) patch.agencyCode = agencyCode
+      const dateText = dateTextOf(values)
+      if (dateText === undefined && values.time === undefined) return { patch }
+      const when = editedWhen(current, dateText, values.time, context)
+      return { patch: { ...patch, ...agendaTimeOf(when, context.zone) }, when }
+    },
+  }
+}
