@@ -2,11 +2,16 @@ import type { Kysely } from 'kysely'
 import { type MigrationResultSet, Migrator } from 'kysely/migration'
 import { migrations } from '../../migrations/index.js'
 
-/** Applies every pending migration; throws with the failing migration's name if one fails. */
-export async function migrateToLatest(db: Kysely<any>): Promise<MigrationResultSet> {
+/**
+ * Applies every pending migration; throws with the failing migration's name if one fails. `schema` names
+ * where the bookkeeping tables live when it is not the default one (tests give each file its own schema;
+ * without it Kysely would find another schema's lock table and skip creating its own).
+ */
+export async function migrateToLatest(db: Kysely<any>, schema?: string): Promise<MigrationResultSet> {
   const migrator = new Migrator({
     db,
     provider: { getMigrations: async () => migrations },
+    ...(schema ? { migrationTableSchema: schema } : {}),
   })
   const result = await migrator.migrateToLatest()
   if (result.error) {

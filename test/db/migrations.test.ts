@@ -8,7 +8,7 @@ for (const backend of availableBackends()) {
   it(`applies every migration to an empty database, then has nothing left to apply [${backend}]`, async () => {
     const database = await openEmptyDatabase(backend)
     try {
-      const first = await migrateToLatest(database.db)
+      const first = await migrateToLatest(database.db, database.schema)
       expect(first.results?.map((r) => [r.migrationName, r.status])).toEqual(
         Object.keys(migrations).map((name) => [name, 'Success']),
       )
@@ -40,7 +40,7 @@ for (const backend of availableBackends()) {
           'audit_log',
         ]),
       )
-      const second = await migrateToLatest(database.db)
+      const second = await migrateToLatest(database.db, database.schema)
       expect(second.results).toEqual([])
     } finally {
       await database.drop()

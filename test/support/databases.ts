@@ -15,6 +15,8 @@ export function availableBackends(): BackendName[] {
 
 export interface TestDatabase {
   readonly backend: BackendName
+  /** The PostgreSQL schema of this database (undefined on PGlite). */
+  readonly schema?: string
   readonly db: Kysely<Database>
   readonly handle: DatabaseHandle
 }
@@ -40,6 +42,7 @@ export async function openEmptyDatabase(
   const handle = await openDatabase({ kind: 'postgres', url, searchPath: schema, poolSize })
   return {
     backend,
+    schema,
     db: handle.db,
     handle,
     async drop() {
@@ -66,7 +69,7 @@ export function describeWithDatabase(
       let current: (TestDatabase & { drop(): Promise<void> }) | undefined
       beforeAll(async () => {
         current = await openEmptyDatabase(backend, options.poolSize)
-        await migrateToLatest(current.db)
+        await migrateToLatest(current.db, current.schema)
       }, 60_000)
       afterAll(async () => {
         await current?.drop()
