@@ -5,9 +5,21 @@ import ambilalih from './ambilalih.js'
 import bahasa from './bahasa.js'
 import bantuan from './bantuan.js'
 import forum from './forum.js'
+import gabung from './gabung.js'
 import hubungkan from './hubungkan.js'
+import instansi from './instansi.js'
+import keluar from './keluar.js'
+import keluarkan from './keluarkan.js'
 import kode from './kode.js'
+import konten from './konten.js'
+import narasi from './narasi.js'
+import pengingat from './pengingat.js'
+import peran from './peran.js'
 import putuskan from './putuskan.js'
+import revisi from './revisi.js'
+import setujui from './setujui.js'
+import terbit from './terbit.js'
+import tolak from './tolak.js'
 import zona from './zona.js'
 
 /** Every chat command, in the order /bantuan lists them. */
@@ -22,4 +34,16 @@ export const commands: readonly CommandDefinition[] = [
   zona,
   bahasa,
   agenda,
+  pengingat,
+  instansi,
+  gabung,
+  keluar,
+  keluarkan,
+  peran,
+  konten,
+  setujui,
+  revisi,
+  tolak,
+  terbit,
+  narasi,
 ]

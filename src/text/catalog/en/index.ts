@@ -1,12 +1,18 @@
 import type { MessageKey } from '../keys.js'
+import { agencies } from './agencies.js'
 import { agenda } from './agenda.js'
 import { consoleChat } from './console.js'
+import { content } from './content.js'
 import { core } from './core.js'
+import { keyMessages } from './key-messages.js'
 import { workspace } from './workspace.js'
 
 /** The English catalog; the type makes a missing key a compile error. */
 export const en: Record<MessageKey, string> = {
   ...core,
+  ...keyMessages,
+  ...content,
+  ...agencies,
   ...agenda,
   ...consoleChat,
   ...workspace,

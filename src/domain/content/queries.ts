@@ -1,0 +1,216 @@
+import type { Kysely } from 'kysely'
+import type { Database } from '../../db/database.js'
+import type { ContentStatus } from '../../db/tables/content.js'
+import { type ContentDraft, type ContentReview, PUBLIC_STATUSES } from './types.js'
+
+type Db = Kysely<Database>
+
+function selectDrafts(db: Db) {
+  return db
+    .selectFrom('content_drafts as d')
+    .innerJoin('agencies as a', 'a.id', 'd.agency_id')
+    .innerJoin('people as p', 'p.id', 'd.created_by')
+    .leftJoin('key_messages as k', 'k.id', 'd.key_message_id')
+    .select([
+      'd.id',
+      'd.workspace_id',
+      'd.number',
+      'd.agency_id',
+      'a.code as agency_code',
+      'a.name as agency_name',
+      'd.title',
+      'd.body',
+      'd.platforms',
+      'd.planned_at',
+      'd.hashtags',
+      'd.key_message_id',
+      'k.number as key_message_number',
+      'k.theme as key_message_theme',
+      'd.status',
+      'd.created_by',
+      'p.display_name as creator_name',
+      'd.created_at',
+      'd.updated_at',
+      'd.published_at',
+    ])
+}
+
+type DraftRow = Awaited<ReturnType<ReturnType<typeof selectDrafts>['executeTakeFirstOrThrow']>>
+
+function toDraft(row: DraftRow): ContentDraft {
+  return {
+    id: row.id,
+    workspaceId: row.workspace_id,
+    number: row.number,
+    agencyId: row.agency_id,
+    agencyCode: row.agency_code,
+    agencyName: row.agency_name,
+    title: row.title,
+    body: row.body,
+    platforms: row.platforms,
+    plannedAt: row.planned_at,
+    hashtags: row.hashtags,
+    keyMessage:
+      row.key_message_id !== null && row.key_message_number !== null && row.key_message_theme !== null
+        ? { id: row.key_message_id, number: row.key_message_number, theme: row.key_message_theme }
+        : null,
+    status: row.status,
+    createdBy: row.created_by,
+    creatorName: row.creator_name,
+    createdAt: row.created_at,
+    updatedAt: row.updated_at,
+    publishedAt: row.published_at,
+  }
+}
+
+/** The draft with this short number in the workspace, or undefined. */
+export async function getDraft(
+  db: Db,
+  workspaceId: number,
+  number: number,
+): Promise<ContentDraft | undefined> {
+  const row = await selectDrafts(db)
+    .where('d.workspace_id', '=', workspaceId)
+    .where('d.number', '=', number)
+    .executeTakeFirst()
+  return row && toDraft(row)
+}
+
+/** How many drafts of the workspace are in each status. */
+export async function countDraftsByStatus(
+  db: Db,
+  workspaceId: number,
+): Promise<Record<ContentStatus, number>> {
+  const rows = await db
+    .selectFrom('content_drafts')
+    .select(['status', (eb) => eb.fn.countAll<number>().as('count')])
+    .where('workspace_id', '=', workspaceId)
+    .groupBy('status')
+    .execute()
+  const counts: Record<ContentStatus, number> = {
+    diajukan: 0,
+    revisi: 0,
+    disetujui: 0,
+    terbit: 0,
+    ditolak: 0,
+    dibatalkan: 0,
+  }
+  for (const row of rows) counts[row.status] = Number(row.count)
+  return counts
+}
+
+/**
+ * Drafts in one status, at most `limit`. Open drafts (diajukan, revisi, disetujui) come by planned
+ * time, unscheduled last; closed ones (terbit, ditolak, dibatalkan) most recent first.
+ */
+export async function listDraftsWithStatus(
+  db: Db,
+  workspaceId: number,
+  status: ContentStatus,
+  limit: number,
+): Promise<ContentDraft[]> {
+  let query = selectDrafts(db).where('d.workspace_id', '=', workspaceId).where('d.status', '=', status)
+  query =
+    status === 'terbit' || status === 'ditolak' || status === 'dibatalkan'
+      ? query.orderBy('d.updated_at', 'desc').orderBy('d.number', 'desc')
+      : query.orderBy('d.planned_at', (ob) => ob.asc().nullsLast()).orderBy('d.number')
+  const rows = await query.limit(limit).execute()
+  return rows.map(toDraft)
+}
+
+/**
+ * Drafts planned in [from, to), by planned time, for the calendar, the brief and reminders.
+ * Withdrawn and rejected drafts are left out; without `includeUnapproved` (guests, public feeds)
+ * only approved and published ones are returned.
+ */
+export async function listContentBetween(
+  db: Db,
+  workspaceId: number,
+  from: Date,
+  to: Date,
+  options: { includeUnapproved: boolean },
+): Promise<ContentDraft[]> {
+  const statuses: ContentStatus[] = options.includeUnapproved
+    ? ['diajukan', 'revisi', 'disetujui', 'terbit']
+    : [...PUBLIC_STATUSES]
+  const rows = await selectDrafts(db)
+    .where('d.workspace_id', '=', workspaceId)
+    .where('d.planned_at', '>=', from)
+    .where('d.planned_at', '<', to)
+    .where('d.status', 'in', statuses)
+    .orderBy('d.planned_at')
+    .orderBy('d.number')
+    .execute()
+  return rows.map(toDraft)
+}
+
+/** Drafts waiting for the coordinator's review (status diajukan), soonest planned first, at most `limit` (50). */
+export async function listPendingReview(
+  db: Db,
+  workspaceId: number,
+  options: { limit?: number } = {},
+): Promise<ContentDraft[]> {
+  return listDraftsWithStatus(db, workspaceId, 'diajukan', options.limit ?? 50)
+}
+
+/** The last `limit` entries of a draft's review history, oldest first, and how many there are in all. */
+export async function reviewHistory(
+  db: Db,
+  draftId: number,
+  limit = 8,
+): Promise<{ entries: ContentReview[]; total: number }> {
+  const rows = await db
+    .selectFrom('content_reviews as r')
+    .innerJoin('people as p', 'p.id', 'r.actor_id')
+    .select(['r.action', 'r.note', 'r.actor_id', 'p.display_name', 'r.created_at'])
+    .where('r.draft_id', '=', draftId)
+    .orderBy('r.created_at', 'desc')
+    .orderBy('r.id', 'desc')
+    .limit(limit)
+    .execute()
+  const { count } = await db
+    .selectFrom('content_reviews')
+    .select((eb) => eb.fn.countAll<number>().as('count'))
+    .where('draft_id', '=', draftId)
+    .executeTakeFirstOrThrow()
+  const entries = rows.reverse().map((r) => ({
+    action: r.action,
+    note: r.note,
+    actorId: r.actor_id,
+    actorName: r.display_name,
+    at: r.created_at,
+  }))
+  return { entries, total: Number(count) }
+}
+
+/** The published links of a draft, in the order they were reported. */
+export async function draftLinks(db: Db, draftId: number): Promise<string[]> {
+  const rows = await db
+    .selectFrom('content_links')
+    .select('url')
+    .where('draft_id', '=', draftId)
+    .orderBy('created_at')
+    .orderBy('id')
+    .execute()
+  return rows.map((r) => r.url)
+}
+
+/** The files attached to a draft (platform file references), oldest first. */
+export async function draftAttachments(db: Db, draftId: number) {
+  return db
+    .selectFrom('content_attachments')
+    .select(['media', 'platform', 'file_ref', 'file_name', 'mime_type'])
+    .where('draft_id', '=', draftId)
+    .orderBy('id')
+    .execute()
+}
+
+/** How many files a draft has. */
+export async function attachmentCount(db: Db, draftId: number): Promise<number> {
+  const { count } = await db
+    .selectFrom('content_attachments')
+    .select((eb) => eb.fn.countAll<number>().as('count'))
+    .where('draft_id', '=', draftId)
+    .executeTakeFirstOrThrow()
+  return Number(count)
+}
