@@ -4,10 +4,14 @@ import aktifkan from './aktifkan.js'
 import ambilalih from './ambilalih.js'
 import bahasa from './bahasa.js'
 import bantuan from './bantuan.js'
+import brief from './brief.js'
+import ekspor from './ekspor.js'
 import forum from './forum.js'
 import gabung from './gabung.js'
 import hubungkan from './hubungkan.js'
+import ingatkan from './ingatkan.js'
 import instansi from './instansi.js'
+import kalender from './kalender.js'
 import keluar from './keluar.js'
 import keluarkan from './keluarkan.js'
 import kode from './kode.js'
@@ -16,6 +20,7 @@ import narasi from './narasi.js'
 import pengingat from './pengingat.js'
 import peran from './peran.js'
 import putuskan from './putuskan.js'
+import rekap from './rekap.js'
 import revisi from './revisi.js'
 import setujui from './setujui.js'
 import terbit from './terbit.js'
@@ -33,17 +38,22 @@ export const commands: readonly CommandDefinition[] = [
   forum,
   zona,
   bahasa,
-  agenda,
   pengingat,
   instansi,
   gabung,
   keluar,
   keluarkan,
   peran,
+  agenda,
   konten,
   setujui,
   revisi,
   tolak,
   terbit,
   narasi,
+  kalender,
+  brief,
+  ingatkan,
+  rekap,
+  ekspor,
 ]

@@ -5,6 +5,7 @@ import { serve } from '@hono/node-server'
 import { sql } from 'kysely'
 import { commands } from '../commands/index.js'
 import { Dispatcher } from './chat/dispatcher.js'
+import type { ChatDelivery, Platform } from './chat/types.js'
 import { type Clock, systemClock } from './clock.js'
 import type { Config } from './config.js'
 import { type DatabaseHandle, openDatabase } from './db/create-db.js'
@@ -12,6 +13,7 @@ import { migrateToLatest } from './db/migrate.js'
 import { type Logger, redactUrl } from './logger.js'
 import { ConsoleChat } from './platforms/console/console-chat.js'
 import { createWebApp } from './web/app.js'
+import type { PlatformState } from './web/health.js'
 
 export interface StartOptions {
   readonly clock?: Clock
@@ -54,20 +56,6 @@ export async function startSinergi(
     throw error
   }
 
-  const app = createWebApp({
-    logger,
-    pingDatabase: async () => {
-      await sql`select 1`.execute(database.db)
-    },
-    platformStates: () => ({}),
-  })
-  const server = serve({ fetch: app.fetch, hostname: config.http.host, port: config.http.port })
-  await new Promise<void>((resolve, reject) => {
-    server.once('listening', resolve)
-    server.once('error', reject)
-  })
-  const port = (server.address() as AddressInfo).port
-  logger.info({ port, publicUrl: config.publicUrl }, 'http listening')
   const dispatcher = new Dispatcher({
     db: database.db,
     commands,
@@ -77,6 +65,21 @@ export async function startSinergi(
     defaultTimezone: config.defaults.timezone,
     publicUrl: config.publicUrl,
   })
+  /** How the bot reaches each platform's chats on its own (scheduled messages, notices). */
+  const deliveries = new Map<Platform, ChatDelivery>()
+  /** Connection state of each platform, for /readyz. */
+  const platformStates: Record<string, PlatformState> = {}
+  /** What to stop before the database closes, in reverse order of starting. */
+  const stoppers: Array<() => Promise<void> | void> = []
+
+  const app = createWebApp({
+    logger,
+    pingDatabase: async () => {
+      await sql`select 1`.execute(database.db)
+    },
+    platformStates: () => platformStates,
+  })
+
   if (config.telegram.enabled)
     logger.warn('TELEGRAM_BOT_TOKEN is set, but this build has no Telegram adapter yet')
   if (config.whatsapp.enabled)
@@ -86,19 +89,29 @@ export async function startSinergi(
       'No chat platform is configured: set TELEGRAM_BOT_TOKEN for Telegram or WHATSAPP_ENABLED=1 for WhatsApp; to try Sinergi locally, run `npm run console` (README: "Try it in the console").',
     )
   }
-  const consoleChat = options.console
-    ? new ConsoleChat({
-        dispatcher,
-        clock,
-        logger,
-        input: options.console.input,
-        output: options.console.output,
-        outDir: join(config.dataDir, 'out'),
-        language: config.defaults.language,
-        onExit: options.console.onExit,
-      })
-    : undefined
-  consoleChat?.start()
+  if (options.console) {
+    const consoleChat = new ConsoleChat({
+      dispatcher,
+      clock,
+      logger,
+      input: options.console.input,
+      output: options.console.output,
+      outDir: join(config.dataDir, 'out'),
+      language: config.defaults.language,
+      onExit: options.console.onExit,
+    })
+    deliveries.set('console', consoleChat.delivery)
+    stoppers.push(() => consoleChat.close())
+    consoleChat.start()
+  }
+
+  const server = serve({ fetch: app.fetch, hostname: config.http.host, port: config.http.port })
+  await new Promise<void>((resolve, reject) => {
+    server.once('listening', resolve)
+    server.once('error', reject)
+  })
+  const port = (server.address() as AddressInfo).port
+  logger.info({ port, publicUrl: config.publicUrl }, 'http listening')
 
   let stopping: Promise<void> | undefined
   return {
@@ -106,7 +119,7 @@ export async function startSinergi(
     port,
     stop() {
       stopping ??= (async () => {
-        consoleChat?.close()
+        for (const stop of stoppers.reverse()) await stop()
         await new Promise<void>((resolve) => {
           server.close(() => resolve())
           // Idle keep-alive sockets would hold close() open until they time out.

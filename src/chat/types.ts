@@ -90,3 +90,26 @@ export interface PlatformPort {
   /** The bot's own username, for `/cmd@BotName`; undefined where the platform has none. */
   readonly botUsername?: string
 }
+
+/**
+ * Sends messages the bot starts itself (scheduled briefs, reminders, change notices) to a stored chat.
+ * Each platform adapter provides one; the scheduler uses it without knowing the platform. Adapters
+ * give these sends lower priority than replies to commands, within the same rate budget.
+ */
+export interface ChatDelivery {
+  readonly platform: Platform
+  deliver(chatExternalId: string, message: Outgoing): Promise<void>
+}
+
+/** A delivery that failed; `permanent` when retrying cannot help (the bot was removed from the chat). */
+export class DeliveryError extends Error {
+  override name = 'DeliveryError'
+  constructor(
+    message: string,
+    readonly permanent: boolean,
+    /** The platform asked us to wait this long (Telegram 429 retry_after). */
+    readonly retryAfterMs?: number,
+  ) {
+    super(message)
+  }
+}

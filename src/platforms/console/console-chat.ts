@@ -3,7 +3,7 @@ import { join } from 'node:path'
 import { createInterface, type Interface } from 'node:readline'
 import type { Readable, Writable } from 'node:stream'
 import type { Dispatcher } from '../../chat/dispatcher.js'
-import type { Incoming, Outgoing, SenderIdentity } from '../../chat/types.js'
+import type { ChatDelivery, Incoming, Outgoing, SenderIdentity } from '../../chat/types.js'
 import type { Clock } from '../../clock.js'
 import type { Language } from '../../db/tables/workspaces.js'
 import type { Logger } from '../../logger.js'
@@ -81,9 +81,14 @@ export class ConsoleChat {
     this.#rl.close()
   }
 
-  /** Shows a message the bot sends on its own (scheduled briefs, reminders) to a chat. */
-  show(message: Outgoing, chatTitle: string): void {
-    this.#print(`\n[${chatTitle}] Sinergi:\n${this.#render(message)}\n`)
+  /** Delivers messages the bot sends on its own (scheduled briefs, reminders) into the console. */
+  readonly delivery: ChatDelivery = {
+    platform: 'console',
+    deliver: async (chatExternalId, message) => {
+      const title = this.platform.groupTitle(chatExternalId) ?? chatExternalId
+      this.#print(`\n[${title}] Sinergi:\n${this.#render(message)}\n`)
+      this.#prompt()
+    },
   }
 
   #flush(): void {

@@ -1,19 +1,25 @@
 import type { MessageKey } from '../keys.js'
 import { agencies } from './agencies.js'
 import { agenda } from './agenda.js'
+import { brief } from './brief.js'
+import { calendar } from './calendar.js'
 import { consoleChat } from './console.js'
 import { content } from './content.js'
 import { core } from './core.js'
 import { keyMessages } from './key-messages.js'
+import { reports } from './reports.js'
 import { workspace } from './workspace.js'
 
 /** The English catalog; the type makes a missing key a compile error. */
 export const en: Record<MessageKey, string> = {
   ...core,
-  ...keyMessages,
-  ...content,
-  ...agencies,
   ...agenda,
+  ...content,
+  ...keyMessages,
+  ...brief,
+  ...calendar,
+  ...reports,
   ...consoleChat,
   ...workspace,
+  ...agencies,
 }

@@ -1,18 +1,24 @@
 import { agencies } from './agencies.js'
 import { agenda } from './agenda.js'
+import { brief } from './brief.js'
+import { calendar } from './calendar.js'
 import { consoleChat } from './console.js'
 import { content } from './content.js'
 import { core } from './core.js'
 import { keyMessages } from './key-messages.js'
+import { reports } from './reports.js'
 import { workspace } from './workspace.js'
 
 /** The Indonesian catalog: every user-facing text of Sinergi. Areas live in their own files. */
 export const id = {
   ...core,
-  ...keyMessages,
-  ...content,
-  ...agencies,
   ...agenda,
+  ...content,
+  ...keyMessages,
+  ...brief,
+  ...calendar,
+  ...reports,
   ...consoleChat,
   ...workspace,
+  ...agencies,
 }

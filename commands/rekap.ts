@@ -1,0 +1,25 @@
+import { z } from 'zod'
+import { defineCommand, reply, workspaceAction } from '../src/chat/command.js'
+import { formatPeriod, readPeriod } from '../src/domain/calendar/period.js'
+import { presentRecap } from '../src/domain/recap/present.js'
+import { recapPeriod } from '../src/domain/recap/recap.js'
+
+export default defineCommand({
+  name: 'rekap',
+  aliases: ['recap'],
+  summary: 'help.rekap.summary',
+  help: 'help.rekap.details',
+  action: workspaceAction({
+    allowed: 'anyone',
+    mutates: false,
+    usage: 'usage.rekap',
+    read: (input) => ({ period: input.rest }),
+    args: z.object({ period: z.string() }),
+    async run(ctx, { period: text }) {
+      const zone = ctx.workspace.timezone
+      const period = readPeriod(text, { now: ctx.now, zone, lang: ctx.lang }, { fallback: 'bulan ini' })
+      const recap = await recapPeriod(ctx.db, ctx.workspace.id, period, zone)
+      return reply(presentRecap(recap, formatPeriod(period, ctx.lang), ctx.lang))
+    },
+  }),
+})

@@ -1,0 +1,184 @@
+/**
+ * The morning brief of SPEC §3, composed for one workspace and one local day. Independent of any
+ * command: `/brief` shows it now, and the scheduler sends it to each group chat at its brief time.
+ */
+import type { Kysely } from 'kysely'
+import type { Database } from '../../db/database.js'
+import type { Language, MessageKey } from '../../text/catalog/index.js'
+import { translate } from '../../text/catalog/index.js'
+import { type Inline, list, paragraph, plainLength, type RichText } from '../../text/rich-text.js'
+import type { TemplateParams } from '../../text/template.js'
+import { addDays, instantAt, type LocalDate, mondayOf } from '../../time/calendar.js'
+import { formatDate } from '../../time/format.js'
+import { agendaLine } from '../agenda/present.js'
+import { listAgendaBetween } from '../agenda/queries.js'
+import { instantsOfDays } from '../agenda/types.js'
+import { contentCalendarLine } from '../calendar/present.js'
+import type { Viewer } from '../calendar/view.js'
+import { draftLine } from '../content/present.js'
+import { countDraftsByStatus, listContentBetween, listPendingReview } from '../content/queries.js'
+import { keyMessageLine } from '../key-messages/present.js'
+import { activeKeyMessages } from '../key-messages/queries.js'
+
+export interface BriefRequest {
+  readonly workspace: {
+    readonly id: number
+    readonly name: string
+    readonly timezone: string
+    readonly language: Language
+  }
+  /** The day the brief is for, in the workspace zone. */
+  readonly localDate: LocalDate
+  /** Members see drafts waiting for review; guests never see unapproved drafts (SPEC §1). */
+  readonly viewer: Viewer
+  /** For marking items already over as `selesai`; by default the start of `localDate` (nothing is over yet). */
+  readonly now?: Date
+}
+
+/** Lines per section before the rest are counted, and the whole brief's ceiling (Telegram allows 4,096). */
+const LIMITS = { agenda: 15, content: 10, pending: 8, keyMessages: 5, agencyCodes: 40 }
+type Limits = { -readonly [K in keyof typeof LIMITS]: number }
+const BRIEF_MAX_CHARS = 3500
+
+/** Active agencies with no agenda item (not cancelled) on any day of the Monday–Sunday week of `date`. */
+export async function agenciesWithoutAgendaThisWeek(
+  db: Kysely<Database>,
+  workspaceId: number,
+  date: LocalDate,
+  zone: string,
+): Promise<{ code: string; name: string }[]> {
+  const monday = mondayOf(date)
+  const items = await listAgendaBetween(db, workspaceId, monday, addDays(monday, 6), zone, {
+    includeCancelled: false,
+  })
+  const busy = new Set(items.map((item) => item.agencyId))
+  const agencies = await db
+    .selectFrom('agencies')
+    .select(['id', 'code', 'name'])
+    .where('workspace_id', '=', workspaceId)
+    .where('archived_at', 'is', null)
+    .orderBy('code')
+    .execute()
+  return agencies.filter((agency) => !busy.has(agency.id)).map(({ code, name }) => ({ code, name }))
+}
+
+/**
+ * The brief as rich text: date line; today's agenda (time, title, place, agency, coverage); content
+ * planned today with its status; drafts waiting for review (members only); active key messages with
+ * hashtags; agencies with no agenda this week. Empty sections are left out; a day with nothing at
+ * all says so in one line.
+ */
+export async function composeBrief(db: Kysely<Database>, request: BriefRequest): Promise<RichText> {
+  const { workspace, localDate, viewer } = request
+  const lang = workspace.language
+  const zone = workspace.timezone
+  const now = request.now ?? instantAt(localDate, 0, zone)
+  const t = (key: MessageKey, params?: TemplateParams) => translate(lang, key, params)
+  const lineOptions = { lang, zone, now }
+
+  const agenda = await listAgendaBetween(db, workspace.id, localDate, localDate, zone, {
+    includeCancelled: false,
+  })
+  const { start, end } = instantsOfDays(localDate, localDate, zone)
+  const content = await listContentBetween(db, workspace.id, start, end, {
+    includeUnapproved: viewer === 'member',
+  })
+  const pending =
+    viewer === 'member' ? await listPendingReview(db, workspace.id, { limit: LIMITS.pending }) : []
+  const pendingTotal = viewer === 'member' ? (await countDraftsByStatus(db, workspace.id)).diajukan : 0
+  const keyMessages = await activeKeyMessages(db, workspace.id, localDate)
+  const missing = await agenciesWithoutAgendaThisWeek(db, workspace.id, localDate, zone)
+
+  const header: RichText = [
+    paragraph(...t('brief.title', { date: formatDate(localDate, lang) })),
+    paragraph(...t('brief.workspace', { name: workspace.name })),
+  ]
+  const section = (title: Inline[], lines: Inline[][], hidden: number, moreKey: MessageKey): RichText => {
+    const blocks: RichText = [paragraph(), paragraph(...title), list(lines)]
+    if (hidden > 0) blocks.push(paragraph(...t(moreKey, { count: hidden })))
+    return blocks
+  }
+  const somethingToday = agenda.length + content.length + pending.length + keyMessages.length > 0
+  const emptyLine: RichText = somethingToday
+    ? []
+    : [paragraph(...t(viewer === 'member' ? 'brief.empty_day' : 'brief.empty_day_public'))]
+
+  const compose = (limits: Limits): RichText => {
+    const text: RichText = [...header, ...emptyLine]
+    if (agenda.length > 0) {
+      const shown = agenda.slice(0, limits.agenda)
+      const lines = shown.map((item) => agendaLine(item, lineOptions))
+      text.push(
+        ...section(
+          t('brief.section.agenda', { count: agenda.length }),
+          lines,
+          agenda.length - shown.length,
+          'brief.agenda_more',
+        ),
+      )
+    }
+    if (content.length > 0) {
+      const shown = content.slice(0, limits.content)
+      const lines = shown.map((draft) => contentCalendarLine(draft, lineOptions))
+      text.push(
+        ...section(
+          t('brief.section.content', { count: content.length }),
+          lines,
+          content.length - shown.length,
+          'brief.content_more',
+        ),
+      )
+    }
+    if (pending.length > 0) {
+      const shown = pending.slice(0, limits.pending)
+      const lines = shown.map((draft) => draftLine(draft, { zone, lang }))
+      text.push(
+        ...section(
+          t('brief.section.pending', { count: pendingTotal }),
+          lines,
+          pendingTotal - shown.length,
+          'brief.pending_more',
+        ),
+      )
+    }
+    if (keyMessages.length > 0) {
+      const shown = keyMessages.slice(0, limits.keyMessages)
+      text.push(
+        ...section(
+          t('brief.section.key_messages'),
+          shown.map((message) => keyMessageLine(message, lang)),
+          keyMessages.length - shown.length,
+          'brief.more',
+        ),
+      )
+    }
+    if (missing.length > 0) {
+      const codes = missing.slice(0, limits.agencyCodes).map((agency) => agency.code)
+      const rest = missing.length - codes.length
+      text.push(
+        paragraph(),
+        paragraph(...t('brief.section.missing_agencies', { count: missing.length })),
+        paragraph(rest > 0 ? `${codes.join(', ')} +${rest}` : codes.join(', ')),
+      )
+    }
+    return text
+  }
+
+  // Each section is bounded; should they still add up to too much, the longest list gives way a line
+  // at a time (its "… and N more" line keeps the count honest).
+  const limits: Limits = { ...LIMITS }
+  let text = compose(limits)
+  while (plainLength(text) > BRIEF_MAX_CHARS) {
+    const shown = {
+      agenda: Math.min(agenda.length, limits.agenda),
+      content: Math.min(content.length, limits.content),
+      pending: Math.min(pending.length, limits.pending),
+      keyMessages: Math.min(keyMessages.length, limits.keyMessages),
+    }
+    const longest = (Object.keys(shown) as (keyof typeof shown)[]).sort((a, b) => shown[b] - shown[a])[0]!
+    if (shown[longest] <= 1) break
+    limits[longest] = shown[longest] - 1
+    text = compose(limits)
+  }
+  return text
+}

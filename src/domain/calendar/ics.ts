@@ -1,0 +1,141 @@
+import ical, { type ICalEventData, ICalEventStatus } from 'ical-generator'
+import type { Kysely } from 'kysely'
+import type { Database } from '../../db/database.js'
+import type { Language } from '../../db/tables/workspaces.js'
+import { translatePlain } from '../../text/catalog/index.js'
+import { addDays, localDateOf, splitLocalDate } from '../../time/calendar.js'
+import { listAgendaBetween } from '../agenda/queries.js'
+import { type AgendaItem, instantsOfDays, type LocalDate } from '../agenda/types.js'
+import { platformNames, statusName } from '../content/present.js'
+import { listContentBetween } from '../content/queries.js'
+import type { ContentDraft } from '../content/types.js'
+import { linksOfDrafts } from './links.js'
+
+/** How far back and ahead the file reaches from today: a year of history, two years of plans. */
+const DAYS_BACK = 365
+const DAYS_AHEAD = 730
+
+export interface CalendarFile {
+  readonly ics: string
+  readonly agenda: number
+  readonly content: number
+}
+
+/** The UID of an item: stable across exports, so importing again updates the event instead of adding one. */
+export function itemUid(kind: 'agenda' | 'konten', workspaceId: number, number: number): string {
+  return `${kind}-${workspaceId}-${number}@sinergi`
+}
+
+// A calendar app keeps the copy with the highest SEQUENCE: counting minutes since 2020 makes every
+// later edit win and stays far inside iCalendar's 32-bit integer.
+const SEQUENCE_EPOCH = Date.UTC(2020, 0, 1)
+const sequenceOf = (updatedAt: Date) =>
+  Math.max(0, Math.floor((updatedAt.getTime() - SEQUENCE_EPOCH) / 60_000))
+
+/** A calendar date as the midnight-UTC Date that ical-generator writes as a DATE value. */
+function dateValue(date: LocalDate): Date {
+  const { year, month, day } = splitLocalDate(date)
+  return new Date(Date.UTC(year, month - 1, day))
+}
+
+function agendaEvent(item: AgendaItem, workspaceId: number, lang: Language, now: Date): ICalEventData {
+  const t = (key: Parameters<typeof translatePlain>[1], params?: Parameters<typeof translatePlain>[2]) =>
+    translatePlain(lang, key, params)
+  const description = [t('calendar.ics_agency', { code: item.agencyCode, name: item.agencyName })]
+  if (item.coverage) description.push(t('calendar.ics_coverage'))
+  if (item.notes) description.push(t('calendar.ics_notes', { notes: item.notes }))
+  if (item.status === 'batal') {
+    description.push(
+      item.cancelReason
+        ? t('calendar.ics_cancel_reason', { reason: item.cancelReason })
+        : t('calendar.ics_cancelled'),
+    )
+  }
+  description.push(t('calendar.ics_number', { number: item.number }))
+  const { time } = item
+  const when: Pick<ICalEventData, 'start' | 'end' | 'allDay'> = time.allDay
+    ? // DTEND of an all-day event is the day after its last day (RFC 5545 §3.6.1).
+      {
+        start: dateValue(time.startDate),
+        end: dateValue(addDays(time.endDate ?? time.startDate, 1)),
+        allDay: true,
+      }
+    : { start: time.startsAt, end: time.endsAt, allDay: false }
+  return {
+    id: itemUid('agenda', workspaceId, item.number),
+    ...when,
+    summary: item.title,
+    location: item.location,
+    description: description.join('\n'),
+    status: item.status === 'batal' ? ICalEventStatus.CANCELLED : ICalEventStatus.CONFIRMED,
+    sequence: sequenceOf(item.updatedAt),
+    created: item.createdAt,
+    lastModified: item.updatedAt,
+    stamp: now,
+  }
+}
+
+function contentEvent(
+  draft: ContentDraft,
+  links: readonly string[],
+  workspaceId: number,
+  lang: Language,
+  now: Date,
+): ICalEventData {
+  const t = (key: Parameters<typeof translatePlain>[1], params?: Parameters<typeof translatePlain>[2]) =>
+    translatePlain(lang, key, params)
+  const description = [t('calendar.ics_agency', { code: draft.agencyCode, name: draft.agencyName })]
+  if (draft.platforms.length > 0)
+    description.push(t('calendar.ics_platforms', { platforms: platformNames(draft.platforms, lang) }))
+  description.push(t('calendar.ics_status', { status: statusName(draft.status, lang) }))
+  if (links.length > 0) description.push(t('calendar.ics_links', { links: links.join(' ') }))
+  description.push(t('calendar.ics_number', { number: draft.number }))
+  return {
+    id: itemUid('konten', workspaceId, draft.number),
+    start: draft.plannedAt!,
+    summary: t('calendar.ics_content_summary', { title: draft.title }),
+    description: description.join('\n'),
+    status: ICalEventStatus.CONFIRMED,
+    sequence: sequenceOf(draft.updatedAt),
+    created: draft.createdAt,
+    lastModified: draft.updatedAt,
+    stamp: now,
+  }
+}
+
+/**
+ * The workspace calendar as iCalendar text: agenda items (cancelled ones as STATUS:CANCELLED, all-day
+ * ones as all-day events) and scheduled content that is approved or published — never a draft still
+ * under review. Instants are written in UTC; X-WR-TIMEZONE names the forum's zone for apps that show it.
+ */
+export async function buildCalendarFile(
+  db: Kysely<Database>,
+  workspace: { id: number; name: string; timezone: string; language: Language },
+  now: Date,
+): Promise<CalendarFile> {
+  const zone = workspace.timezone
+  const today = localDateOf(now, zone)
+  const from = addDays(today, -DAYS_BACK)
+  const to = addDays(today, DAYS_AHEAD)
+  const agenda = await listAgendaBetween(db, workspace.id, from, to, zone)
+  const { start, end } = instantsOfDays(from, to, zone)
+  const content = (
+    await listContentBetween(db, workspace.id, start, end, { includeUnapproved: false })
+  ).filter((draft) => draft.plannedAt !== null)
+  const calendar = ical({
+    name: translatePlain(workspace.language, 'calendar.ics_name', { name: workspace.name }),
+    prodId: { company: 'Sinergi', product: 'Sinergi', language: workspace.language.toUpperCase() },
+    x: { 'X-WR-TIMEZONE': zone },
+  })
+  for (const item of agenda) calendar.createEvent(agendaEvent(item, workspace.id, workspace.language, now))
+  const links = await linksOfDrafts(
+    db,
+    content.filter((draft) => draft.status === 'terbit').map((draft) => draft.id),
+  )
+  for (const draft of content) {
+    calendar.createEvent(
+      contentEvent(draft, links.get(draft.id) ?? [], workspace.id, workspace.language, now),
+    )
+  }
+  return { ics: calendar.toString(), agenda: agenda.length, content: content.length }
+}

@@ -1,0 +1,76 @@
+import type { Language } from '../../db/tables/workspaces.js'
+import { UserError } from '../../errors.js'
+import { type LocalDate, lastOfMonth, localDateOf, splitLocalDate, toLocalDate } from '../../time/calendar.js'
+import { formatDate, monthName, weekdayName } from '../../time/format.js'
+import { MONTH_PATTERN } from '../../time/lexicon.js'
+import { type PeriodKind, parsePeriod } from '../../time/parse-period.js'
+import type { WhenError } from '../../time/scan.js'
+
+/** A stretch of whole days in the workspace zone, both ends included. */
+export interface Period {
+  readonly from: LocalDate
+  readonly to: LocalDate
+  readonly kind: PeriodKind
+}
+
+/**
+ * The period a list or recap asks for (`minggu ini`, `Desember`, `12/1`), or `fallback` when the text
+ * is empty. A misread period is a UserError naming the part it could not accept.
+ *
+ * A month named without a year is the most recent such month (SPEC §2: `/rekap Desember` in January
+ * is last December). The calendar looks ahead instead (`looking: 'ahead'`): `/kalender Februari` in
+ * January is the coming February, and a year written out is always taken as written.
+ */
+export function readPeriod(
+  text: string,
+  context: { now: Date; zone: string; lang: Language },
+  options: { fallback: string; looking?: 'back' | 'ahead' },
+): Period {
+  const { now, zone, lang } = context
+  const looking = options.looking ?? 'back'
+  const written = text.trim() || options.fallback
+  const result = parsePeriod(written, now, zone)
+  if (!result.ok) throw whenUserError(result.error, lang)
+  const period = { from: result.from, to: result.to, kind: result.kind }
+  const bareMonth = new RegExp(`^(?:${MONTH_PATTERN})$`, 'iu').test(written.replace(/\s+/g, ' '))
+  if (looking === 'ahead' && bareMonth && period.to < localDateOf(now, zone)) {
+    const { year, month } = splitLocalDate(period.from)
+    return { from: toLocalDate(year + 1, month, 1), to: lastOfMonth(year + 1, month), kind: 'month' }
+  }
+  return period
+}
+
+/** Turns a date/time reading error into the UserError every command shows the same way. */
+export function whenUserError(error: WhenError, lang: Language): UserError {
+  switch (error.code) {
+    case 'missing':
+      return new UserError('calendar.when.missing')
+    case 'invalid_date':
+      return new UserError('calendar.when.invalid_date', { part: error.part })
+    case 'invalid_time':
+      return new UserError('calendar.when.invalid_time', { part: error.part })
+    case 'weekday_mismatch':
+      return new UserError('calendar.when.weekday_mismatch', {
+        part: error.part,
+        weekday: weekdayName(error.expectedWeekday ?? 0, lang),
+      })
+    case 'not_understood':
+      return new UserError('calendar.when.not_understood', { part: error.part })
+  }
+}
+
+/**
+ * A period in words: `Januari 2026`, `Senin, 12 Januari 2026`, `5–11 Januari 2026`,
+ * `29 Desember 2025 – 4 Januari 2026`, `2026`.
+ */
+export function formatPeriod(period: Period, lang: Language): string {
+  const from = splitLocalDate(period.from)
+  const to = splitLocalDate(period.to)
+  if (period.kind === 'day' || period.from === period.to) return formatDate(period.from, lang)
+  if (period.kind === 'month') return `${monthName(from.month, lang)} ${from.year}`
+  if (period.kind === 'year') return String(from.year)
+  const end = `${to.day} ${monthName(to.month, lang)} ${to.year}`
+  if (from.year !== to.year) return `${from.day} ${monthName(from.month, lang)} ${from.year} – ${end}`
+  if (from.month !== to.month) return `${from.day} ${monthName(from.month, lang)} – ${end}`
+  return `${from.day}–${end}`
+}

@@ -1,0 +1,64 @@
+import type { Kysely } from 'kysely'
+import type { Database } from '../../db/database.js'
+import { localDateOf } from '../../time/calendar.js'
+import { listAgendaBetween } from '../agenda/queries.js'
+import { type AgendaItem, dayOf, instantsOfDays, type LocalDate } from '../agenda/types.js'
+import { listContentBetween } from '../content/queries.js'
+import type { ContentDraft } from '../content/types.js'
+
+/** Who looks: members see drafts not yet approved, guests do not (SPEC §1). */
+export type Viewer = 'member' | 'guest'
+
+export type CalendarEntry =
+  | { readonly kind: 'agenda'; readonly item: AgendaItem }
+  | { readonly kind: 'content'; readonly draft: ContentDraft }
+
+/** One day of the calendar with its entries: all-day agenda items first, then by time. */
+export interface CalendarDay {
+  readonly date: LocalDate
+  readonly entries: readonly CalendarEntry[]
+}
+
+/** Where an entry sorts within its day: all-day items before any time. */
+function sortInstant(entry: CalendarEntry): number {
+  if (entry.kind === 'content') return entry.draft.plannedAt?.getTime() ?? 0
+  const { time } = entry.item
+  return time.allDay ? Number.NEGATIVE_INFINITY : time.startsAt.getTime()
+}
+
+/**
+ * The calendar of a period: agenda items (cancelled ones too, marked) and scheduled content merged,
+ * grouped by day in the workspace zone; days without anything are left out. An item that began
+ * before the period (a multi-day event) is listed on the period's first day. Withdrawn and rejected
+ * drafts never show; guests see approved and published content only.
+ */
+export async function calendarDays(
+  db: Kysely<Database>,
+  workspace: { id: number; timezone: string },
+  period: { from: LocalDate; to: LocalDate },
+  viewer: Viewer,
+): Promise<CalendarDay[]> {
+  const zone = workspace.timezone
+  const agenda = await listAgendaBetween(db, workspace.id, period.from, period.to, zone)
+  const { start, end } = instantsOfDays(period.from, period.to, zone)
+  const content = await listContentBetween(db, workspace.id, start, end, {
+    includeUnapproved: viewer === 'member',
+  })
+  const byDay = new Map<LocalDate, CalendarEntry[]>()
+  const add = (date: LocalDate, entry: CalendarEntry) => {
+    const day = date < period.from ? period.from : date
+    byDay.set(day, [...(byDay.get(day) ?? []), entry])
+  }
+  for (const item of agenda) add(dayOf(item, zone), { kind: 'agenda', item })
+  for (const draft of content)
+    if (draft.plannedAt) add(localDateOf(draft.plannedAt, zone), { kind: 'content', draft })
+  return [...byDay.entries()]
+    .sort(([a], [b]) => (a < b ? -1 : 1))
+    .map(([date, entries]) => ({
+      date,
+      entries: entries
+        .map((entry, index) => ({ entry, index }))
+        .sort((a, b) => sortInstant(a.entry) - sortInstant(b.entry) || a.index - b.index)
+        .map(({ entry }) => entry),
+    }))
+}

@@ -1,0 +1,121 @@
+import type { Kysely, Selectable } from 'kysely'
+import type { Database } from '../../db/database.js'
+import type { ReminderStatus, RemindersTable } from '../../db/tables/reminders.js'
+import { UserError } from '../../errors.js'
+import { type ChangeContext, recordAudit } from '../audit/record-audit.js'
+import { allocateItemNumber } from '../numbers/allocate-number.js'
+import { missingItemError } from '../numbers/item-kind.js'
+
+/** An ad-hoc reminder (`/ingatkan`): one message into one chat at one instant. */
+export interface Reminder {
+  readonly id: number
+  readonly number: number
+  readonly chatId: number
+  readonly message: string
+  readonly dueAt: Date
+  readonly status: ReminderStatus
+  readonly createdBy: number
+}
+
+/** The longest message a reminder may carry (the table's check). */
+export const REMINDER_MESSAGE_MAX = 1000
+
+function toReminder(row: Selectable<RemindersTable>): Reminder {
+  return {
+    id: row.id,
+    number: row.number,
+    chatId: row.chat_id,
+    message: row.message,
+    dueAt: row.due_at,
+    status: row.status,
+    createdBy: row.created_by,
+  }
+}
+
+/** Stores a reminder with the next short number; delivery is the scheduler's job. */
+export async function createReminder(
+  db: Kysely<Database>,
+  change: ChangeContext & { readonly chatId: number },
+  input: { readonly message: string; readonly dueAt: Date },
+): Promise<Reminder> {
+  return db.transaction().execute(async (trx) => {
+    const number = await allocateItemNumber(trx, change.workspaceId, 'pengingat')
+    const row = await trx
+      .insertInto('reminders')
+      .values({
+        workspace_id: change.workspaceId,
+        number,
+        chat_id: change.chatId,
+        message: input.message,
+        due_at: input.dueAt,
+        created_by: change.actorId,
+        created_at: change.now,
+      })
+      .returningAll()
+      .executeTakeFirstOrThrow()
+    await recordAudit(trx, change, 'reminder.created', `#${number}`, {
+      due_at: input.dueAt.toISOString(),
+      message: input.message,
+    })
+    return toReminder(row)
+  })
+}
+
+/** Reminders of a chat still waiting to be sent, soonest first, at most `limit`, with how many there are. */
+export async function pendingRemindersOfChat(
+  db: Kysely<Database>,
+  workspaceId: number,
+  chatId: number,
+  limit: number,
+): Promise<{ reminders: Reminder[]; total: number }> {
+  const base = db
+    .selectFrom('reminders')
+    .where('workspace_id', '=', workspaceId)
+    .where('chat_id', '=', chatId)
+    .where('status', '=', 'menunggu')
+  const rows = await base.selectAll().orderBy('due_at').orderBy('number').limit(limit).execute()
+  const count = await base.select((eb) => eb.fn.countAll<string>().as('n')).executeTakeFirstOrThrow()
+  return { reminders: rows.map(toReminder), total: Number(count.n) }
+}
+
+/**
+ * Cancels a waiting reminder: only its creator or a coordinator may. Scheduled deliveries already
+ * written to the outbox for it are withdrawn in the same transaction.
+ */
+export async function cancelReminder(
+  db: Kysely<Database>,
+  change: ChangeContext,
+  number: number,
+  by: { readonly isCoordinator: boolean },
+): Promise<Reminder> {
+  return db.transaction().execute(async (trx) => {
+    const row = await trx
+      .selectFrom('reminders')
+      .selectAll()
+      .where('workspace_id', '=', change.workspaceId)
+      .where('number', '=', number)
+      .forUpdate()
+      .executeTakeFirst()
+    // "#14 adalah agenda — lihat dengan /agenda 14", or "no item #14".
+    if (!row) throw await missingItemError(trx, change.workspaceId, number, 'pengingat')
+    if (row.created_by !== change.actorId && !by.isCoordinator)
+      throw new UserError('remind.cancel_denied', { number })
+    if (row.status === 'batal') throw new UserError('remind.already_cancelled', { number })
+    if (row.status === 'terkirim') throw new UserError('remind.already_sent', { number })
+    const updated = await trx
+      .updateTable('reminders')
+      .set({ status: 'batal' })
+      .where('id', '=', row.id)
+      .returningAll()
+      .executeTakeFirstOrThrow()
+    await trx
+      .updateTable('outbox')
+      .set({ status: 'withdrawn' })
+      .where('workspace_id', '=', change.workspaceId)
+      .where('subject_number', '=', number)
+      .where('status', '=', 'pending')
+      .execute()
+    await recordAudit(trx, change, 'reminder.cancelled', `#${number}`, { due_at: row.due_at.toISOString() })
+    return toReminder(updated)
+  })
+}

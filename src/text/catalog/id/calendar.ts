@@ -1,0 +1,41 @@
+// The calendar (/kalender: text views and the .ics file), and date/time reading errors shared by
+// the commands that read a period or a time (/kalender, /rekap, /ekspor, /ingatkan).
+export const calendar = {
+  'calendar.when.missing': 'Tanggal atau waktunya belum ditulis.',
+  'calendar.when.invalid_date': 'Tanggal *{part}* tidak ada di kalender.',
+  'calendar.when.invalid_time': 'Jam *{part}* tidak mungkin.',
+  'calendar.when.weekday_mismatch': '*{part}* jatuh pada hari {weekday}. Periksa lagi hari atau tanggalnya.',
+  'calendar.when.not_understood': 'Bagian *{part}* tidak bisa dibaca sebagai tanggal, jam, atau periode.',
+
+  'help.kalender.summary': 'Kalender bersama: agenda dan konten per hari, atau file .ics',
+  'help.kalender.details':
+    '*/kalender* — pekan ini.\n*/kalender minggu depan*, */kalender bulan ini*, */kalender Februari*, */kalender Februari 2027*, */kalender 12/1*.\n*/kalender ics* — file kalender (.ics) berisi agenda dan konten yang sudah disetujui, untuk dibuka di Google Calendar atau Outlook.',
+  'usage.kalender': '/kalender\n/kalender minggu depan\n/kalender Februari',
+  'usage.kalender.ics': '/kalender ics',
+  'calendar.title': '*Kalender {period}*',
+  'calendar.empty': 'Tidak ada agenda maupun konten pada {period}.',
+  'calendar.day': '*{date}*',
+  'calendar.day_summary': '*{date}*: {summary}',
+  'calendar.count.agenda': '{count} agenda',
+  'calendar.count.content': '{count} konten',
+  'calendar.day_more': '… dan {count} lainnya di hari ini (*/kalender {day}*).',
+  'calendar.days_more':
+    '… dan {count} hari lain dengan kegiatan. Pilih periode yang lebih pendek, misalnya */kalender minggu ini*.',
+  'calendar.summarised': '_Sebagian hari diringkas. Lihat satu hari dengan */kalender {example}*._',
+  'calendar.totals': '_{agenda} agenda, {content} konten. Hari tanpa kegiatan tidak ditampilkan._',
+  'calendar.content_prefix': 'Konten',
+  'calendar.ics_name': 'Agenda {name}',
+  'calendar.ics_done':
+    'File kalender {name}: {agenda} agenda dan {content} konten (yang sudah disetujui atau terbit).\nBuka file ini di Google Calendar atau Outlook (Impor). Mengimpor ulang memperbarui acara yang sama, tidak menggandakannya.',
+  'calendar.ics_empty': 'Belum ada agenda maupun konten yang disetujui untuk dimasukkan ke file kalender.',
+  'calendar.ics_agency': 'Instansi: {code} — {name}',
+  'calendar.ics_coverage': 'Perlu liputan.',
+  'calendar.ics_notes': 'Keterangan: {notes}',
+  'calendar.ics_cancelled': 'Dibatalkan.',
+  'calendar.ics_cancel_reason': 'Dibatalkan: {reason}',
+  'calendar.ics_content_summary': 'Konten: {title}',
+  'calendar.ics_platforms': 'Platform: {platforms}',
+  'calendar.ics_status': 'Status: {status}',
+  'calendar.ics_links': 'Tautan: {links}',
+  'calendar.ics_number': 'Nomor Sinergi: #{number}',
+}
