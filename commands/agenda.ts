@@ -1,9 +1,10 @@
 import { z } from 'zod'
 import { defineCommand, reply, type WorkspaceContext, workspaceAction } from '../src/chat/command.js'
 import { readItemNumber } from '../src/chat/parse-command.js'
+import { whenUserError } from '../src/chat/when-error.js'
 import { agendaDetails, agendaLine } from '../src/domain/agenda/present.js'
 import { getAgendaItem, listAgendaBetween, listedDay } from '../src/domain/agenda/queries.js'
-import { readEdit, readSubmission, whenError } from '../src/domain/agenda/read-form.js'
+import { readEdit, readSubmission } from '../src/domain/agenda/read-form.js'
 import { addAgendaItem, cancelAgendaItem, editAgendaItem } from '../src/domain/agenda/service.js'
 import type { AgendaItem, LocalDate } from '../src/domain/agenda/types.js'
 import type { ChangeContext } from '../src/domain/audit/record-audit.js'
@@ -132,7 +133,7 @@ async function showPeriod(ctx: WorkspaceContext, text: string) {
       if (period.error.code === 'not_understood' || period.error.code === 'missing') {
         throw new UserError('agenda.error.period', { text })
       }
-      throw whenError(period.error, ctx.lang)
+      throw whenUserError('agenda.when', period.error, ctx.lang)
     }
     from = period.from
     to = period.to

@@ -1,6 +1,6 @@
 import { z } from 'zod'
 import { defineCommand, reply, type WorkspaceContext, workspaceAction } from '../src/chat/command.js'
-import { parseKeyForm } from '../src/chat/key-form.js'
+import { readKeyForm } from '../src/chat/key-form.js'
 import { type AgencyKind, readAgencyCode, readAgencyKind } from '../src/domain/agencies/agency-code.js'
 import {
   agencyMembers,
@@ -53,7 +53,7 @@ export default defineCommand({
         args: z.object({ tokens: z.array(z.string()), bodyLines: z.array(z.string()) }),
         async run(ctx, { tokens, bodyLines }) {
           const keyForm = tokens.length === 0 && bodyLines.some((line) => line.trim())
-          const input = keyForm ? readKeyForm(bodyLines) : readOneLine(tokens)
+          const input = keyForm ? readAgencyForm(bodyLines) : readOneLine(tokens)
           const { agency, restored, rejoined } = await addAgency(ctx.db, changeOf(ctx), input)
           const params = { code: agency.code, name: agency.name, kind: kindLabel(ctx, agency.kind) }
           if (!restored) return reply(translateBlocks(ctx.lang, 'agency.added', params))
@@ -160,19 +160,12 @@ function readOneLine(tokens: readonly string[]): AgencyInput {
 }
 
 /** The key form: `Kode: DINKES`, `Nama: Dinas Kesehatan`, `Jenis: opd`, one per line. */
-function readKeyForm(lines: readonly string[]): AgencyInput {
-  const parsed = parseKeyForm(lines, [
+function readAgencyForm(lines: readonly string[]): AgencyInput {
+  const { values, extras } = readKeyForm(lines, [
     { field: 'code', names: ['Kode', 'Code'] },
     { field: 'name', names: ['Nama', 'Nama instansi', 'Name'] },
     { field: 'kind', names: ['Jenis', 'Kind'] },
   ])
-  if (!parsed.ok) {
-    const error = parsed.error
-    if (error.kind === 'typo')
-      throw new UserError('agency.form_typo', { written: error.written, suggestion: error.suggestion })
-    throw new UserError('agency.form_duplicate', { key: error.key })
-  }
-  const { values, extras } = parsed.result
   if (extras[0]) throw new UserError('agency.form_unknown', { key: extras[0].key })
   if (!values.code) throw new UserError('agency.code_required')
   const code = readAgencyCode(values.code)

@@ -1,3 +1,4 @@
+import { UserError } from '../errors.js'
 import { closestWithinTwoEdits } from './similarity.js'
 
 /** One field a key form accepts, with every way people write its key. */
@@ -91,4 +92,23 @@ export function parseKeyForm<F extends string>(
     }
   }
   return { ok: true, result: { values, extras } }
+}
+
+/**
+ * `parseKeyForm` for readers that refuse a bad form outright: a mistyped or repeated key becomes the
+ * UserError the user sees ("`Tempta`? Maksud Anda `Tempat`?"), before anything is saved.
+ */
+export function readKeyForm<F extends string>(
+  lines: readonly string[],
+  specs: readonly KeySpec<F>[],
+): KeyFormResult<F> {
+  const parsed = parseKeyForm(lines, specs)
+  if (parsed.ok) return parsed.result
+  if (parsed.error.kind === 'typo') {
+    throw new UserError('core.form.typo', {
+      written: parsed.error.written,
+      suggestion: parsed.error.suggestion,
+    })
+  }
+  throw new UserError('core.form.duplicate', { key: parsed.error.key })
 }

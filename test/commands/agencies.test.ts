@@ -136,7 +136,7 @@ describeWithDatabase('/instansi and /pengingat', (get) => {
   it('refuses a mistyped key in the form and saves nothing', async () => {
     const { send, sari, agencies } = await forum()
     const answer = await send(sari, '/instansi tambah\nKode: PLN\nNama: PT PLN\nJenys: bumn')
-    expect(answer.text).toContain('"Jenys"? Maksud Anda Jenis?')
+    expect(answer.text).toContain('Jenys? Maksud Anda Jenis? Belum ada yang disimpan.')
     expect(await agencies()).toHaveLength(2)
   })
 

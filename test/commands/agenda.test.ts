@@ -270,7 +270,7 @@ describeWithDatabase('/agenda', (get) => {
     const { budi, send, rows } = await forum()
     await send(budi, '/agenda tambah besok 09.00 Rapat @ Aula Dinkes')
     const typo = await send(budi, '/agenda ubah 1\nKegiatan: Rapat Besar\nTempta: Aula Setda')
-    expect(typo.text).toContain('Kunci Tempta tidak dikenal. Maksud Anda Tempat?')
+    expect(typo.text).toContain('Tempta? Maksud Anda Tempat? Belum ada yang disimpan.')
     const noKey = await send(budi, '/agenda ubah 1 besok 10.00')
     expect(noKey.text).toContain('Baris "besok 10.00" tidak punya kunci')
     const badTime = await send(budi, '/agenda ubah 1 Waktu: jam 25')

@@ -3,11 +3,12 @@
  * `besok 09.00 Rapat @ Aula` or the `Kunci: nilai` form of Indonesian invitations. Pure: the result
  * depends only on the text, now, the workspace zone and language. Refusals are UserErrors.
  */
-import { type KeyFormResult, type KeySpec, parseKeyForm } from '../../chat/key-form.js'
+import { type KeyFormResult, type KeySpec, parseKeyForm, readKeyForm } from '../../chat/key-form.js'
+import { whenUserError } from '../../chat/when-error.js'
 import { UserError } from '../../errors.js'
 import { addDays, instantAt, type LocalDate, localDateOf, minutesOfDay } from '../../time/calendar.js'
-import { type Lang, weekdayName } from '../../time/format.js'
-import { parseDateAndTime, parseLeadingWhen, type When, type WhenError } from '../../time/parse-when.js'
+import type { Lang } from '../../time/format.js'
+import { parseDateAndTime, parseLeadingWhen, type When } from '../../time/parse-when.js'
 import { type AgendaItem, type AgendaPatch, agendaTimeOf, type NewAgendaItem } from './types.js'
 
 export type AgendaKey = 'title' | 'day' | 'date' | 'time' | 'location' | 'agency' | 'coverage' | 'notes'
@@ -44,29 +45,6 @@ export interface EditPlan {
   readonly keptKeys: readonly string[]
   /** Computes the patch; `when` is set when the date or time changed (for the check-this line). */
   build(current: AgendaItem): { patch: AgendaPatch; when?: When }
-}
-
-/** A date/time the parser refused, as the message that names the part it could not accept. */
-export function whenError(error: WhenError, lang: Lang): UserError {
-  if (error.code === 'weekday_mismatch') {
-    return new UserError('agenda.when.weekday_mismatch', {
-      part: error.part,
-      weekday: weekdayName(error.expectedWeekday ?? 0, lang),
-    })
-  }
-  return new UserError(`agenda.when.${error.code}`, { part: error.part })
-}
-
-function readKeys(lines: readonly string[]): KeyFormResult<AgendaKey> {
-  const parsed = parseKeyForm(lines, AGENDA_KEYS)
-  if (parsed.ok) return parsed.result
-  if (parsed.error.kind === 'typo') {
-    throw new UserError('agenda.error.key_typo', {
-      written: parsed.error.written,
-      suggestion: parsed.error.suggestion,
-    })
-  }
-  throw new UserError('agenda.error.key_duplicate', { key: parsed.error.key })
 }
 
 /** `Tempat: -` or an empty value clears an optional field. */
@@ -137,7 +115,7 @@ export function readSubmission(
   const keyForm = !firstLine.trim() || isKeyLine(firstLine)
   const lines = keyForm ? [firstLine, ...bodyLines] : bodyLines
   if (keyForm && lines.every((line) => !line.trim())) throw new UserError('agenda.error.nothing')
-  const { values, extras } = readKeys(lines)
+  const { values, extras } = readKeyForm(lines, AGENDA_KEYS)
   const kept = extraLines(extras)
 
   let when: When
@@ -148,7 +126,7 @@ export function readSubmission(
     if (!parsed.ok) {
       if (parsed.error.code === 'missing' && values.time?.trim())
         throw new UserError('agenda.error.date_missing')
-      throw whenError(parsed.error, context.lang)
+      throw whenUserError('agenda.when', parsed.error, context.lang)
     }
     when = parsed.when
     title = values.title?.trim() ?? ''
@@ -166,7 +144,7 @@ export function readSubmission(
         throw new UserError('agenda.error.when_first', { part: firstWord })
       }
       if (parsed.error.code === 'missing') throw new UserError('agenda.error.date_missing')
-      throw whenError(parsed.error, context.lang)
+      throw whenUserError('agenda.when', parsed.error, context.lang)
     }
     when = parsed.when
     const split = titleAndPlace(parsed.rest)
@@ -210,7 +188,7 @@ function editedWhen(
 ): When {
   const parse = (date: string | undefined, time: string | undefined) => {
     const parsed = parseDateAndTime(date, time, context.now, context.zone)
-    if (!parsed.ok) throw whenError(parsed.error, context.lang)
+    if (!parsed.ok) throw whenUserError('agenda.when', parsed.error, context.lang)
     return parsed.when
   }
   if (timeText !== undefined && clearable(timeText) === null) {
@@ -220,7 +198,7 @@ function editedWhen(
   if (timeText !== undefined) {
     const alone = parseDateAndTime(undefined, timeText, context.now, context.zone)
     if (alone.ok) return alone.when
-    if (alone.error.code !== 'missing') throw whenError(alone.error, context.lang)
+    if (alone.error.code !== 'missing') throw whenUserError('agenda.when', alone.error, context.lang)
     return parse(currentDate(current), timeText)
   }
   const moved = parse(dateText, undefined)
@@ -250,7 +228,7 @@ function editedWhen(
  */
 export function readEdit(number: number, lines: readonly string[], context: ReadContext): EditPlan {
   if (lines.every((line) => !line.trim())) throw new UserError('agenda.error.edit_nothing', { number })
-  const { values, extras } = readKeys(lines)
+  const { values, extras } = readKeyForm(lines, AGENDA_KEYS)
   const unnamed = extras.find((extra) => !extra.key)
   if (unnamed) throw new UserError('agenda.error.edit_line', { line: unnamed.value, number })
   const kept = extraLines(extras)

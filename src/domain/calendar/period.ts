@@ -1,10 +1,9 @@
+import { whenUserError } from '../../chat/when-error.js'
 import type { Language } from '../../db/tables/workspaces.js'
-import { UserError } from '../../errors.js'
 import { type LocalDate, lastOfMonth, localDateOf, splitLocalDate, toLocalDate } from '../../time/calendar.js'
-import { formatDate, monthName, weekdayName } from '../../time/format.js'
+import { formatDate, monthName } from '../../time/format.js'
 import { MONTH_PATTERN } from '../../time/lexicon.js'
 import { type PeriodKind, parsePeriod } from '../../time/parse-period.js'
-import type { WhenError } from '../../time/scan.js'
 
 /** A stretch of whole days in the workspace zone, both ends included. */
 export interface Period {
@@ -30,7 +29,7 @@ export function readPeriod(
   const looking = options.looking ?? 'back'
   const written = text.trim() || options.fallback
   const result = parsePeriod(written, now, zone)
-  if (!result.ok) throw whenUserError(result.error, lang)
+  if (!result.ok) throw whenUserError('calendar.when', result.error, lang)
   const period = { from: result.from, to: result.to, kind: result.kind }
   const bareMonth = new RegExp(`^(?:${MONTH_PATTERN})$`, 'iu').test(written.replace(/\s+/g, ' '))
   if (looking === 'ahead' && bareMonth && period.to < localDateOf(now, zone)) {
@@ -38,25 +37,6 @@ export function readPeriod(
     return { from: toLocalDate(year + 1, month, 1), to: lastOfMonth(year + 1, month), kind: 'month' }
   }
   return period
-}
-
-/** Turns a date/time reading error into the UserError every command shows the same way. */
-export function whenUserError(error: WhenError, lang: Language): UserError {
-  switch (error.code) {
-    case 'missing':
-      return new UserError('calendar.when.missing')
-    case 'invalid_date':
-      return new UserError('calendar.when.invalid_date', { part: error.part })
-    case 'invalid_time':
-      return new UserError('calendar.when.invalid_time', { part: error.part })
-    case 'weekday_mismatch':
-      return new UserError('calendar.when.weekday_mismatch', {
-        part: error.part,
-        weekday: weekdayName(error.expectedWeekday ?? 0, lang),
-      })
-    case 'not_understood':
-      return new UserError('calendar.when.not_understood', { part: error.part })
-  }
 }
 
 /**

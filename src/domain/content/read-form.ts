@@ -3,18 +3,13 @@
  * `Tayang`, `Instansi`, `Naskah`, `Tagar`, `Pesan kunci`) or the one-line form `besok 09.00 Judul`.
  * Pure: the result depends only on the text, now, the workspace zone and language. Refusals are UserErrors.
  */
-import { type KeyFormResult, type KeySpec, parseKeyForm } from '../../chat/key-form.js'
+import { type KeyFormResult, type KeySpec, parseKeyForm, readKeyForm } from '../../chat/key-form.js'
 import { readItemNumber } from '../../chat/parse-command.js'
+import { whenUserError } from '../../chat/when-error.js'
 import { UserError } from '../../errors.js'
 import { instantAt, localDateOf, minutesOfDay } from '../../time/calendar.js'
-import { type Lang, weekdayName } from '../../time/format.js'
-import {
-  parseDateAndTime,
-  parseLeadingWhen,
-  parseWhen,
-  type When,
-  type WhenError,
-} from '../../time/parse-when.js'
+import type { Lang } from '../../time/format.js'
+import { parseDateAndTime, parseLeadingWhen, parseWhen, type When } from '../../time/parse-when.js'
 import { parseHashtags, parsePlatforms } from './fields.js'
 import type { DraftChanges, DraftInput } from './service.js'
 import type { ContentDraft, SocialPlatform } from './types.js'
@@ -70,29 +65,6 @@ export interface ReadNotes {
 
 export interface Submission extends ReadNotes {
   readonly input: DraftInput
-}
-
-/** A planned time the parser refused, as the message that names the part it could not accept. */
-export function whenError(error: WhenError, lang: Lang): UserError {
-  if (error.code === 'weekday_mismatch') {
-    return new UserError('content.when.weekday_mismatch', {
-      part: error.part,
-      weekday: weekdayName(error.expectedWeekday ?? 0, lang),
-    })
-  }
-  return new UserError(`content.when.${error.code}`, { part: error.part })
-}
-
-function readKeys(lines: readonly string[]): KeyFormResult<ContentKey> {
-  const parsed = parseKeyForm(lines, CONTENT_KEYS)
-  if (parsed.ok) return parsed.result
-  if (parsed.error.kind === 'typo') {
-    throw new UserError('content.form.typo', {
-      written: parsed.error.written,
-      suggestion: parsed.error.suggestion,
-    })
-  }
-  throw new UserError('content.form.duplicate', { key: parsed.error.key })
 }
 
 /** True when the line is itself a known `Kunci: nilai` line (then it belongs to the key form). */
@@ -196,7 +168,7 @@ function readWhen(
     )
     if (retry.ok && retry.when.kind === 'time') return { plannedAt: retry.when.start, when: retry.when }
   }
-  throw whenError(parsed.error, context.lang)
+  throw whenUserError('content.when', parsed.error, context.lang)
 }
 
 function keptLinesOf(extras: KeyFormResult<ContentKey>['extras']): string[] {
@@ -221,7 +193,7 @@ export function readSubmission(
   const keyForm = !firstLine.trim() || isKeyLine(firstLine)
   const lines = keyForm ? [firstLine, ...bodyLines] : bodyLines
   if (keyForm && lines.every((line) => !line.trim())) throw new UserError('content.title_required')
-  const { values, extras } = readKeys(lines)
+  const { values, extras } = readKeyForm(lines, CONTENT_KEYS)
 
   let title: string
   let when: When | undefined
@@ -238,7 +210,7 @@ export function readSubmission(
     const firstWord = line.split(/\s+/)[0]
     const noLeadingTime =
       !leading.ok && leading.error.code === 'not_understood' && leading.error.part === firstWord
-    if (!leading.ok && !noLeadingTime) throw whenError(leading.error, context.lang)
+    if (!leading.ok && !noLeadingTime) throw whenUserError('content.when', leading.error, context.lang)
     if (leading.ok) {
       if (hasWhen(values)) throw new UserError('content.form.duplicate', { key: 'Tayang' })
       when = leading.when
@@ -279,7 +251,7 @@ export interface EditPlan extends ReadNotes {
  * attached are fine (the files are the change).
  */
 export function readEdit(lines: readonly string[], context: ReadContext): EditPlan {
-  const { values, extras } = readKeys(lines)
+  const { values, extras } = readKeyForm(lines, CONTENT_KEYS)
   if (extras.some((extra) => !extra.key)) throw new UserError('content.edit_form')
   const kept = keptLinesOf(extras)
   return {

@@ -3,7 +3,7 @@
  * line, `-` bullets), `Tagar` and `Berlaku` (`1-10 November 2026`, `1/11 - 10/11`,
  * `1 s.d. 10 November 2026`). Pure: depends only on the text, now and the workspace zone.
  */
-import { type KeySpec, parseKeyForm } from '../../chat/key-form.js'
+import { type KeySpec, readKeyForm } from '../../chat/key-form.js'
 import { UserError } from '../../errors.js'
 import { localDateOf } from '../../time/calendar.js'
 import { type Lang, weekdayName } from '../../time/format.js'
@@ -79,17 +79,7 @@ export function readKeyMessage(
   bodyLines: readonly string[],
   context: ReadContext,
 ): { input: NewKeyMessage; keptLines: string[] } {
-  const parsed = parseKeyForm([firstLine, ...bodyLines], KEY_MESSAGE_KEYS)
-  if (!parsed.ok) {
-    if (parsed.error.kind === 'typo') {
-      throw new UserError('content.form.typo', {
-        written: parsed.error.written,
-        suggestion: parsed.error.suggestion,
-      })
-    }
-    throw new UserError('content.form.duplicate', { key: parsed.error.key })
-  }
-  const { values, extras } = parsed.result
+  const { values, extras } = readKeyForm([firstLine, ...bodyLines], KEY_MESSAGE_KEYS)
   const theme = values.theme?.trim() ?? ''
   if (!theme) throw new UserError('key_message.theme_required')
   if (theme.length > THEME_MAX) throw new UserError('key_message.theme_too_long')

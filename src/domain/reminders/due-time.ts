@@ -1,8 +1,8 @@
+import { whenUserError } from '../../chat/when-error.js'
 import type { Language } from '../../db/tables/workspaces.js'
 import { UserError } from '../../errors.js'
 import { instantAt } from '../../time/calendar.js'
 import { parseLeadingWhen, type WhenResult } from '../../time/parse-when.js'
-import { whenUserError } from '../calendar/period.js'
 
 /** A reminder given only a date (`/ingatkan besok Kirim laporan`) goes out at this local time. */
 export const DATE_ONLY_REMINDER_MINUTES = 8 * 60
@@ -29,7 +29,7 @@ export function readReminderTime(text: string, now: Date, zone: string, lang: La
     const today = parseLeadingWhen(`hari ini ${text}`, now, zone)
     if (today.ok && today.when.kind === 'time') result = today
   }
-  if (!result.ok) throw whenUserError(result.error, lang)
+  if (!result.ok) throw whenUserError('calendar.when', result.error, lang)
   const { when } = result
   const reading =
     when.kind === 'date'

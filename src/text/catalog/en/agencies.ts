@@ -38,8 +38,6 @@ export const agencies: Record<keyof typeof id, string> = {
     'Write the agency’s full name after the code, for example */agency add {code} Dinas Kesehatan opd*.',
   'agency.name_length': 'An agency name must be 2–160 characters.',
   'agency.kind_invalid': 'Unknown kind "{kind}". Choose opd, vertikal, bumn, bumd or lainnya.',
-  'agency.form_typo': '"{written}"? Did you mean *{suggestion}*? Nothing was saved.',
-  'agency.form_duplicate': 'The key *{key}* is written twice. Nothing was saved.',
   'agency.form_unknown':
     'The key *{key}* is not used for agencies; use Kode, Nama, Jenis. Nothing was saved.',
   'agency.exists': 'Agency *{code}* already exists: {name}.',

@@ -68,8 +68,6 @@ export const agenda: Record<keyof typeof id, string> = {
   'agenda.error.when_first': 'Write the date and time before the title: "{part}" is not a date or time.',
   'agenda.error.mixed_forms':
     'Write the time and title on the first line, or everything as keys (Kegiatan, Tanggal, Waktu) below */events add*, not both.',
-  'agenda.error.key_typo': 'Unknown key *{written}*. Did you mean *{suggestion}*? Nothing was saved.',
-  'agenda.error.key_duplicate': 'The key *{key}* is written twice. Nothing was saved.',
   'agenda.error.coverage_invalid': 'Coverage "{value}" is not understood: write *ya* (yes) or *tidak* (no).',
   'agenda.error.agency_unknown': 'There is no agency *{code}* in this forum. See the list with */agency*.',
   'agenda.error.agency_other':

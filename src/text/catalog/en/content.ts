@@ -128,8 +128,6 @@ export const content: Record<keyof typeof id, string> = {
   'content.when.not_understood':
     'I could not understand *{part}* in the publish time. Example: `Tayang: Senin, 12 Januari 2026 09.00`.',
   'content.when.needs_time': 'Write the time too, e.g. `Tayang: {date} 09.00`.',
-  'content.form.typo': '`{written}`? Did you mean `{suggestion}`? Nothing was saved.',
-  'content.form.duplicate': 'The key *{key}* is written twice. Nothing was saved.',
   'content.agency_required': 'Name the agency the draft belongs to, e.g. `Instansi: DINKES`.',
   'content.agency_unknown': 'There is no agency *{code}* in this forum. See the list with */agency*.',
   'content.agency_not_yours': 'You can submit drafts for your own agency only, not for *{code}*.',

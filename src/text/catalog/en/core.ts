@@ -7,6 +7,8 @@ export const core: Record<keyof typeof id, string> = {
   'core.error.item_number': 'An item number must be a number, such as *12* or *#12*.',
   'core.error.text_required': 'The text is empty.',
   'core.error.too_long': 'The text is too long.',
+  'core.form.typo': '`{written}`? Did you mean `{suggestion}`? Nothing was saved.',
+  'core.form.duplicate': 'The key *{key}* is written twice. Nothing was saved.',
   'core.unknown_command': 'Unknown command */{written}*.',
   'core.unknown_command_suggest': 'Unknown command */{written}*. Did you mean */{suggestion}*?',
   'core.unknown_command_help': 'Type */help* for the list of commands.',

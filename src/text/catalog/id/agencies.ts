@@ -37,8 +37,6 @@ export const agencies = {
     'Tulis nama lengkap instansinya setelah kode, misalnya */instansi tambah {code} Dinas Kesehatan opd*.',
   'agency.name_length': 'Nama instansi harus 2–160 karakter.',
   'agency.kind_invalid': 'Jenis "{kind}" tidak dikenal. Pilih opd, vertikal, bumn, bumd atau lainnya.',
-  'agency.form_typo': '"{written}"? Maksud Anda *{suggestion}*? Belum ada yang disimpan.',
-  'agency.form_duplicate': 'Kunci *{key}* ditulis dua kali. Belum ada yang disimpan.',
   'agency.form_unknown':
     'Kunci *{key}* tidak dipakai untuk instansi; yang dipakai: Kode, Nama, Jenis. Belum ada yang disimpan.',
   'agency.exists': 'Instansi *{code}* sudah ada: {name}.',

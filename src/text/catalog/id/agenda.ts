@@ -69,9 +69,6 @@ export const agenda = {
     'Tulis tanggal dan jam di depan judul: "{part}" tidak terbaca sebagai tanggal atau jam.',
   'agenda.error.mixed_forms':
     'Tulis waktu dan judul di baris pertama, atau semuanya sebagai kunci (Kegiatan, Tanggal, Waktu) di bawah */agenda tambah*, jangan keduanya.',
-  'agenda.error.key_typo':
-    'Kunci *{written}* tidak dikenal. Maksud Anda *{suggestion}*? Agenda belum disimpan.',
-  'agenda.error.key_duplicate': 'Kunci *{key}* tertulis dua kali. Agenda belum disimpan.',
   'agenda.error.coverage_invalid': 'Liputan "{value}" tidak dikenal: tulis *ya* atau *tidak*.',
   'agenda.error.agency_unknown':
     'Instansi *{code}* tidak ada di forum ini. Lihat daftarnya dengan */instansi*.',
