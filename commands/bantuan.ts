@@ -45,7 +45,9 @@ export default defineCommand({
         const text: RichText = [
           paragraph(bold(`/${shownName(command, ctx.lang)}`), ' — ', ...ctx.t(command.summary)),
           ...translateBlocks(ctx.lang, command.help),
-          paragraph(...ctx.t('help.aliases', { aliases: others.map((n) => `/${n}`).join(', ') })),
+          ...(others.length
+            ? [paragraph(...ctx.t('help.aliases', { aliases: others.map((n) => `/${n}`).join(', ') }))]
+            : []),
         ]
         return reply(text)
       }

@@ -70,8 +70,22 @@ function namedMonth(text: string, today: LocalDate): Period | null {
   return month(monthNumber <= thisMonth ? thisYear : thisYear - 1, monthNumber)
 }
 
+// `hari ini s.d. 31 Desember`, `besok sampai Jumat`: ranges whose ends the date scanner reads only one at a time.
+const RANGE_SEPARATOR = /\s+(?:s\.\s?d\.?|s\/d|sampai(?:\s+dengan)?|hingga|until|to)\s+|\s*[-–—]\s*/giu
+
 /** A date, a range of dates, or a day word (`besok`, `Senin`) making up the whole of `text`. */
 function datesOf(text: string, today: LocalDate, now: Date, zone: string): DateRangeResult {
+  const whole = singleDatesOf(text, today, now, zone)
+  if (whole.ok) return whole
+  for (const separator of text.matchAll(RANGE_SEPARATOR)) {
+    const start = singleDatesOf(text.slice(0, separator.index), today, now, zone)
+    const end = singleDatesOf(text.slice(separator.index + separator[0].length), today, now, zone)
+    if (start.ok && end.ok && end.to >= start.from) return { ok: true, from: start.from, to: end.to }
+  }
+  return whole
+}
+
+function singleDatesOf(text: string, today: LocalDate, now: Date, zone: string): DateRangeResult {
   const scanned = scanDate(text, 0, { now, zone, today })
   if (!scanned) return { ok: false, ...refuse(text.trim() ? 'not_understood' : 'missing', text) }
   if ('error' in scanned) return { ok: false, ...scanned }

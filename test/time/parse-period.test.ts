@@ -81,6 +81,9 @@ describe('parseDateRange', () => {
     ['1–10 Nopember', '2026-11-01', '2026-11-10'],
     ['28 Desember - 3 Januari 2027', '2026-12-28', '2027-01-03'],
     ['12 Januari 2026', '2026-01-12', '2026-01-12'],
+    ['hari ini s.d. 31 Januari', '2026-01-07', '2026-01-31'],
+    ['besok sampai dengan 10/2', '2026-01-08', '2026-02-10'],
+    ['hari ini - Jumat', '2026-01-07', '2026-01-09'],
   ])('reads "%s" as %s to %s', (text, from, to) => {
     expect(parseDateRange(text, NOW, ZONE)).toEqual({ ok: true, from, to })
   })
