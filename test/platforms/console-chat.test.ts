@@ -90,4 +90,18 @@ describeWithDatabase('the console chat', (get) => {
     )
     expect(answer).toContain('[Grup 1] Sinergi:\nKode penghubung sudah dikirim lewat chat pribadi.')
   })
+
+  it('answers the bot’s question with a line starting with >', async () => {
+    const konsol = openConsole()
+    await konsol.type('/aktifkan Bakohumas Uji')
+    await konsol.type('/instansi tambah DINKES Dinas Kesehatan opd')
+    await konsol.type(':as Sari')
+    await konsol.type('/gabung DINKES')
+    await konsol.type('/konten tambah\nJudul: Ayo ke Posyandu\nPlatform: instagram')
+    await konsol.type(':as Budi')
+    expect(await konsol.type('/revisi 1')).toContain('catatan')
+    const answer = await konsol.type('> Tambahkan jadwal posyandu')
+    expect(answer).toContain('Tambahkan jadwal posyandu')
+    expect(answer).toMatch(/revisi/i)
+  })
 })

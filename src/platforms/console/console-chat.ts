@@ -65,7 +65,7 @@ export class ConsoleChat {
     this.#prompt()
     this.#rl.on('line', (line) => {
       // A new command or console command starts a new message even inside a burst of lines.
-      if (this.#pending.length > 0 && /^\s*[/!:]/.test(line)) this.#flush()
+      if (this.#pending.length > 0 && /^\s*[/!:>]/.test(line)) this.#flush()
       this.#pending.push(line)
       clearTimeout(this.#timer)
       this.#timer = setTimeout(() => this.#flush(), PASTE_GAP_MS)
@@ -110,7 +110,10 @@ export class ConsoleChat {
       return
     }
     const { person, chat } = this.#state
+    // `> teks` answers the bot's last message, as a reply does on Telegram and WhatsApp.
+    const replying = text.startsWith('>')
     const incoming: Incoming = {
+      replyTo: replying ? { messageId: 'bot-terakhir', fromBot: true, attachments: [] } : undefined,
       chat: {
         platform: 'console',
         externalId: chat.externalId,
@@ -118,7 +121,7 @@ export class ConsoleChat {
         title: chat.kind === 'group' ? chat.title : undefined,
       },
       sender: person,
-      text,
+      text: replying ? text.slice(1).trim() : text,
       messageId: `konsol-${this.options.clock.now().getTime()}-${++this.#seq}`,
       sentAt: this.options.clock.now(),
       attachments: [],

@@ -2,8 +2,9 @@ import type { consoleChat as id } from '../id/console.js'
 
 export const consoleChat: Record<keyof typeof id, string> = {
   'console.welcome':
-    'Sinergi console — a local chat without Telegram/WhatsApp.\nType commands as in a group (/help). Paste multi-line invitations at once.\nConsole commands: :as <name> (switch person), :grup <number/name> (switch group), :pribadi (private chat with the bot), :admin (make this person a group admin), :siapa (where am I), :keluar (quit).',
-  'console.help': 'Console commands: :as <name>, :grup <number/name>, :pribadi, :admin, :siapa, :keluar',
+    'Sinergi console — a local chat without Telegram/WhatsApp.\nType commands as in a group (/help). Paste multi-line invitations at once.\nConsole commands: :as <name> (switch person), :grup <number/name> (switch group), :pribadi (private chat with the bot), :admin (make this person a group admin), > text (reply to Sinergi’s last message), :siapa (where am I), :keluar (quit).',
+  'console.help':
+    'Console commands: :as <name>, :grup <number/name>, :pribadi, :admin, > reply, :siapa, :keluar',
   'console.name_needed': 'Write the name, e.g. :as Sari',
   'console.now_person': 'You are now {name}.',
   'console.now_group': 'Now in {title}.',

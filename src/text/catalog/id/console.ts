@@ -1,8 +1,9 @@
 // The local chat console (SPEC §5): its own help and status lines.
 export const consoleChat = {
   'console.welcome':
-    'Konsol Sinergi — chat lokal tanpa Telegram/WhatsApp.\nKetik perintah seperti di grup (/bantuan). Tempel undangan beberapa baris sekaligus.\nPerintah konsol: :as <nama> (ganti orang), :grup <nomor/nama> (ganti grup), :pribadi (chat pribadi dengan bot), :admin (jadikan orang ini admin grup), :siapa (posisi sekarang), :keluar (selesai).',
-  'console.help': 'Perintah konsol: :as <nama>, :grup <nomor/nama>, :pribadi, :admin, :siapa, :keluar',
+    'Konsol Sinergi — chat lokal tanpa Telegram/WhatsApp.\nKetik perintah seperti di grup (/bantuan). Tempel undangan beberapa baris sekaligus.\nPerintah konsol: :as <nama> (ganti orang), :grup <nomor/nama> (ganti grup), :pribadi (chat pribadi dengan bot), :admin (jadikan orang ini admin grup), > teks (membalas pesan terakhir Sinergi), :siapa (posisi sekarang), :keluar (selesai).',
+  'console.help':
+    'Perintah konsol: :as <nama>, :grup <nomor/nama>, :pribadi, :admin, > balasan, :siapa, :keluar',
   'console.name_needed': 'Tulis namanya, misalnya :as Sari',
   'console.now_person': 'Sekarang Anda {name}.',
   'console.now_group': 'Sekarang di {title}.',
