@@ -1,12 +1,87 @@
 import { z } from 'zod'
-import { defineCommand, reply, workspaceAction } from '../src/chat/command.js'
-import { buildCalendarFile } from '../src/domain/calendar/ics.js'
+import { requireAccess } from '../src/chat/access.js'
+import { defineCommand, reply, type WorkspaceContext, workspaceAction } from '../src/chat/command.js'
+import { agencyNotFound, findAgencyByCode } from '../src/domain/agencies/queries.js'
+import type { ChangeContext } from '../src/domain/audit/record-audit.js'
+import { feedTokenFor, feedUrl, renewFeeds } from '../src/domain/calendar/feeds.js'
+import { buildCalendarFile, calendarFileName } from '../src/domain/calendar/ics.js'
+import { webLinkSecret } from '../src/domain/calendar/link-secret.js'
 import { formatPeriod, readPeriod } from '../src/domain/calendar/period.js'
 import { presentCalendar } from '../src/domain/calendar/present.js'
 import { calendarDays } from '../src/domain/calendar/view.js'
-import { exportFileName } from '../src/domain/export/export-period.js'
+import {
+  type CalendarLinkSettings,
+  calendarLinkUrl,
+  signCalendarLink,
+} from '../src/domain/calendar/web-link.js'
 import { translateBlocks } from '../src/text/catalog/index.js'
+import { link, type RichText } from '../src/text/rich-text.js'
+import { formatDateTime } from '../src/time/format.js'
 import { noArgs } from './args.js'
+
+const DEFAULT_LINK_DAYS = 7
+const DAY_MS = 24 * 60 * 60_000
+
+/** The secret and settings the composition root gave; tests without them use the database's secret. */
+async function linkSettings(ctx: WorkspaceContext): Promise<CalendarLinkSettings> {
+  return (
+    ctx.webLinks ?? { secret: await webLinkSecret(ctx.db), linkDays: DEFAULT_LINK_DAYS, publicUrlSet: false }
+  )
+}
+
+const changeOf = (ctx: WorkspaceContext): ChangeContext => ({
+  workspaceId: ctx.workspace.id,
+  actorId: ctx.actor.personId,
+  chatId: ctx.chat.id,
+  now: ctx.now,
+})
+
+/** `/kalender ics baru` (coordinator): revokes every feed address of the forum and makes a new one. */
+async function renewFeedAddresses(ctx: WorkspaceContext) {
+  await requireAccess('coordinator', ctx)
+  const settings = await linkSettings(ctx)
+  const { token, revoked } = await renewFeeds(ctx.db, settings.secret, changeOf(ctx))
+  const text: RichText = translateBlocks(ctx.lang, 'web.feeds_renewed', { count: revoked })
+  if (settings.publicUrlSet) {
+    text.push(
+      ...translateBlocks(ctx.lang, 'web.feeds_renewed_url', { url: link(feedUrl(ctx.publicUrl, token)) }),
+    )
+  }
+  return reply(text)
+}
+
+/**
+ * `/kalender ics [KODE]`: the .ics file of the forum (or of one agency) and, when PUBLIC_URL is set,
+ * the secret address a calendar app subscribes to.
+ */
+async function calendarFile(ctx: WorkspaceContext, code: string) {
+  const agency = code ? await findAgencyByCode(ctx.db, ctx.workspace.id, code) : undefined
+  if (code && !agency) throw await agencyNotFound(ctx.db, ctx.workspace.id, code)
+  const file = await buildCalendarFile(ctx.db, ctx.workspace, ctx.now, { agency })
+  const settings = await linkSettings(ctx)
+  let feed: RichText = []
+  if (settings.publicUrlSet) {
+    const scope = { workspaceId: ctx.workspace.id, agencyId: agency?.id ?? null }
+    const token = await feedTokenFor(ctx.db, settings.secret, scope, changeOf(ctx))
+    feed = translateBlocks(ctx.lang, 'web.feed_url', { url: link(feedUrl(ctx.publicUrl, token)) })
+  }
+  if (file.agenda + file.content === 0) {
+    return reply(
+      feed.length > 0
+        ? [...translateBlocks(ctx.lang, 'web.feed_empty'), ...feed]
+        : translateBlocks(ctx.lang, 'calendar.ics_empty'),
+    )
+  }
+  const caption = translateBlocks(ctx.lang, 'calendar.ics_done', {
+    name: agency ? `${ctx.workspace.name} — ${agency.code}` : ctx.workspace.name,
+    agenda: file.agenda,
+    content: file.content,
+  })
+  const fileName = calendarFileName(ctx.workspace.name, agency?.code)
+  return reply([...caption, ...feed], {
+    files: [{ fileName, mimeType: 'text/calendar', content: new TextEncoder().encode(file.ics) }],
+  })
+}
 
 export default defineCommand({
   name: 'kalender',
@@ -40,19 +115,40 @@ export default defineCommand({
         allowed: 'anyone',
         mutates: false,
         usage: 'usage.kalender.ics',
+        read: (input) => ({ word: input.tokens[0] ?? '' }),
+        args: z.object({ word: z.string() }),
+        async run(ctx, { word }) {
+          if (['baru', 'new'].includes(word.toLowerCase())) return renewFeedAddresses(ctx)
+          return calendarFile(ctx, word)
+        },
+      }),
+    },
+    web: {
+      aliases: ['situs', 'tautan'],
+      action: workspaceAction({
+        allowed: 'anyone',
+        mutates: false,
+        usage: 'usage.kalender.web',
         ...noArgs,
         async run(ctx) {
-          const file = await buildCalendarFile(ctx.db, ctx.workspace, ctx.now)
-          if (file.agenda + file.content === 0) return reply(translateBlocks(ctx.lang, 'calendar.ics_empty'))
-          const fileName = exportFileName(ctx.workspace.name, null, 'ics')
-          const caption = translateBlocks(ctx.lang, 'calendar.ics_done', {
+          const settings = await linkSettings(ctx)
+          const coordinator = ctx.actor.membership?.role === 'koordinator'
+          // Drafts only on a link asked for privately: a link posted in a group is seen by guests too.
+          const withDrafts = coordinator && ctx.chat.kind === 'private'
+          const expiresAt = new Date(ctx.now.getTime() + settings.linkDays * DAY_MS)
+          const token = signCalendarLink(settings.secret, {
+            workspaceId: ctx.workspace.id,
+            viewer: withDrafts ? 'coordinator' : 'guest',
+            expiresAt,
+          })
+          const text = translateBlocks(ctx.lang, 'web.link', {
             name: ctx.workspace.name,
-            agenda: file.agenda,
-            content: file.content,
+            url: link(calendarLinkUrl(ctx.publicUrl, token)),
+            until: formatDateTime(expiresAt, ctx.workspace.timezone, ctx.lang),
           })
-          return reply(caption, {
-            files: [{ fileName, mimeType: 'text/calendar', content: new TextEncoder().encode(file.ics) }],
-          })
+          if (withDrafts) text.push(...translateBlocks(ctx.lang, 'web.link_drafts'))
+          else if (coordinator) text.push(...translateBlocks(ctx.lang, 'web.link_drafts_hint'))
+          return reply(text)
         },
       }),
     },

@@ -1,6 +1,7 @@
 import { z } from 'zod'
 import { defineCommand, reply, type WorkspaceContext, workspaceAction } from '../src/chat/command.js'
 import { readItemNumber } from '../src/chat/parse-command.js'
+import type { Button } from '../src/chat/types.js'
 import type { ChangeContext } from '../src/domain/audit/record-audit.js'
 import {
   draftDetails,
@@ -33,7 +34,7 @@ import {
   PUBLIC_STATUSES,
 } from '../src/domain/content/types.js'
 import { UserError } from '../src/errors.js'
-import { translateBlocks } from '../src/text/catalog/index.js'
+import { translateBlocks, translatePlain } from '../src/text/catalog/index.js'
 import { type Inline, list, type RichText } from '../src/text/rich-text.js'
 import { formatWhen } from '../src/time/format.js'
 import type { When } from '../src/time/parse-when.js'
@@ -263,6 +264,20 @@ function confirmation(
   return blocks
 }
 
+/**
+ * Setujui / Revisi / Tolak under a submitted draft, where the platform shows buttons (Telegram). A press
+ * comes back as `review:<approve|revise|reject>:<number>` and runs as the presser's `/setujui 14` etc.
+ */
+function reviewButtons(ctx: WorkspaceContext, number: number): Button[][] {
+  return [
+    [
+      { label: translatePlain(ctx.lang, 'review.button.approve'), action: `review:approve:${number}` },
+      { label: translatePlain(ctx.lang, 'review.button.revise'), action: `review:revise:${number}` },
+      { label: translatePlain(ctx.lang, 'review.button.reject'), action: `review:reject:${number}` },
+    ],
+  ]
+}
+
 export default defineCommand({
   name: 'konten',
   aliases: ['content'],
@@ -304,7 +319,12 @@ export default defineCommand({
             attachments: files,
           })
           const heading = translateBlocks(ctx.lang, 'content.submitted', { number: draft.number })
-          return reply(confirmation(ctx, heading, draft, files.length, submission.when, submission.keptLines))
+          return reply(
+            confirmation(ctx, heading, draft, files.length, submission.when, submission.keptLines),
+            {
+              buttons: reviewButtons(ctx, draft.number),
+            },
+          )
         },
       }),
     },

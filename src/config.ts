@@ -50,7 +50,17 @@ const envSchema = z.object({
     .string()
     .regex(/^\d{8,15}$/, 'a phone number in international form without +, such as 6281234567890')
     .optional(),
+  WHATSAPP_SESSION: z
+    .string()
+    .regex(/^[A-Za-z0-9_.-]{1,64}$/, '1–64 characters of A–Z, a–z, 0–9, _, . or -')
+    .default('default'),
+  WHATSAPP_MESSAGES_PER_MINUTE: z.coerce.number().int().min(1).max(60).default(10),
+  WHATSAPP_MIN_GAP_MS: z.coerce.number().int().min(0).max(600_000).default(2_000),
+  WHATSAPP_CHAT_GAP_MS: z.coerce.number().int().min(0).max(600_000).default(4_000),
+  WHATSAPP_JITTER_MS: z.coerce.number().int().min(0).max(600_000).default(2_000),
   ADMIN_TOKEN: z.string().min(16, 'at least 16 characters').optional(),
+  WEB_LINK_SECRET: z.string().min(32, 'at least 32 characters (e.g. `openssl rand -base64 32`)').optional(),
+  WEB_LINK_DAYS: z.coerce.number().int().min(1).max(90).default(7),
   SHUTDOWN_TIMEOUT_MS: z.coerce.number().int().positive().default(10_000),
 })
 
@@ -63,6 +73,8 @@ export interface Config {
   readonly dataDir: string
   readonly http: { readonly host: string; readonly port: number }
   readonly publicUrl: string
+  /** PUBLIC_URL was set: links are reachable from outside, so the bot gives out feed addresses. */
+  readonly publicUrlSet: boolean
   readonly logLevel: z.infer<typeof envSchema>['LOG_LEVEL']
   readonly defaults: { readonly timezone: string; readonly language: 'id' | 'en' }
   readonly console: 'auto' | 'on' | 'off'
@@ -75,8 +87,22 @@ export interface Config {
         readonly mode: 'polling' | 'webhook'
         readonly webhookSecret: string | undefined
       }
-  readonly whatsapp: { readonly enabled: boolean; readonly pairingNumber: string | undefined }
+  readonly whatsapp: {
+    readonly enabled: boolean
+    readonly pairingNumber: string | undefined
+    /** Names the linked number's state in the database (one session per linked number). */
+    readonly session: string
+    /** Pacing of outgoing messages (WhatsApp bans numbers that send like machines). */
+    readonly pacing: {
+      readonly perMinute: number
+      readonly minGapMs: number
+      readonly chatGapMs: number
+      readonly jitterMs: number
+    }
+  }
   readonly adminToken: string | undefined
+  /** Signs web-calendar links; undefined: one is generated and kept in the database. */
+  readonly webLink: { readonly secret: string | undefined; readonly days: number }
   readonly shutdownTimeoutMs: number
 }
 
@@ -110,6 +136,7 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
     dataDir: e.DATA_DIR,
     http: { host: e.HOST, port: e.PORT },
     publicUrl,
+    publicUrlSet: e.PUBLIC_URL !== undefined,
     logLevel: e.LOG_LEVEL,
     defaults: { timezone: e.DEFAULT_TIMEZONE, language: e.DEFAULT_LANGUAGE },
     console: e.CONSOLE,
@@ -122,8 +149,19 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
           webhookSecret: e.TELEGRAM_WEBHOOK_SECRET,
         }
       : { enabled: false },
-    whatsapp: { enabled: e.WHATSAPP_ENABLED, pairingNumber: e.WHATSAPP_PAIRING_NUMBER },
+    whatsapp: {
+      enabled: e.WHATSAPP_ENABLED,
+      pairingNumber: e.WHATSAPP_PAIRING_NUMBER,
+      session: e.WHATSAPP_SESSION,
+      pacing: {
+        perMinute: e.WHATSAPP_MESSAGES_PER_MINUTE,
+        minGapMs: e.WHATSAPP_MIN_GAP_MS,
+        chatGapMs: e.WHATSAPP_CHAT_GAP_MS,
+        jitterMs: e.WHATSAPP_JITTER_MS,
+      },
+    },
     adminToken: e.ADMIN_TOKEN,
+    webLink: { secret: e.WEB_LINK_SECRET, days: e.WEB_LINK_DAYS },
     shutdownTimeoutMs: e.SHUTDOWN_TIMEOUT_MS,
   }
   return deepFreeze(config)

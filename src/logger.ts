@@ -8,6 +8,7 @@ const secretPaths = [
   '*.token',
   'config.telegram.token',
   'config.adminToken',
+  'config.webLink.secret',
   'config.database.url',
   'headers.authorization',
   '*.headers.authorization',

@@ -10,10 +10,15 @@ import { type Clock, systemClock } from './clock.js'
 import type { Config } from './config.js'
 import { type DatabaseHandle, openDatabase } from './db/create-db.js'
 import { migrateToLatest } from './db/migrate.js'
+import { webLinkSecret } from './domain/calendar/link-secret.js'
 import { type Logger, redactUrl } from './logger.js'
 import { ConsoleChat } from './platforms/console/console-chat.js'
+import type { WhatsAppLinkStatus } from './platforms/link-status.js'
+import { TelegramAdapter } from './platforms/telegram/telegram-adapter.js'
+import { startScheduler } from './scheduler/start.js'
 import { createWebApp } from './web/app.js'
 import type { PlatformState } from './web/health.js'
+import { createMetrics } from './web/metrics.js'
 
 export interface StartOptions {
   readonly clock?: Clock
@@ -56,6 +61,13 @@ export async function startSinergi(
     throw error
   }
 
+  /** Counters for GET /metrics, kept by the dispatcher, the scheduler and the adapters. */
+  const metrics = createMetrics({ platformStates: () => platformStates })
+  const webLinks = {
+    secret: await webLinkSecret(database.db, config.webLink.secret),
+    linkDays: config.webLink.days,
+    publicUrlSet: config.publicUrlSet,
+  }
   const dispatcher = new Dispatcher({
     db: database.db,
     commands,
@@ -64,6 +76,8 @@ export async function startSinergi(
     defaultLanguage: config.defaults.language,
     defaultTimezone: config.defaults.timezone,
     publicUrl: config.publicUrl,
+    webLinks,
+    metrics,
   })
   /** How the bot reaches each platform's chats on its own (scheduled messages, notices). */
   const deliveries = new Map<Platform, ChatDelivery>()
@@ -72,18 +86,74 @@ export async function startSinergi(
   /** What to stop before the database closes, in reverse order of starting. */
   const stoppers: Array<() => Promise<void> | void> = []
 
+  /** The WhatsApp adapter sets this to its link status, for the admin page (/admin/whatsapp). */
+  let whatsappLinkStatus: (() => WhatsAppLinkStatus | undefined) | undefined
+
   const app = createWebApp({
     logger,
     pingDatabase: async () => {
       await sql`select 1`.execute(database.db)
     },
     platformStates: () => platformStates,
+    clock,
+    metrics,
+    calendar: { db: database.db, linkSecret: webLinks.secret },
+    adminToken: config.adminToken,
+    whatsappLinkStatus: config.whatsapp.enabled ? () => whatsappLinkStatus?.() : undefined,
+    defaults: config.defaults,
   })
 
-  if (config.telegram.enabled)
-    logger.warn('TELEGRAM_BOT_TOKEN is set, but this build has no Telegram adapter yet')
-  if (config.whatsapp.enabled)
-    logger.warn('WHATSAPP_ENABLED is set, but this build has no WhatsApp adapter yet')
+  if (config.telegram.enabled) {
+    const telegram = new TelegramAdapter({
+      token: config.telegram.token,
+      apiRoot: config.telegram.apiRoot,
+      mode: config.telegram.mode,
+      webhookSecret: config.telegram.webhookSecret,
+      publicUrl: config.publicUrl,
+      db: database.db,
+      dispatcher,
+      commands,
+      clock,
+      logger,
+      defaultLanguage: config.defaults.language,
+      // Several replicas on one PostgreSQL elect one poller; PGlite is one process, which just polls.
+      ...(config.database.kind === 'postgres'
+        ? { pollerLock: { connectionString: config.database.url } }
+        : {}),
+      metrics,
+      onState: (state) => {
+        platformStates.telegram = state
+      },
+      otherPlatforms: (platform) => deliveries.get(platform),
+    })
+    telegram.mountWebhook(app)
+    deliveries.set('telegram', telegram.delivery)
+    stoppers.push(() => telegram.stop())
+    telegram.start()
+  }
+  if (config.whatsapp.enabled) {
+    // Loaded only when enabled: Baileys and its Signal libraries take a moment to load.
+    const { startWhatsApp } = await import('./platforms/whatsapp/whatsapp-adapter.js')
+    const whatsapp = startWhatsApp({
+      db: database.db,
+      dispatcher,
+      clock,
+      logger,
+      defaultLanguage: config.defaults.language,
+      session: config.whatsapp.session,
+      pairingNumber: config.whatsapp.pairingNumber,
+      pacing: config.whatsapp.pacing,
+      otherPlatforms: (platform) => deliveries.get(platform),
+      onState: (state) => {
+        platformStates.whatsapp = state
+        // Only the instance holding the linked device, while connected, takes WhatsApp's scheduled messages.
+        if (state.state === 'open') deliveries.set('whatsapp', whatsapp.delivery)
+        else deliveries.delete('whatsapp')
+      },
+    })
+    whatsappLinkStatus = () => whatsapp.linkStatus()
+    stoppers.push(() => whatsapp.stop())
+  }
   if (!config.telegram.enabled && !config.whatsapp.enabled) {
     logger.info(
       'No chat platform is configured: set TELEGRAM_BOT_TOKEN for Telegram or WHATSAPP_ENABLED=1 for WhatsApp; to try Sinergi locally, run `npm run console` (README: "Try it in the console").',
@@ -104,6 +174,11 @@ export async function startSinergi(
     stoppers.push(() => consoleChat.close())
     consoleChat.start()
   }
+
+  // Briefs, reminders and notices (SPEC §3) run on every instance: claiming outbox rows makes that safe.
+  // Started after the platforms so that it stops before them (stoppers run in reverse).
+  const scheduler = startScheduler({ db: database.db, clock, deliveries, logger, metrics })
+  stoppers.push(() => scheduler.stop())
 
   const server = serve({ fetch: app.fetch, hostname: config.http.host, port: config.http.port })
   await new Promise<void>((resolve, reject) => {

@@ -1,6 +1,7 @@
 import type { Kysely } from 'kysely'
 import type { z } from 'zod'
 import type { Database } from '../db/database.js'
+import type { CalendarLinkSettings } from '../domain/calendar/web-link.js'
 import type { ChatRow } from '../domain/chats/chats.js'
 import type { Membership, Workspace } from '../domain/workspaces/workspaces.js'
 import type { Language, MessageKey } from '../text/catalog/index.js'
@@ -39,6 +40,8 @@ export interface CommandContext {
   readonly db: Kysely<Database>
   readonly platform: PlatformPort
   readonly publicUrl: string
+  /** Secret and settings of web-calendar links and feed addresses; undefined in tests that do not set them. */
+  readonly webLinks?: CalendarLinkSettings
   /** Zone and language a new workspace starts with. */
   readonly defaults: { readonly timezone: string; readonly language: Language }
   /** Every command, for /bantuan. */

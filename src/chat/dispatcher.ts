@@ -3,6 +3,7 @@ import { ZodError } from 'zod'
 import type { Clock } from '../clock.js'
 import type { Database } from '../db/database.js'
 import type { Language } from '../db/tables/workspaces.js'
+import type { CalendarLinkSettings } from '../domain/calendar/web-link.js'
 import { type ChatRow, upsertChat } from '../domain/chats/chats.js'
 import { resolvePerson } from '../domain/people/identities.js'
 import { getMembership, getWorkspace, type Workspace, workspacesOf } from '../domain/workspaces/workspaces.js'
@@ -31,6 +32,15 @@ export interface DispatcherDependencies {
   readonly defaultLanguage: Language
   readonly defaultTimezone: string
   readonly publicUrl: string
+  readonly webLinks?: CalendarLinkSettings
+  readonly metrics?: DispatchMetrics
+}
+
+/** The counters the dispatcher keeps (GET /metrics); the web layer's Metrics has them. */
+export interface DispatchMetrics {
+  updateReceived(platform: string): void
+  commandRun(platform: string, command: string, seconds: number): void
+  commandFailed(platform: string, command: string): void
 }
 
 /**
@@ -51,6 +61,7 @@ export class Dispatcher {
       chat: incoming.chat.externalId,
       message: incoming.messageId,
     })
+    this.deps.metrics?.updateReceived(incoming.chat.platform)
     try {
       const parsed = parseCommand(incoming.text, incoming.chat.platform, platform.botUsername)
       if (!parsed) return await this.#handleAnswer(incoming, platform)
@@ -112,12 +123,15 @@ export class Dispatcher {
     const denied = await refusal(action.allowed, ctx)
     if (denied) return say(denied)
 
+    const started = performance.now()
     const result = await this.#run(
       action,
       ctx,
       { rest: selected.rest, tokens: selected.tokens, bodyLines: parsed.bodyLines },
       log,
+      command.name,
     )
+    this.deps.metrics?.commandRun(incoming.chat.platform, command.name, (performance.now() - started) / 1000)
     const messages = [...result.messages]
     if (age > READ_ONLY_LATE_LIMIT_MS && messages[0]) {
       const lateNote = paragraph(...translate(lang, 'core.late_done', { age: describeAge(age, lang) }))
@@ -145,6 +159,7 @@ export class Dispatcher {
     ctx: CommandContext,
     input: Parameters<AnyAction['read']>[0],
     log: Logger,
+    commandName: string,
   ): Promise<CommandResult> {
     const usage = (): RichText => [
       paragraph(...ctx.t('core.error.example')),
@@ -168,6 +183,7 @@ export class Dispatcher {
         return { messages: [{ target: { kind: 'reply' }, text: [...text, ...usage()], quote: true }] }
       }
       log.error({ err: error }, 'command failed')
+      this.deps.metrics?.commandFailed(ctx.incoming.chat.platform, commandName)
       return {
         messages: [
           { target: { kind: 'reply' }, text: translateBlocks(ctx.lang, 'core.error.generic'), quote: true },
@@ -250,6 +266,7 @@ export class Dispatcher {
       db,
       platform,
       publicUrl: this.deps.publicUrl,
+      webLinks: this.deps.webLinks,
       defaults: { timezone: this.deps.defaultTimezone, language: this.deps.defaultLanguage },
       commands: this.deps.commands,
       t: (key, params) => translate(lang, key, params),

@@ -1,5 +1,6 @@
 import type { AgenciesTable } from './tables/agencies.js'
 import type { AgendaItemsTable } from './tables/agenda-items.js'
+import type { CalendarFeedsTable, ServerSecretsTable } from './tables/calendar-feeds.js'
 import type { ChatsTable } from './tables/chats.js'
 import type {
   ContentAttachmentsTable,
@@ -43,4 +44,6 @@ export interface Database {
   pending_questions: PendingQuestionsTable
   processed_messages: ProcessedMessagesTable
   audit_log: AuditLogTable
+  calendar_feeds: CalendarFeedsTable
+  server_secrets: ServerSecretsTable
 }

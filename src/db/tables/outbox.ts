@@ -36,4 +36,6 @@ export interface AnnouncementsTable {
   number: number
   chat_id: number
   announced_at: Generated<Date>
+  /** What the chat was shown (status, time, place), for "Perubahan" notices; null for older rows. */
+  snapshot: ColumnType<Record<string, unknown> | null, string | null | undefined, string | null>
 }

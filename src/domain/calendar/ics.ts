@@ -9,6 +9,7 @@ import { type AgendaItem, instantsOfDays, type LocalDate } from '../agenda/types
 import { platformNames, statusName } from '../content/present.js'
 import { listContentBetween } from '../content/queries.js'
 import type { ContentDraft } from '../content/types.js'
+import { exportFileName } from '../export/export-period.js'
 import { linksOfDrafts } from './links.js'
 
 /** How far back and ahead the file reaches from today: a year of history, two years of plans. */
@@ -19,6 +20,12 @@ export interface CalendarFile {
   readonly ics: string
   readonly agenda: number
   readonly content: number
+}
+
+/** `bakohumas-kabupaten-wonosobo.ics`, or `…-polres.ics` for one agency's calendar. */
+export function calendarFileName(workspaceName: string, agencyCode?: string): string {
+  const base = exportFileName(workspaceName, null, 'ics')
+  return agencyCode ? base.replace(/\.ics$/, `-${agencyCode.toLowerCase()}.ics`) : base
 }
 
 /** The UID of an item: stable across exports, so importing again updates the event instead of adding one. */
@@ -107,23 +114,31 @@ function contentEvent(
  * The workspace calendar as iCalendar text: agenda items (cancelled ones as STATUS:CANCELLED, all-day
  * ones as all-day events) and scheduled content that is approved or published — never a draft still
  * under review. Instants are written in UTC; X-WR-TIMEZONE names the forum's zone for apps that show it.
+ * With `agency`, only that agency's items (its live feed); UIDs are the same as in the workspace's file.
  */
 export async function buildCalendarFile(
   db: Kysely<Database>,
   workspace: { id: number; name: string; timezone: string; language: Language },
   now: Date,
+  options: { agency?: { id: number; code: string } } = {},
 ): Promise<CalendarFile> {
   const zone = workspace.timezone
+  const { agency } = options
   const today = localDateOf(now, zone)
   const from = addDays(today, -DAYS_BACK)
   const to = addDays(today, DAYS_AHEAD)
-  const agenda = await listAgendaBetween(db, workspace.id, from, to, zone)
+  const agenda = await listAgendaBetween(db, workspace.id, from, to, zone, { agencyId: agency?.id })
   const { start, end } = instantsOfDays(from, to, zone)
   const content = (
     await listContentBetween(db, workspace.id, start, end, { includeUnapproved: false })
-  ).filter((draft) => draft.plannedAt !== null)
+  ).filter((draft) => draft.plannedAt !== null && (!agency || draft.agencyId === agency.id))
   const calendar = ical({
-    name: translatePlain(workspace.language, 'calendar.ics_name', { name: workspace.name }),
+    name: agency
+      ? translatePlain(workspace.language, 'calendar.ics_name_agency', {
+          name: workspace.name,
+          code: agency.code,
+        })
+      : translatePlain(workspace.language, 'calendar.ics_name', { name: workspace.name }),
     prodId: { company: 'Sinergi', product: 'Sinergi', language: workspace.language.toUpperCase() },
     x: { 'X-WR-TIMEZONE': zone },
   })

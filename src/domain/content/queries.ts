@@ -120,19 +120,21 @@ export async function listDraftsWithStatus(
 
 /**
  * Drafts planned in [from, to), by planned time, for the calendar, the brief and reminders.
- * Withdrawn and rejected drafts are left out; without `includeUnapproved` (guests, public feeds)
- * only approved and published ones are returned.
+ * Withdrawn and rejected drafts are left out (rejected ones come with `includeRejected`); without
+ * `includeUnapproved` (guests, public feeds) only approved and published ones are returned.
  */
 export async function listContentBetween(
   db: Db,
   workspaceId: number,
   from: Date,
   to: Date,
-  options: { includeUnapproved: boolean },
+  options: { includeUnapproved: boolean; includeRejected?: boolean },
 ): Promise<ContentDraft[]> {
   const statuses: ContentStatus[] = options.includeUnapproved
     ? ['diajukan', 'revisi', 'disetujui', 'terbit']
     : [...PUBLIC_STATUSES]
+  // The coordinator's web calendar also shows what was rejected, in its slot, marked.
+  if (options.includeRejected) statuses.push('ditolak')
   const rows = await selectDrafts(db)
     .where('d.workspace_id', '=', workspaceId)
     .where('d.planned_at', '>=', from)

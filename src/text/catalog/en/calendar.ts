@@ -9,9 +9,9 @@ export const calendar: Record<keyof typeof id, string> = {
 
   'help.kalender.summary': 'The shared calendar: agenda and content by day, or an .ics file',
   'help.kalender.details':
-    '*/calendar* — this week.\n*/calendar next week*, */calendar this month*, */calendar February*, */calendar February 2027*, */calendar 12/1*.\n*/calendar ics* — a calendar file (.ics) with agenda items and approved content, to open in Google Calendar or Outlook.',
+    '*/calendar* — this week.\n*/calendar next week*, */calendar this month*, */calendar February*, */calendar February 2027*, */calendar 12/1*.\n*/calendar ics* — a calendar file (.ics) with agenda items and approved content, to open in Google Calendar or Outlook, and its live subscription address; */calendar ics DINKES* — one agency only; */calendar ics new* (coordinator) — revoke the old subscription addresses and make a new one.\n*/calendar web* — a temporary link to the web calendar (week and month views, filter by agency).',
   'usage.kalender': '/calendar\n/calendar next week\n/calendar February',
-  'usage.kalender.ics': '/calendar ics',
+  'usage.kalender.ics': '/calendar ics\n/calendar ics DINKES\n/calendar ics new',
   'calendar.title': '*Calendar {period}*',
   'calendar.empty': 'No agenda items and no content in {period}.',
   'calendar.day': '*{date}*',
@@ -25,6 +25,7 @@ export const calendar: Record<keyof typeof id, string> = {
   'calendar.totals': '_{agenda} agenda items, {content} content items. Days without activity are not shown._',
   'calendar.content_prefix': 'Content',
   'calendar.ics_name': 'Agenda {name}',
+  'calendar.ics_name_agency': 'Agenda {name} — {code}',
   'calendar.ics_done':
     'Calendar file for {name}: {agenda} agenda items and {content} content items (approved or published).\nOpen it in Google Calendar or Outlook (Import). Importing it again updates the same events instead of duplicating them.',
   'calendar.ics_empty': 'There are no agenda items or approved content to put in a calendar file yet.',

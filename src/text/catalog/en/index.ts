@@ -8,6 +8,10 @@ import { content } from './content.js'
 import { core } from './core.js'
 import { keyMessages } from './key-messages.js'
 import { reports } from './reports.js'
+import { scheduler } from './scheduler.js'
+import { telegram } from './telegram.js'
+import { web } from './web.js'
+import { whatsapp } from './whatsapp.js'
 import { workspace } from './workspace.js'
 
 /** The English catalog; the type makes a missing key a compile error. */
@@ -22,4 +26,8 @@ export const en: Record<MessageKey, string> = {
   ...consoleChat,
   ...workspace,
   ...agencies,
+  ...scheduler,
+  ...telegram,
+  ...web,
+  ...whatsapp,
 }

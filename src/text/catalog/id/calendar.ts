@@ -9,9 +9,9 @@ export const calendar = {
 
   'help.kalender.summary': 'Kalender bersama: agenda dan konten per hari, atau file .ics',
   'help.kalender.details':
-    '*/kalender* — pekan ini.\n*/kalender minggu depan*, */kalender bulan ini*, */kalender Februari*, */kalender Februari 2027*, */kalender 12/1*.\n*/kalender ics* — file kalender (.ics) berisi agenda dan konten yang sudah disetujui, untuk dibuka di Google Calendar atau Outlook.',
+    '*/kalender* — pekan ini.\n*/kalender minggu depan*, */kalender bulan ini*, */kalender Februari*, */kalender Februari 2027*, */kalender 12/1*.\n*/kalender ics* — file kalender (.ics) berisi agenda dan konten yang sudah disetujui, untuk dibuka di Google Calendar atau Outlook, beserta alamat langganan otomatisnya; */kalender ics DINKES* — hanya satu instansi; */kalender ics baru* (koordinator) — cabut alamat langganan lama dan buat yang baru.\n*/kalender web* — tautan sementara ke kalender web (tampilan pekan dan bulan, saring per instansi).',
   'usage.kalender': '/kalender\n/kalender minggu depan\n/kalender Februari',
-  'usage.kalender.ics': '/kalender ics',
+  'usage.kalender.ics': '/kalender ics\n/kalender ics DINKES\n/kalender ics baru',
   'calendar.title': '*Kalender {period}*',
   'calendar.empty': 'Tidak ada agenda maupun konten pada {period}.',
   'calendar.day': '*{date}*',
@@ -25,6 +25,7 @@ export const calendar = {
   'calendar.totals': '_{agenda} agenda, {content} konten. Hari tanpa kegiatan tidak ditampilkan._',
   'calendar.content_prefix': 'Konten',
   'calendar.ics_name': 'Agenda {name}',
+  'calendar.ics_name_agency': 'Agenda {name} — {code}',
   'calendar.ics_done':
     'File kalender {name}: {agenda} agenda dan {content} konten (yang sudah disetujui atau terbit).\nBuka file ini di Google Calendar atau Outlook (Impor). Mengimpor ulang memperbarui acara yang sama, tidak menggandakannya.',
   'calendar.ics_empty': 'Belum ada agenda maupun konten yang disetujui untuk dimasukkan ke file kalender.',

@@ -7,6 +7,10 @@ import { content } from './content.js'
 import { core } from './core.js'
 import { keyMessages } from './key-messages.js'
 import { reports } from './reports.js'
+import { scheduler } from './scheduler.js'
+import { telegram } from './telegram.js'
+import { web } from './web.js'
+import { whatsapp } from './whatsapp.js'
 import { workspace } from './workspace.js'
 
 /** The Indonesian catalog: every user-facing text of Sinergi. Areas live in their own files. */
@@ -21,4 +25,8 @@ export const id = {
   ...consoleChat,
   ...workspace,
   ...agencies,
+  ...scheduler,
+  ...telegram,
+  ...web,
+  ...whatsapp,
 }

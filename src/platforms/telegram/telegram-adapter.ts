@@ -1,0 +1,438 @@
+/**
+ * Sinergi on Telegram (grammY): updates in by long polling (one elected poller among replicas) or by
+ * webhook, each turned into an `Incoming` for the dispatcher, strictly in order within a chat and
+ * concurrently across chats; the answers out through one rate-limited send queue. Also the group
+ * lifecycle (added, removed, upgraded to a supergroup), the command menus and the review buttons.
+ */
+import { randomBytes } from 'node:crypto'
+import { type RunnerHandle, run, sequentialize } from '@grammyjs/runner'
+import { Bot, webhookCallback } from 'grammy'
+import type { CallbackQuery, Message, MessageEntity, Update } from 'grammy/types'
+import type { Hono } from 'hono'
+import type { Kysely } from 'kysely'
+import type { CommandDefinition } from '../../chat/command.js'
+import type { Dispatcher } from '../../chat/dispatcher.js'
+import type { ChatDelivery, Platform } from '../../chat/types.js'
+import type { Clock } from '../../clock.js'
+import type { Database } from '../../db/database.js'
+import type { Language } from '../../db/tables/workspaces.js'
+import type { Logger } from '../../logger.js'
+import type { PlatformState } from '../../web/health.js'
+import { AnswerRouter } from './answer-router.js'
+import { apiErrorOf, describeError, retryTransformer, sleep } from './api-retry.js'
+import { identityByUsername, languageOfChat, recordBotRemoved, recordMigration } from './chat-records.js'
+import { registerCommandMenus } from './command-menu.js'
+import { GroupLifecycle } from './group-lifecycle.js'
+import { TelegramMemberPort } from './member-port.js'
+import { PollerElection } from './poller-election.js'
+import { ReviewButtons } from './review-buttons.js'
+import { TelegramSender } from './send-outgoing.js'
+import { type SendLimits, SendQueue, TELEGRAM_LIMITS } from './send-queue.js'
+import { type BotIdentity, toIncoming } from './to-incoming.js'
+
+type GrammySignal = Parameters<Bot['api']['getMe']>[0]
+
+/** Where Telegram posts updates in webhook mode, on the service's own HTTP server. */
+export const TELEGRAM_WEBHOOK_PATH = '/telegram/webhook'
+
+const ALLOWED_UPDATES = ['message', 'callback_query', 'my_chat_member'] as const
+/** Update ids remembered to drop a redelivery within this process (the dispatcher dedupes durably). */
+const SEEN_UPDATES = 10_000
+const RESTART_POLLING_MS = 5_000
+
+export interface TelegramAdapterOptions {
+  readonly token: string
+  readonly apiRoot: string
+  readonly mode: 'polling' | 'webhook'
+  /** Base of the webhook URL. */
+  readonly publicUrl: string
+  /** Secret token Telegram sends with every webhook request; random per start when unset. */
+  readonly webhookSecret?: string
+  readonly db: Kysely<Database>
+  readonly dispatcher: Dispatcher
+  readonly commands: readonly CommandDefinition[]
+  readonly clock: Clock
+  readonly logger: Logger
+  readonly defaultLanguage: Language
+  /** Poll only while holding an advisory lock on this PostgreSQL server (several replicas). Unset: just poll. */
+  readonly pollerLock?: {
+    readonly connectionString: string
+    readonly retryMs?: number
+    readonly checkMs?: number
+  }
+  readonly limits?: SendLimits
+  /** Seconds one getUpdates call waits for updates (default 30). */
+  readonly pollTimeoutSeconds?: number
+  /** Called on every state change, for /readyz. */
+  readonly onState?: (state: PlatformState) => void
+  /** Delivery to chats of other platforms (a command's notice to a linked WhatsApp group). */
+  readonly otherPlatforms?: (platform: Platform) => ChatDelivery | undefined
+  /** Counts Bot API errors for GET /metrics. */
+  readonly metrics?: { platformApiError(platform: string, reason: string): void }
+}
+
+export class TelegramAdapter {
+  readonly port: TelegramMemberPort
+  readonly delivery: ChatDelivery
+  readonly #bot: Bot
+  readonly #log: Logger
+  readonly #queue: SendQueue
+  readonly #sender: TelegramSender
+  readonly #router: AnswerRouter
+  readonly #buttons: ReviewButtons
+  readonly #lifecycle: GroupLifecycle
+  readonly #secret: string
+  readonly #stopping = new AbortController()
+  readonly #seen = new Set<number>()
+  #state: PlatformState = { state: 'starting' }
+  #boot: Promise<void> | undefined
+  #election: PollerElection | undefined
+  #runner: RunnerHandle | undefined
+  #wantPolling = false
+  #restartTimer: NodeJS.Timeout | undefined
+
+  constructor(private readonly options: TelegramAdapterOptions) {
+    this.#log = options.logger.child({ platform: 'telegram' })
+    this.#secret = options.webhookSecret ?? randomBytes(32).toString('base64url')
+    this.#bot = new Bot(options.token, { client: { apiRoot: options.apiRoot, timeoutSeconds: 75 } })
+    this.#bot.api.config.use(this.#watchPolling())
+    this.#bot.api.config.use(
+      retryTransformer({
+        stopSignal: this.#stopping.signal,
+        onError: (reason) => options.metrics?.platformApiError('telegram', reason),
+      }),
+    )
+    this.#queue = new SendQueue(options.limits ?? TELEGRAM_LIMITS)
+    this.port = new TelegramMemberPort(this.#bot.api, () => this.#identity()?.username)
+    this.#sender = new TelegramSender(this.#bot.api, this.#queue, {
+      migrated: async (oldId, newId) => {
+        this.#log.info({ from: oldId, to: newId }, 'group became a supergroup')
+        this.port.forgetChat(oldId)
+        await recordMigration(options.db, oldId, newId)
+      },
+      forbidden: async (chatId) => {
+        this.port.forgetChat(chatId)
+        await recordBotRemoved(options.db, chatId)
+      },
+    })
+    this.#router = new AnswerRouter({
+      db: options.db,
+      sender: this.#sender,
+      defaultLanguage: options.defaultLanguage,
+      botUsername: () => this.#identity()?.username ?? '',
+      otherPlatforms: options.otherPlatforms,
+      logger: this.#log,
+      describe: (error) => this.#describe(error),
+    })
+    this.#lifecycle = new GroupLifecycle({
+      db: options.db,
+      clock: options.clock,
+      dispatcher: options.dispatcher,
+      router: this.#router,
+      port: this.port,
+      logger: this.#log,
+      defaultLanguage: options.defaultLanguage,
+      botUsername: () => this.#identity()?.username ?? '',
+    })
+    this.#buttons = new ReviewButtons({
+      db: options.db,
+      dispatcher: options.dispatcher,
+      port: this.port,
+      clock: options.clock,
+      language: (chatId) => languageOfChat(options.db, chatId, options.defaultLanguage),
+      sendAnswers: (answers, origin) => this.#router.send(answers, origin),
+      answerPress: (id, text, alert) => this.#answerPress(id, text, alert),
+      editDraftMessage: (chatId, messageId, text, entities) =>
+        this.#editDraftMessage(chatId, messageId, text, entities),
+    })
+    this.delivery = {
+      platform: 'telegram',
+      deliver: (chatId, message) => this.#router.deliver(chatId, message),
+    }
+    this.#installMiddleware()
+  }
+
+  /** Starts in the background: identifies the bot (retrying), registers the menus, then polls or sets the webhook. */
+  start(): void {
+    this.#boot ??= this.#start().catch((error) => {
+      if (!this.#stopping.signal.aborted) this.#log.error(this.#describe(error), 'telegram start failed')
+    })
+  }
+
+  /** In webhook mode, serves Telegram's POSTs on the app; every request must carry the secret token. */
+  mountWebhook(app: Hono): void {
+    if (this.options.mode !== 'webhook') return
+    const handle = webhookCallback(this.#bot, 'hono', {
+      secretToken: this.#secret,
+      // A slow update (a busy group's queue) is acknowledged anyway and finishes in the background.
+      onTimeout: 'return',
+      timeoutMilliseconds: 50_000,
+    })
+    app.post(TELEGRAM_WEBHOOK_PATH, (c) => handle(c))
+  }
+
+  state(): PlatformState {
+    return this.#state
+  }
+
+  /** Stops polling (waiting for updates under way), releases the poller lock, and closes the send queue. */
+  async stop(): Promise<void> {
+    this.#stopping.abort()
+    this.#wantPolling = false
+    await this.#election?.stop()
+    await this.#stopPolling()
+    await this.#boot
+    this.#queue.close()
+    this.#setState({ state: 'stopped' })
+  }
+
+  async #start(): Promise<void> {
+    let delay = 1_000
+    for (;;) {
+      try {
+        // Not bot.init(): it retries network errors forever and silently; here each failure is reported.
+        // (grammY types its signal with the abort-controller polyfill; Node's own is what it gets at run time.)
+        this.#bot.botInfo = await this.#bot.api.getMe(this.#stopping.signal as unknown as GrammySignal)
+        break
+      } catch (error) {
+        if (this.#stopping.signal.aborted) return
+        const code = apiErrorOf(error)?.error_code
+        this.#setState({
+          state: 'error',
+          detail: code === 401 ? 'bot token refused (401)' : 'Bot API unreachable',
+        })
+        this.#log.error(this.#describe(error), 'cannot identify the bot; retrying')
+        await sleep(delay, this.#stopping.signal)
+        delay = Math.min(delay * 2, 60_000)
+      }
+    }
+    const me = this.#identity()!
+    this.#log.info({ username: me.username, mode: this.options.mode }, 'telegram bot identified')
+    await registerCommandMenus(this.#bot.api, this.options.commands).catch((error) =>
+      this.#log.warn(this.#describe(error), 'registering the command menus failed'),
+    )
+    if (this.#stopping.signal.aborted) return
+    if (this.options.mode === 'webhook') return this.#setWebhook()
+    const lock = this.options.pollerLock
+    if (!lock) {
+      this.#wantPolling = true
+      return this.#startPolling()
+    }
+    this.#election = new PollerElection({
+      connectionString: lock.connectionString,
+      botId: me.id,
+      retryMs: lock.retryMs,
+      checkMs: lock.checkMs,
+      logger: this.#log,
+      onElected: async () => {
+        this.#wantPolling = true
+        await this.#startPolling()
+      },
+      onDeposed: async () => {
+        this.#wantPolling = false
+        await this.#stopPolling()
+      },
+      onStandby: () => this.#setState({ state: 'standby', detail: 'another instance polls' }),
+    })
+    this.#election.start()
+  }
+
+  async #setWebhook(): Promise<void> {
+    const url = `${this.options.publicUrl}${TELEGRAM_WEBHOOK_PATH}`
+    let delay = 1_000
+    while (!this.#stopping.signal.aborted) {
+      try {
+        await this.#bot.api.setWebhook(
+          url,
+          { secret_token: this.#secret, allowed_updates: [...ALLOWED_UPDATES] },
+          this.#stopping.signal as unknown as GrammySignal,
+        )
+        this.#setState({ state: 'webhook', detail: url })
+        this.#log.info({ url }, 'telegram webhook set')
+        if (!this.options.webhookSecret)
+          this.#log.info(
+            'TELEGRAM_WEBHOOK_SECRET is unset: a random secret is used until the next start (set it when several replicas serve the webhook)',
+          )
+        return
+      } catch (error) {
+        const refused = apiErrorOf(error)?.error_code === 400
+        this.#setState({ state: 'error', detail: refused ? 'webhook URL refused' : 'setWebhook failed' })
+        this.#log.error({ ...this.#describe(error), url }, 'setting the telegram webhook failed')
+        if (refused) return
+        await sleep(delay, this.#stopping.signal).catch(() => {})
+        delay = Math.min(delay * 2, 60_000)
+      }
+    }
+  }
+
+  async #startPolling(): Promise<void> {
+    if (!this.#wantPolling || this.#stopping.signal.aborted || this.#runner?.isRunning()) return
+    // A webhook left from an earlier deployment would make every getUpdates fail with 409.
+    await this.#bot.api
+      .deleteWebhook()
+      .catch((error) => this.#log.warn(this.#describe(error), 'deleteWebhook failed'))
+    if (!this.#wantPolling || this.#stopping.signal.aborted) return
+    const runner = run(this.#bot, {
+      runner: {
+        fetch: { timeout: this.options.pollTimeoutSeconds ?? 30, allowed_updates: [...ALLOWED_UPDATES] },
+        silent: true,
+        retryInterval: 'exponential',
+        maxRetryTime: 60 * 60_000,
+      },
+      sink: { concurrency: 100 },
+    })
+    this.#runner = runner
+    this.#setState({ state: 'polling' })
+    this.#log.info('polling telegram')
+    runner.task()?.catch((error) => {
+      if (this.#runner !== runner) return
+      this.#runner = undefined
+      const conflict = apiErrorOf(error)?.error_code === 409
+      this.#setState({
+        state: 'error',
+        detail: conflict ? 'another process polls this bot (409)' : 'polling failed',
+      })
+      this.#log.error(this.#describe(error), 'telegram polling stopped; restarting soon')
+      clearTimeout(this.#restartTimer)
+      this.#restartTimer = setTimeout(() => void this.#startPolling(), RESTART_POLLING_MS)
+    })
+  }
+
+  async #stopPolling(): Promise<void> {
+    clearTimeout(this.#restartTimer)
+    const runner = this.#runner
+    this.#runner = undefined
+    if (runner?.isRunning()) await runner.stop()
+    if (!this.#stopping.signal.aborted && this.#state.state === 'polling')
+      this.#setState({ state: 'standby' })
+  }
+
+  /** Reports getUpdates trouble (the runner retries it silently) and recovery, for /readyz and the log. */
+  #watchPolling(): Parameters<Bot['api']['config']['use']>[0] {
+    return async (prev, method, payload, signal) => {
+      if (method !== 'getUpdates') return prev(method, payload, signal)
+      try {
+        const response = await prev(method, payload, signal)
+        if (!response.ok) this.#pollingTrouble(`${response.error_code}: ${response.description}`)
+        else if (this.#state.state === 'reconnecting') this.#setState({ state: 'polling' })
+        return response
+      } catch (error) {
+        if (!signal?.aborted) this.#pollingTrouble('Bot API unreachable')
+        throw error
+      }
+    }
+  }
+
+  #pollingTrouble(detail: string): void {
+    if (this.#state.state !== 'reconnecting') this.#log.warn({ detail }, 'getUpdates failed; retrying')
+    this.#setState({ state: 'reconnecting', detail })
+  }
+
+  #installMiddleware(): void {
+    this.#bot.use(async (ctx, next) => {
+      const id = ctx.update.update_id
+      if (this.#seen.has(id)) return
+      this.#seen.add(id)
+      if (this.#seen.size > SEEN_UPDATES) this.#seen.delete(this.#seen.values().next().value!)
+      await next()
+    })
+    // Strict order within a chat (and across the two ids of a migrating group), concurrency across chats.
+    this.#bot.use(sequentialize((ctx) => chatKeys(ctx.update)))
+    this.#bot.use(async (ctx) => {
+      await this.#handle(ctx.update)
+    })
+    this.#bot.catch((error) => this.#log.error(this.#describe(error.error), 'telegram update failed'))
+  }
+
+  /** One update; its failure is logged and never stops the others. */
+  async #handle(update: Update): Promise<void> {
+    try {
+      if (update.message) await this.#onMessage(update.message)
+      else if (update.callback_query) await this.#onPress(update.callback_query)
+      else if (update.my_chat_member) await this.#lifecycle.membershipChanged(update.my_chat_member)
+    } catch (error) {
+      this.#log.error(
+        { update: update.update_id, ...this.#describe(error) },
+        'handling a telegram update failed',
+      )
+    }
+  }
+
+  async #onMessage(message: Message): Promise<void> {
+    const { db, dispatcher } = this.options
+    if (message.migrate_to_chat_id !== undefined) {
+      return this.#lifecycle.migrated(String(message.chat.id), String(message.migrate_to_chat_id))
+    }
+    if (message.migrate_from_chat_id !== undefined) {
+      return this.#lifecycle.migrated(String(message.migrate_from_chat_id), String(message.chat.id))
+    }
+    const me = this.#identity()
+    if (!me) return
+    if (message.sender_chat?.id === message.chat.id) return this.#lifecycle.anonymousAdmin(message, me)
+    const incoming = await toIncoming(message, me, (username) => identityByUsername(db, username))
+    if (!incoming) return
+    const answers = await dispatcher.handle(incoming, this.port)
+    await this.#router.send(answers, { chat: incoming.chat, quoteMessageId: message.message_id })
+    await this.#buttons.afterMessage(incoming)
+  }
+
+  async #onPress(query: CallbackQuery): Promise<void> {
+    if (!(await this.#buttons.press(query))) await this.#answerPress(query.id)
+  }
+
+  async #answerPress(queryId: string, text?: string, alert?: boolean): Promise<void> {
+    try {
+      await this.#bot.api.answerCallbackQuery(queryId, {
+        ...(text ? { text } : {}),
+        ...(alert ? { show_alert: true } : {}),
+      })
+    } catch (error) {
+      // "query is too old" after a long outage: nothing to answer any more.
+      this.#log.debug(this.#describe(error), 'answerCallbackQuery failed')
+    }
+  }
+
+  async #editDraftMessage(
+    chatId: string,
+    messageId: number,
+    text: string | undefined,
+    entities: MessageEntity[],
+  ): Promise<void> {
+    const noButtons = { reply_markup: { inline_keyboard: [] } }
+    try {
+      await this.#queue.run({ chatId, group: Number(chatId) < 0 }, 'reply', () =>
+        text === undefined
+          ? this.#bot.api.editMessageReplyMarkup(chatId, messageId, noButtons)
+          : this.#bot.api.editMessageText(chatId, messageId, text, { entities, ...noButtons }),
+      )
+    } catch (error) {
+      this.#log.warn(this.#describe(error), 'editing the draft message failed')
+    }
+  }
+
+  #identity(): BotIdentity | undefined {
+    if (!this.#bot.isInited()) return undefined
+    const me = this.#bot.botInfo
+    return { id: me.id, username: me.username }
+  }
+
+  #describe(error: unknown): Record<string, unknown> {
+    return describeError(error, this.options.token)
+  }
+
+  #setState(state: PlatformState): void {
+    this.#state = state
+    this.options.onState?.(state)
+  }
+}
+
+/** The chats an update belongs to, for sequentialize: its chat, and both ids of a migration. */
+function chatKeys(update: Update): string[] {
+  const keys: string[] = []
+  const message = update.message
+  const chatId = message?.chat.id ?? update.callback_query?.message?.chat.id ?? update.my_chat_member?.chat.id
+  if (chatId !== undefined) keys.push(String(chatId))
+  if (message?.migrate_to_chat_id !== undefined) keys.push(String(message.migrate_to_chat_id))
+  if (message?.migrate_from_chat_id !== undefined) keys.push(String(message.migrate_from_chat_id))
+  return keys
+}

@@ -1,0 +1,48 @@
+/**
+ * The narrow port: the part of a Baileys socket Sinergi uses, and nothing more. The real socket
+ * (`makeWASocket`) satisfies it as it is; tests put a fake behind it that uses Baileys' own event
+ * emitter and message shapes. An upgrade of Baileys touches this folder only.
+ */
+import type {
+  AuthenticationCreds,
+  AuthenticationState,
+  BaileysEventEmitter,
+  GroupMetadata,
+  proto,
+  SocketConfig,
+  WAMessageKey,
+  WASocket,
+} from 'baileys'
+
+/** The logger Baileys takes (pino-compatible). */
+export type BaileysLogger = SocketConfig['logger']
+
+/** Baileys' LID ↔ phone-number mapping store (`sock.signalRepository.lidMapping`), as far as we read it. */
+export interface LidLookup {
+  /** The phone-number JID of a LID, if Baileys has seen the pair (never asks the network). */
+  getPNForLID(lid: string): Promise<string | null>
+  /** The LID of a phone-number JID (from the store, else asked of WhatsApp). */
+  getLIDForPN(pn: string): Promise<string | null>
+}
+
+export type WaSocketPort = Pick<
+  WASocket,
+  'user' | 'sendMessage' | 'groupMetadata' | 'groupFetchAllParticipating' | 'requestPairingCode' | 'end'
+> & {
+  readonly ev: Pick<BaileysEventEmitter, 'on' | 'off'>
+  readonly authState: { readonly creds: Pick<AuthenticationCreds, 'me' | 'registered'> }
+  readonly signalRepository: { readonly lidMapping: LidLookup }
+}
+
+/** What Sinergi decides about every socket it opens (the rest is Baileys' defaults or the factory's). */
+export interface WaSocketConfig {
+  readonly auth: AuthenticationState
+  readonly logger: BaileysLogger
+  /** A message the bot sent, for a recipient's retry request. */
+  readonly getMessage: (key: WAMessageKey) => Promise<proto.IMessage | undefined>
+  /** Stored group metadata, so Baileys does not fetch it on every send. */
+  readonly cachedGroupMetadata: (jid: string) => Promise<GroupMetadata | undefined>
+}
+
+/** Opens one socket (it connects at once and reports through `connection.update`). */
+export type SocketFactory = (config: WaSocketConfig) => WaSocketPort

@@ -1,0 +1,218 @@
+/**
+ * Everything the producers derive scheduled messages from, for one workspace: its settings, its active
+ * group chats, the items of the coming days, waiting ad-hoc reminders and what chats were told. The
+ * planner loads it whole; the sender loads the slice one row needs (`scope`) and derives again, so a row
+ * is sent only while the current data still produces exactly its key.
+ */
+import type { Kysely } from 'kysely'
+import type { Database } from '../../db/database.js'
+import type { Platform } from '../../db/tables/chats.js'
+import { getAgendaItem, listAgendaBetween } from '../../domain/agenda/queries.js'
+import type { AgendaItem } from '../../domain/agenda/types.js'
+import { getDraft, listContentBetween } from '../../domain/content/queries.js'
+import type { ContentDraft } from '../../domain/content/types.js'
+import { getWorkspace, type Workspace } from '../../domain/workspaces/workspaces.js'
+import { localDateOf } from '../../time/calendar.js'
+import { agendaSnapshotOf, contentSnapshotOf, readSnapshot, type Snapshot } from './snapshots.js'
+
+export interface GroupChat {
+  readonly id: number
+  readonly platform: Platform
+  readonly briefEnabled: boolean
+  /** `HH:MM` in the workspace zone. */
+  readonly briefAt: string
+  /** ISO weekdays, 1 = Monday … 7 = Sunday. */
+  readonly briefDays: readonly number[]
+}
+
+export interface AdHocReminder {
+  readonly number: number
+  readonly chatId: number
+  readonly message: string
+  readonly dueAt: Date
+  readonly creatorName: string
+}
+
+/** An item some chat was told about, with what it was told and what is true now. */
+export interface AnnouncedItem {
+  readonly number: number
+  readonly chatId: number
+  readonly before: Snapshot
+  readonly after: Snapshot
+  readonly updatedAt: Date
+}
+
+export interface WorkspaceState {
+  readonly now: Date
+  readonly workspace: Workspace
+  /** Active group chats linked to the workspace: where briefs, reminders and nudges go. */
+  readonly groups: readonly GroupChat[]
+  /** Scheduled (not cancelled) agenda items of the loaded days. */
+  readonly agenda: readonly AgendaItem[]
+  /** Drafts planned in the loaded range, not withdrawn or rejected. */
+  readonly drafts: readonly ContentDraft[]
+  /** Ad-hoc reminders still waiting, due by the end of the range. */
+  readonly reminders: readonly AdHocReminder[]
+  readonly announced: readonly AnnouncedItem[]
+}
+
+/** What one outbox row needs: its chat, its item, and only the collections its kind derives from. */
+export interface StateScope {
+  readonly chatId?: number
+  readonly number?: number
+  readonly need?: ReadonlyArray<'agenda' | 'drafts' | 'reminders' | 'announced'>
+}
+
+/** Announcements older than this are not compared any more: items are announced a day or so before they happen. */
+const ANNOUNCED_MEMORY_MS = 14 * 24 * 3600_000
+
+export async function loadWorkspaceState(
+  db: Kysely<Database>,
+  workspaceId: number,
+  now: Date,
+  range: { readonly from: Date; readonly to: Date },
+  scope: StateScope = {},
+): Promise<WorkspaceState | undefined> {
+  const workspace = await getWorkspace(db, workspaceId)
+  if (!workspace) return undefined
+  const need = new Set(scope.need ?? ['agenda', 'drafts', 'reminders', 'announced'])
+  const zone = workspace.timezone
+
+  let groupsQuery = db
+    .selectFrom('chats')
+    .select(['id', 'platform', 'brief_enabled', 'brief_at', 'brief_days'])
+    .where('workspace_id', '=', workspaceId)
+    .where('kind', '=', 'group')
+    .where('active', '=', true)
+  if (scope.chatId !== undefined) groupsQuery = groupsQuery.where('id', '=', scope.chatId)
+  const groups = (await groupsQuery.orderBy('id').execute()).map((row) => ({
+    id: row.id,
+    platform: row.platform,
+    briefEnabled: row.brief_enabled,
+    briefAt: row.brief_at,
+    briefDays: row.brief_days,
+  }))
+
+  let agenda: AgendaItem[] = []
+  if (need.has('agenda')) {
+    if (scope.number !== undefined) {
+      const item = await getAgendaItem(db, workspaceId, scope.number)
+      agenda = item && item.status === 'terjadwal' ? [item] : []
+    } else {
+      agenda = await listAgendaBetween(
+        db,
+        workspaceId,
+        localDateOf(range.from, zone),
+        localDateOf(range.to, zone),
+        zone,
+        { includeCancelled: false },
+      )
+    }
+  }
+
+  let drafts: ContentDraft[] = []
+  if (need.has('drafts')) {
+    if (scope.number !== undefined) {
+      const draft = await getDraft(db, workspaceId, scope.number)
+      drafts = draft ? [draft] : []
+    } else {
+      drafts = await listContentBetween(db, workspaceId, range.from, range.to, { includeUnapproved: true })
+    }
+  }
+
+  let reminders: AdHocReminder[] = []
+  if (need.has('reminders')) {
+    let query = db
+      .selectFrom('reminders as r')
+      .innerJoin('people as p', 'p.id', 'r.created_by')
+      .select(['r.number', 'r.chat_id', 'r.message', 'r.due_at', 'p.display_name'])
+      .where('r.workspace_id', '=', workspaceId)
+      .where('r.status', '=', 'menunggu')
+    // One reminder: by its number (the unique key), whatever the pending ones' index would suggest.
+    query =
+      scope.number !== undefined
+        ? query.where('r.number', '=', scope.number)
+        : query.where('r.due_at', '<=', range.to).orderBy('r.due_at')
+    if (scope.chatId !== undefined) query = query.where('r.chat_id', '=', scope.chatId)
+    const rows = (await query.execute()).filter((row) => row.due_at.getTime() <= range.to.getTime())
+    reminders = rows.map((row) => ({
+      number: row.number,
+      chatId: row.chat_id,
+      message: row.message,
+      dueAt: row.due_at,
+      creatorName: row.display_name,
+    }))
+  }
+
+  const announced = need.has('announced') ? await loadAnnounced(db, workspaceId, now, scope) : []
+  return { now, workspace, groups, agenda, drafts, reminders, announced }
+}
+
+async function loadAnnounced(
+  db: Kysely<Database>,
+  workspaceId: number,
+  now: Date,
+  scope: StateScope,
+): Promise<AnnouncedItem[]> {
+  const since = new Date(now.getTime() - ANNOUNCED_MEMORY_MS)
+  const base = () => {
+    let query = db
+      .selectFrom('announcements as an')
+      .where('an.workspace_id', '=', workspaceId)
+      .where('an.snapshot', 'is not', null)
+      .where('an.announced_at', '>=', since)
+    if (scope.chatId !== undefined) query = query.where('an.chat_id', '=', scope.chatId)
+    if (scope.number !== undefined) query = query.where('an.number', '=', scope.number)
+    return query
+  }
+  const agendaRows = await base()
+    .innerJoin('agenda_items as a', (join) =>
+      join.onRef('a.workspace_id', '=', 'an.workspace_id').onRef('a.number', '=', 'an.number'),
+    )
+    .select([
+      'an.number',
+      'an.chat_id',
+      'an.snapshot',
+      'a.status',
+      'a.all_day',
+      'a.starts_at',
+      'a.ends_at',
+      'a.start_date',
+      'a.end_date',
+      'a.location',
+      'a.updated_at',
+    ])
+    .execute()
+  const contentRows = await base()
+    .innerJoin('content_drafts as d', (join) =>
+      join.onRef('d.workspace_id', '=', 'an.workspace_id').onRef('d.number', '=', 'an.number'),
+    )
+    .select(['an.number', 'an.chat_id', 'an.snapshot', 'd.status', 'd.planned_at', 'd.updated_at'])
+    .execute()
+  const items: AnnouncedItem[] = []
+  for (const row of agendaRows) {
+    const before = readSnapshot(row.snapshot)
+    if (before) {
+      items.push({
+        number: row.number,
+        chatId: row.chat_id,
+        before,
+        after: agendaSnapshotOf(row),
+        updatedAt: row.updated_at,
+      })
+    }
+  }
+  for (const row of contentRows) {
+    const before = readSnapshot(row.snapshot)
+    if (before) {
+      items.push({
+        number: row.number,
+        chatId: row.chat_id,
+        before,
+        after: contentSnapshotOf(row),
+        updatedAt: row.updated_at,
+      })
+    }
+  }
+  return items
+}

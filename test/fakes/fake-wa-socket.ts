@@ -1,0 +1,267 @@
+/**
+ * A fake WhatsApp behind Sinergi's narrow socket port (src/platforms/whatsapp/port.ts). It uses
+ * Baileys' own pieces wherever they run without a network: the event emitter (`makeEventBuffer`, as
+ * the real socket does), the LID ↔ number mapping store (`LIDMappingStore` over the key store Sinergi
+ * gives the socket, i.e. the database), message ids, and real message shapes. A test drives it as
+ * WhatsApp would: open the connection, show QR codes, pair, deliver messages, close with a reason.
+ */
+import {
+  type AnyMessageContent,
+  addTransactionCapability,
+  type BaileysEventMap,
+  type Contact,
+  DisconnectReason,
+  type GroupMetadata,
+  generateMessageIDV2,
+  type MiscMessageGenerationOptions,
+  makeEventBuffer,
+  proto,
+  type WAMessage,
+} from 'baileys'
+import { LIDMappingStore } from 'baileys/lib/Signal/lid-mapping.js'
+import pino from 'pino'
+import type { SocketFactory, WaSocketConfig, WaSocketPort } from '../../src/platforms/whatsapp/port.js'
+
+const silent = pino({ level: 'silent' })
+
+/** An error shaped as Baileys closes connections with (a Boom with `output.statusCode`). */
+export function boom(statusCode: number, message = `closed with ${statusCode}`): Error {
+  return Object.assign(new Error(message), {
+    isBoom: true,
+    output: { statusCode, payload: { statusCode, error: message, message } },
+  })
+}
+
+/** What the bot sent through this socket, as Baileys would have built and returned it. */
+export interface SentMessage {
+  readonly jid: string
+  readonly content: AnyMessageContent
+  readonly options?: MiscMessageGenerationOptions
+  readonly message: WAMessage
+}
+
+/** A linked account: the number's JID and its LID, with the device number WhatsApp gave the companion. */
+export interface FakeAccount {
+  readonly pn: string
+  readonly lid: string
+  readonly name?: string
+}
+
+export class FakeWaSocket implements WaSocketPort {
+  readonly ev = makeEventBuffer(silent)
+  readonly authState: WaSocketPort['authState']
+  readonly signalRepository: { readonly lidMapping: LIDMappingStore }
+  readonly sent: SentMessage[] = []
+  readonly pairingRequests: string[] = []
+  ended = false
+  endedWith: Error | undefined
+
+  constructor(
+    readonly config: WaSocketConfig,
+    private readonly world: FakeWhatsApp,
+  ) {
+    this.authState = { creds: config.auth.creds }
+    const keys = addTransactionCapability(config.auth.keys, silent, {
+      maxCommitRetries: 2,
+      delayBetweenTriesMs: 5,
+    })
+    this.signalRepository = { lidMapping: new LIDMappingStore(keys, silent) }
+  }
+
+  /** Baileys' `user` is the linked account in the credentials. */
+  get user(): Contact | undefined {
+    return this.config.auth.creds.me
+  }
+
+  async sendMessage(
+    jid: string,
+    content: AnyMessageContent,
+    options?: MiscMessageGenerationOptions,
+  ): Promise<WAMessage | undefined> {
+    if (this.ended) throw boom(DisconnectReason.connectionClosed, 'Connection Closed')
+    const failure = this.world.failNextSend
+    if (failure) {
+      this.world.failNextSend = undefined
+      throw failure
+    }
+    const id = options?.messageId ?? generateMessageIDV2(this.user?.id)
+    const message: WAMessage = {
+      key: { remoteJid: jid, fromMe: true, id },
+      message: messageOf(content, options),
+      messageTimestamp: Math.floor(this.world.now() / 1000),
+      status: proto.WebMessageInfo.Status.SERVER_ACK,
+    }
+    this.sent.push({ jid, content, ...(options ? { options } : {}), message })
+    // emitOwnEvents (Baileys' default): the sent message comes back as an `append` upsert.
+    process.nextTick(() => this.ev.emit('messages.upsert', { messages: [message], type: 'append' }))
+    return message
+  }
+
+  async groupMetadata(jid: string): Promise<GroupMetadata> {
+    this.world.metadataFetches += 1
+    const meta = this.world.groups.get(jid)
+    if (!meta) throw boom(404, 'item-not-found')
+    return structuredClone(meta)
+  }
+
+  async groupFetchAllParticipating(): Promise<{ [jid: string]: GroupMetadata }> {
+    return Object.fromEntries([...this.world.groups].map(([jid, meta]) => [jid, structuredClone(meta)]))
+  }
+
+  async requestPairingCode(phoneNumber: string): Promise<string> {
+    this.pairingRequests.push(phoneNumber)
+    const code = 'SNRG2026'
+    const creds = this.config.auth.creds
+    creds.pairingCode = code
+    creds.me = { id: `${phoneNumber}@s.whatsapp.net`, name: '~' }
+    this.emit('creds.update', creds)
+    return code
+  }
+
+  /** As Baileys' `end`: close the connection once, report it, and drop the connection listeners. */
+  async end(error: Error | undefined): Promise<void> {
+    if (this.ended) return
+    this.ended = true
+    this.endedWith = error
+    this.ev.emit('connection.update', { connection: 'close', lastDisconnect: { error, date: new Date() } })
+    this.ev.removeAllListeners('connection.update')
+  }
+
+  // ── What WhatsApp does (driven by the test) ─────────────────────────────────────────────────────
+
+  emit<T extends keyof BaileysEventMap>(event: T, data: BaileysEventMap[T]): void {
+    this.ev.emit(event, data)
+  }
+
+  showQr(qr = `2@${Math.random().toString(36).slice(2)},fakeNoiseKey,fakeIdentityKey,fakeAdvKey`): void {
+    this.emit('connection.update', { connection: 'connecting' })
+    this.emit('connection.update', { qr })
+  }
+
+  /** The phone scanned the code: WhatsApp confirms the device (credentials change), then asks for a restart. */
+  pairAs(account: FakeAccount): void {
+    const creds = this.config.auth.creds
+    creds.me = {
+      id: withDevice(account.pn, 7),
+      lid: withDevice(account.lid, 7),
+      name: account.name ?? 'Sinergi',
+    }
+    creds.account = {
+      details: Buffer.from('signed device identity details'),
+      accountSignatureKey: Buffer.alloc(32, 1),
+      accountSignature: Buffer.alloc(64, 2),
+      deviceSignature: Buffer.alloc(64, 3),
+    }
+    creds.platform = 'android'
+    this.emit('creds.update', creds)
+    this.emit('connection.update', { isNewLogin: true, qr: undefined })
+    void this.end(boom(DisconnectReason.restartRequired, 'restart required'))
+  }
+
+  /** Logs in with linked credentials and reports the connection open. */
+  open(account?: FakeAccount): void {
+    const creds = this.config.auth.creds
+    if (account && !creds.me) {
+      creds.me = {
+        id: withDevice(account.pn, 7),
+        lid: withDevice(account.lid, 7),
+        name: account.name ?? 'Sinergi',
+      }
+      creds.account = {
+        details: Buffer.from('signed device identity details'),
+        accountSignatureKey: Buffer.alloc(32, 1),
+        accountSignature: Buffer.alloc(64, 2),
+        deviceSignature: Buffer.alloc(64, 3),
+      }
+    }
+    this.emit('connection.update', { connection: 'connecting' })
+    this.emit('creds.update', { me: creds.me! })
+    this.emit('connection.update', { connection: 'open', receivedPendingNotifications: false })
+  }
+
+  /** WhatsApp closes the connection with this reason. */
+  close(statusCode: number): void {
+    void this.end(boom(statusCode))
+  }
+
+  /** Messages arrive (`notify` while online, `append` when delivered on reconnect). */
+  deliver(messages: WAMessage[], type: 'notify' | 'append' = 'notify'): void {
+    this.emit('messages.upsert', { messages, type })
+  }
+}
+
+/** The WhatsApp world the fake sockets share: groups, and every socket made (the factory). */
+export class FakeWhatsApp {
+  readonly sockets: FakeWaSocket[] = []
+  readonly groups = new Map<string, GroupMetadata>()
+  metadataFetches = 0
+  /** Sockets made while an earlier one was still open: must stay 0 (one live socket at a time). */
+  overlaps = 0
+  /** The next sendMessage throws this. */
+  failNextSend: Error | undefined
+  readonly #waiters: Array<() => void> = []
+
+  constructor(readonly now: () => number = () => Date.now()) {}
+
+  readonly factory: SocketFactory = (config) => {
+    if (this.sockets.some((earlier) => !earlier.ended)) this.overlaps += 1
+    const socket = new FakeWaSocket(config, this)
+    this.sockets.push(socket)
+    for (const wake of this.#waiters.splice(0)) wake()
+    return socket
+  }
+
+  get latest(): FakeWaSocket | undefined {
+    return this.sockets.at(-1)
+  }
+
+  /** Resolves with the `count`-th socket made (1-based), waiting for it if need be. */
+  async socket(count: number): Promise<FakeWaSocket> {
+    while (this.sockets.length < count) await new Promise<void>((resolve) => this.#waiters.push(resolve))
+    return this.sockets[count - 1]!
+  }
+}
+
+const withDevice = (jid: string, device: number): string => {
+  const [user, server] = jid.split('@')
+  return `${user}:${device}@${server}`
+}
+
+/** The protobuf content Baileys would build for what Sinergi sends (text, document, image; mentions; quote). */
+function messageOf(content: AnyMessageContent, options?: MiscMessageGenerationOptions): proto.IMessage {
+  const quoted = options?.quoted
+  const contextInfo: proto.IContextInfo = {
+    ...('mentions' in content && content.mentions?.length ? { mentionedJid: content.mentions } : {}),
+    ...(quoted
+      ? {
+          stanzaId: quoted.key.id,
+          participant: quoted.key.participant ?? quoted.key.remoteJid,
+          quotedMessage: quoted.message,
+        }
+      : {}),
+  }
+  const context = Object.keys(contextInfo).length ? { contextInfo } : {}
+  if ('text' in content)
+    return proto.Message.fromObject({ extendedTextMessage: { text: content.text, ...context } })
+  if ('document' in content) {
+    return proto.Message.fromObject({
+      documentMessage: {
+        mimetype: content.mimetype,
+        fileName: content.fileName,
+        ...(content.caption ? { caption: content.caption } : {}),
+        fileLength: Buffer.isBuffer(content.document) ? content.document.length : 0,
+        ...context,
+      },
+    })
+  }
+  if ('image' in content) {
+    return proto.Message.fromObject({
+      imageMessage: {
+        mimetype: content.mimetype,
+        ...(content.caption ? { caption: content.caption } : {}),
+        ...context,
+      },
+    })
+  }
+  return proto.Message.fromObject({ conversation: '' })
+}

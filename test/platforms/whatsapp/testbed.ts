@@ -1,0 +1,81 @@
+import type { Kysely } from 'kysely'
+import pino from 'pino'
+import { commands } from '../../../commands/index.js'
+import { Dispatcher } from '../../../src/chat/dispatcher.js'
+import { FixedClock } from '../../../src/clock.js'
+import type { Database } from '../../../src/db/database.js'
+import type { ConnectionEvent, ConnectionTiming } from '../../../src/platforms/whatsapp/connection.js'
+import type { BackoffOptions } from '../../../src/platforms/whatsapp/reconnect-policy.js'
+import type { PacingLimits } from '../../../src/platforms/whatsapp/send-queue.js'
+import { WhatsAppAdapter } from '../../../src/platforms/whatsapp/whatsapp-adapter.js'
+import type { PlatformState } from '../../../src/web/health.js'
+import { FakeWhatsApp } from '../../fakes/fake-wa-socket.js'
+
+export const silent = pino({ level: 'silent' })
+
+/** Fast timings for tests: the same state machine, in milliseconds instead of seconds. */
+export const FAST_TIMING: Partial<ConnectionTiming> = {
+  leaseTtlMs: 30_000,
+  leaseRenewMs: 100,
+  standbyRetryMs: 40,
+  linkingRetryMs: 5,
+  closeTimeoutMs: 500,
+}
+
+/** Delays 4, 8, 16, 20 (capped) ms, then the circuit opens (cool-down 40 ms); jitter fixed at its top. */
+export const FAST_BACKOFF: BackoffOptions = {
+  baseMs: 4,
+  maxMs: 20,
+  breakerThreshold: 5,
+  breakerCooldownMs: 40,
+  random: () => 1,
+}
+
+/** A WhatsApp adapter on a real database and dispatcher, with a fake WhatsApp behind the socket port. */
+export function whatsappTestbed(
+  db: Kysely<Database>,
+  options: {
+    now?: string
+    owner?: string
+    session?: string
+    pairingNumber?: string
+    timing?: Partial<ConnectionTiming>
+    world?: FakeWhatsApp
+    pacing?: PacingLimits
+    scheduledBudgetMs?: number
+  } = {},
+) {
+  const clock = new FixedClock(options.now ?? '2026-01-12T09:00:00+07:00')
+  const world = options.world ?? new FakeWhatsApp(() => clock.now().getTime())
+  const events: ConnectionEvent[] = []
+  const states: PlatformState[] = []
+  const printed: string[] = []
+  const dispatcher = new Dispatcher({
+    db,
+    commands,
+    clock,
+    logger: silent,
+    defaultLanguage: 'id',
+    defaultTimezone: 'Asia/Jakarta',
+    publicUrl: 'http://localhost:3000',
+  })
+  const adapter = new WhatsAppAdapter({
+    db,
+    dispatcher,
+    clock,
+    logger: silent,
+    defaultLanguage: 'id',
+    session: options.session ?? 'default',
+    owner: options.owner ?? 'instance-a',
+    ...(options.pairingNumber ? { pairingNumber: options.pairingNumber } : {}),
+    socketFactory: world.factory,
+    pacing: options.pacing ?? { perMinute: 10_000, minGapMs: 0, chatGapMs: 0, jitterMs: 0 },
+    ...(options.scheduledBudgetMs ? { scheduledBudgetMs: options.scheduledBudgetMs } : {}),
+    timing: { ...FAST_TIMING, ...options.timing },
+    backoff: FAST_BACKOFF,
+    print: (text) => printed.push(text),
+    onState: (state) => states.push(state),
+    onConnectionEvent: (event) => events.push(event),
+  })
+  return { adapter, world, clock, events, states, printed, dispatcher }
+}

@@ -1,0 +1,123 @@
+import pino from 'pino'
+import { describe, expect, it } from 'vitest'
+import type { WhatsAppLinkStatus } from '../../src/platforms/link-status.js'
+import { createWebApp } from '../../src/web/app.js'
+
+const TOKEN = 'token-admin-yang-panjang-123'
+const AT = new Date('2026-01-07T03:00:00Z')
+
+function appWith(options: { adminToken?: string; status?: () => WhatsAppLinkStatus | undefined } = {}) {
+  return createWebApp({
+    logger: pino({ level: 'silent' }),
+    pingDatabase: async () => {},
+    platformStates: () => ({}),
+    adminToken: options.adminToken,
+    whatsappLinkStatus: options.status,
+    defaults: { timezone: 'Asia/Jakarta', language: 'id' },
+  })
+}
+
+const bearer = { Authorization: `Bearer ${TOKEN}` }
+
+describe('WhatsApp link page', () => {
+  it('does not exist when ADMIN_TOKEN is not set', async () => {
+    const response = await appWith({ status: () => ({ state: 'open', updatedAt: AT }) }).request(
+      '/admin/whatsapp',
+      {
+        headers: bearer,
+      },
+    )
+    expect(response.status).toBe(404)
+  })
+
+  it('refuses without the token, or with a wrong one, in Indonesian', async () => {
+    const app = appWith({ adminToken: TOKEN })
+    const attempts: RequestInit[] = [
+      {},
+      { headers: { Authorization: 'Bearer salah' } },
+      { headers: { Authorization: `Bearer ${TOKEN}x` } },
+      { headers: { Authorization: `Basic ${TOKEN}` } },
+      { headers: { Cookie: `sinergi_admin=${TOKEN}` } },
+    ]
+    for (const init of attempts) {
+      const response = await app.request('/admin/whatsapp', init)
+      expect(response.status).toBe(401)
+      expect(response.headers.get('www-authenticate')).toContain('Bearer')
+      expect(await response.text()).toContain('Perlu token admin')
+    }
+    const wrongQuery = await app.request('/admin/whatsapp?token=salah')
+    expect(wrongQuery.status).toBe(401)
+    expect(wrongQuery.headers.get('set-cookie')).toBeNull()
+  })
+
+  it('shows the QR code as an image while waiting for a scan, and reloads itself', async () => {
+    const app = appWith({
+      adminToken: TOKEN,
+      status: () => ({ state: 'waiting-for-qr-scan', qr: '2@abc,def,ghi==', updatedAt: AT }),
+    })
+    const response = await app.request('/admin/whatsapp', { headers: bearer })
+    expect(response.status).toBe(200)
+    expect(response.headers.get('cache-control')).toBe('no-store')
+    const page = await response.text()
+    expect(page).toContain('menunggu kode QR dipindai')
+    expect(page).toContain('<meta http-equiv="refresh" content="5">')
+    expect(page).toContain('Diperbarui Rabu, 7 Januari 2026 pukul 10.00 WIB.')
+    const src = /<img src="data:image\/svg\+xml;base64,([^"]+)" alt="Kode QR untuk menautkan WhatsApp"/.exec(
+      page,
+    )?.[1]
+    expect(src).toBeDefined()
+    const svg = Buffer.from(src!, 'base64').toString('utf8')
+    expect(svg).toMatch(/^<svg[^>]+xmlns="http:\/\/www\.w3\.org\/2000\/svg"/)
+    expect(svg).toContain('<path')
+  })
+
+  it('shows the pairing code when linking by phone number', async () => {
+    const app = appWith({
+      adminToken: TOKEN,
+      status: () => ({ state: 'waiting-for-pairing-code', pairingCode: 'ABCD-EFGH', updatedAt: AT }),
+    })
+    const page = await (await app.request('/admin/whatsapp', { headers: bearer })).text()
+    expect(page).toContain('<p class="pairing">ABCD-EFGH</p>')
+    expect(page).toContain('Tautkan dengan nomor telepon')
+    expect(page).not.toContain('<img')
+  })
+
+  it('shows the connection state once linked, refreshing less often, with the detail as text', async () => {
+    const app = appWith({
+      adminToken: TOKEN,
+      status: () => ({ state: 'standby', detail: 'dipegang oleh <instans-b>', updatedAt: AT }),
+    })
+    const page = await (await app.request('/admin/whatsapp', { headers: bearer })).text()
+    expect(page).toContain('data-state="standby"')
+    expect(page).toContain('siaga: sesi WhatsApp dipegang instans lain')
+    expect(page).toContain('dipegang oleh &lt;instans-b&gt;')
+    expect(page).toContain('<meta http-equiv="refresh" content="30">')
+  })
+
+  it('says WhatsApp is not enabled when the service runs without it', async () => {
+    const page = await (
+      await appWith({ adminToken: TOKEN }).request('/admin/whatsapp', { headers: bearer })
+    ).text()
+    expect(page).toContain('data-state="disabled"')
+    expect(page).toContain('WhatsApp tidak diaktifkan di server ini (WHATSAPP_ENABLED).')
+  })
+
+  it('takes the token once in the address, then keeps a cookie that is not the token', async () => {
+    const app = appWith({ adminToken: TOKEN, status: () => ({ state: 'connecting', updatedAt: AT }) })
+    const first = await app.request(`/admin/whatsapp?token=${TOKEN}`)
+    expect(first.status).toBe(303)
+    expect(first.headers.get('location')).toBe('/admin/whatsapp')
+    const cookie = first.headers.get('set-cookie')!
+    expect(cookie).toMatch(/^sinergi_admin=[A-Za-z0-9_-]+;/)
+    expect(cookie).toContain('HttpOnly')
+    expect(cookie).toContain('SameSite=Strict')
+    expect(cookie).toContain('Path=/admin')
+    expect(cookie).not.toContain(TOKEN)
+    expect(cookie).not.toContain('Secure')
+    const next = await app.request('/admin/whatsapp', { headers: { Cookie: cookie.split(';')[0]! } })
+    expect(next.status).toBe(200)
+    expect(await next.text()).toContain('menghubungkan…')
+    const viaHttps = await app.request(`https://sinergi.example.go.id/admin/whatsapp?token=${TOKEN}`)
+    expect(viaHttps.headers.get('set-cookie')).toContain('Secure')
+  })
+})
