@@ -15,7 +15,7 @@ import { type Logger, redactUrl } from './logger.js'
 import { ConsoleChat } from './platforms/console/console-chat.js'
 import type { WhatsAppLinkStatus } from './platforms/link-status.js'
 import { TelegramAdapter } from './platforms/telegram/telegram-adapter.js'
-import { startScheduler } from './scheduler/start.js'
+import { type Scheduler, startScheduler } from './scheduler/start.js'
 import { createWebApp } from './web/app.js'
 import type { PlatformState } from './web/health.js'
 import { createMetrics } from './web/metrics.js'
@@ -61,6 +61,7 @@ export async function startSinergi(
     throw error
   }
 
+  let scheduler: Scheduler | undefined
   /** Counters for GET /metrics, kept by the dispatcher, the scheduler and the adapters. */
   const metrics = createMetrics({ platformStates: () => platformStates })
   const webLinks = {
@@ -78,6 +79,7 @@ export async function startSinergi(
     publicUrl: config.publicUrl,
     webLinks,
     metrics,
+    onDataChanged: () => scheduler?.poke(),
   })
   /** How the bot reaches each platform's chats on its own (scheduled messages, notices). */
   const deliveries = new Map<Platform, ChatDelivery>()
@@ -177,8 +179,9 @@ export async function startSinergi(
 
   // Briefs, reminders and notices (SPEC §3) run on every instance: claiming outbox rows makes that safe.
   // Started after the platforms so that it stops before them (stoppers run in reverse).
-  const scheduler = startScheduler({ db: database.db, clock, deliveries, logger, metrics })
-  stoppers.push(() => scheduler.stop())
+  scheduler = startScheduler({ db: database.db, clock, deliveries, logger, metrics })
+  const startedScheduler = scheduler
+  stoppers.push(() => startedScheduler.stop())
 
   const server = serve({ fetch: app.fetch, hostname: config.http.host, port: config.http.port })
   await new Promise<void>((resolve, reject) => {

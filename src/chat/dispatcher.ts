@@ -34,6 +34,8 @@ export interface DispatcherDependencies {
   readonly publicUrl: string
   readonly webLinks?: CalendarLinkSettings
   readonly metrics?: DispatchMetrics
+  /** Called after a command that changes data ran, so scheduled messages are re-planned at once. */
+  readonly onDataChanged?: () => void
 }
 
 /** The counters the dispatcher keeps (GET /metrics); the web layer's Metrics has them. */
@@ -167,7 +169,9 @@ export class Dispatcher {
     ]
     try {
       const args = action.args.parse(action.read(input))
-      return await action.run(ctx, args)
+      const result = await action.run(ctx, args)
+      if (action.mutates) this.deps.onDataChanged?.()
+      return result
     } catch (error) {
       if (error instanceof ZodError) {
         const message = error.issues[0]?.message ?? ''
