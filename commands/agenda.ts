@@ -1,5 +1,11 @@
 import { z } from 'zod'
-import { defineCommand, reply, type WorkspaceContext, workspaceAction } from '../src/chat/command.js'
+import {
+  changeOf,
+  defineCommand,
+  reply,
+  type WorkspaceContext,
+  workspaceAction,
+} from '../src/chat/command.js'
 import { readItemNumber } from '../src/chat/parse-command.js'
 import { whenUserError } from '../src/chat/when-error.js'
 import { agendaDetails, agendaLine } from '../src/domain/agenda/present.js'
@@ -21,13 +27,6 @@ import { itemNumber, optionalText } from './args.js'
 /** A list never shows more than this many items; the rest are counted ("dan 12 lainnya"). */
 const LIST_LIMIT = 30
 const UPCOMING_DAYS = 7
-
-const changeOf = (ctx: WorkspaceContext): ChangeContext => ({
-  workspaceId: ctx.workspace.id,
-  actorId: ctx.actor.personId,
-  chatId: ctx.chat.id,
-  now: ctx.now,
-})
 
 const readContext = (ctx: WorkspaceContext) => ({
   now: ctx.now,

@@ -1,4 +1,4 @@
-import { defineCommand, reply, workspaceAction } from '../src/chat/command.js'
+import { changeOf, defineCommand, reply, workspaceAction } from '../src/chat/command.js'
 import { coordinatorIdentities, takeOverCoordination } from '../src/domain/workspaces/takeover.js'
 import { UserError } from '../src/errors.js'
 import { translateBlocks } from '../src/text/catalog/index.js'
@@ -33,12 +33,7 @@ export default defineCommand({
           names: names.map((n) => n.display_name).join(', '),
         })
       }
-      const change = {
-        workspaceId: ctx.workspace.id,
-        actorId: ctx.actor.personId,
-        chatId: ctx.chat.id,
-        now: ctx.now,
-      }
+      const change = changeOf(ctx)
       await takeOverCoordination(ctx.db, change)
       return reply(translateBlocks(ctx.lang, 'workspace.takeover_done', { name: ctx.workspace.name }))
     },

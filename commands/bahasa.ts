@@ -1,6 +1,6 @@
 import { z } from 'zod'
 import { requireAccess } from '../src/chat/access.js'
-import { defineCommand, reply, workspaceAction } from '../src/chat/command.js'
+import { changeOf, defineCommand, reply, workspaceAction } from '../src/chat/command.js'
 import { updateWorkspaceSettings } from '../src/domain/workspaces/settings.js'
 import { translateBlocks } from '../src/text/catalog/index.js'
 
@@ -19,12 +19,7 @@ export default defineCommand({
       if (!language)
         return reply(translateBlocks(ctx.lang, 'workspace.language_current', { language: ctx.lang }))
       await requireAccess('coordinator', ctx)
-      const change = {
-        workspaceId: ctx.workspace.id,
-        actorId: ctx.actor.personId,
-        chatId: ctx.chat.id,
-        now: ctx.now,
-      }
+      const change = changeOf(ctx)
       await updateWorkspaceSettings(ctx.db, change, { language })
       return reply(translateBlocks(language, 'workspace.language_changed'))
     },

@@ -1,5 +1,11 @@
 import { z } from 'zod'
-import { defineCommand, reply, type WorkspaceContext, workspaceAction } from '../src/chat/command.js'
+import {
+  changeOf,
+  defineCommand,
+  reply,
+  type WorkspaceContext,
+  workspaceAction,
+} from '../src/chat/command.js'
 import { composeBrief } from '../src/domain/briefs/compose.js'
 import {
   type BriefSchedule,
@@ -38,12 +44,7 @@ function scheduleAction(
     args: z.object({ text: z.string().trim() }),
     async run(ctx, { text }) {
       const patch = patchOf(text, ctx)
-      const change = {
-        workspaceId: ctx.workspace.id,
-        actorId: ctx.actor.personId,
-        chatId: ctx.chat.id,
-        now: ctx.now,
-      }
+      const change = changeOf(ctx)
       const schedule = await updateBriefSchedule(ctx.db, change, patch)
       return reply(scheduleText(ctx, schedule))
     },

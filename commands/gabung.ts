@@ -1,6 +1,6 @@
 import type { Kysely } from 'kysely'
 import { z } from 'zod'
-import { defineCommand, reply, workspaceAction } from '../src/chat/command.js'
+import { changeOf, defineCommand, reply, workspaceAction } from '../src/chat/command.js'
 import type { Database } from '../src/db/database.js'
 import { readAgencyCode } from '../src/domain/agencies/agency-code.js'
 import { findAgencyByName } from '../src/domain/agencies/queries.js'
@@ -29,12 +29,7 @@ export default defineCommand({
     args: z.object({ written: z.string().trim().min(1, { message: 'membership.join_code_required' }) }),
     async run(ctx, { written }) {
       const code = await codeOf(ctx.db, ctx.workspace.id, written)
-      const change = {
-        workspaceId: ctx.workspace.id,
-        actorId: ctx.actor.personId,
-        chatId: ctx.chat.id,
-        now: ctx.now,
-      }
+      const change = changeOf(ctx)
       const joined = await joinAgency(ctx.db, change, code)
       const agency = { code: joined.agency.code, name: joined.agency.name }
       if (joined.unchanged) return reply(translateBlocks(ctx.lang, 'membership.already_in', agency))

@@ -1,6 +1,12 @@
 import { z } from 'zod'
 import { requireAccess } from '../src/chat/access.js'
-import { defineCommand, reply, type WorkspaceContext, workspaceAction } from '../src/chat/command.js'
+import {
+  changeOf,
+  defineCommand,
+  reply,
+  type WorkspaceContext,
+  workspaceAction,
+} from '../src/chat/command.js'
 import { readReminderTime } from '../src/domain/reminders/due-time.js'
 import {
   cancelReminder,
@@ -62,12 +68,7 @@ export default defineCommand({
       if (!message) throw new UserError('remind.message_missing')
       if (message.length > REMINDER_MESSAGE_MAX)
         throw new UserError('remind.message_too_long', { max: REMINDER_MESSAGE_MAX })
-      const change = {
-        workspaceId: ctx.workspace.id,
-        actorId: ctx.actor.personId,
-        chatId: ctx.chat.id,
-        now: ctx.now,
-      }
+      const change = changeOf(ctx)
       const reminder = await createReminder(ctx.db, change, { message, dueAt: time.dueAt })
       const when = `${formatDate(localDateOf(time.dueAt, time.statedZone), ctx.lang)}, ${formatWhenWithStatedZone(time.dueAt, time.statedZone, zone, ctx.lang)}`
       const confirmation: RichText = translateBlocks(ctx.lang, 'remind.saved', {
@@ -92,12 +93,7 @@ export default defineCommand({
         read: (input) => ({ number: input.tokens[0] }),
         args: z.object({ number: itemNumber }),
         async run(ctx, { number }) {
-          const change = {
-            workspaceId: ctx.workspace.id,
-            actorId: ctx.actor.personId,
-            chatId: ctx.chat.id,
-            now: ctx.now,
-          }
+          const change = changeOf(ctx)
           const isCoordinator = ctx.actor.membership?.role === 'koordinator'
           const reminder = await cancelReminder(ctx.db, change, number, { isCoordinator })
           return reply(

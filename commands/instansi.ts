@@ -1,5 +1,11 @@
 import { z } from 'zod'
-import { defineCommand, reply, type WorkspaceContext, workspaceAction } from '../src/chat/command.js'
+import {
+  changeOf,
+  defineCommand,
+  reply,
+  type WorkspaceContext,
+  workspaceAction,
+} from '../src/chat/command.js'
 import { readKeyForm } from '../src/chat/key-form.js'
 import { type AgencyKind, readAgencyCode, readAgencyKind } from '../src/domain/agencies/agency-code.js'
 import {
@@ -18,13 +24,6 @@ const PAGE_SIZE = 30
 const MEMBERS_SHOWN = 30
 
 const kindLabel = (ctx: WorkspaceContext, kind: AgencyKind) => ctx.t(`agency.kind.${kind}`)
-const changeOf = (ctx: WorkspaceContext) => ({
-  workspaceId: ctx.workspace.id,
-  actorId: ctx.actor.personId,
-  chatId: ctx.chat.id,
-  now: ctx.now,
-})
-
 export default defineCommand({
   name: 'instansi',
   aliases: ['agency'],

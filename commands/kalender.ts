@@ -1,6 +1,12 @@
 import { z } from 'zod'
 import { requireAccess } from '../src/chat/access.js'
-import { defineCommand, reply, type WorkspaceContext, workspaceAction } from '../src/chat/command.js'
+import {
+  changeOf,
+  defineCommand,
+  reply,
+  type WorkspaceContext,
+  workspaceAction,
+} from '../src/chat/command.js'
 import { agencyNotFound, findAgencyByCode } from '../src/domain/agencies/queries.js'
 import type { ChangeContext } from '../src/domain/audit/record-audit.js'
 import { feedTokenFor, feedUrl, renewFeeds } from '../src/domain/calendar/feeds.js'
@@ -28,13 +34,6 @@ async function linkSettings(ctx: WorkspaceContext): Promise<CalendarLinkSettings
     ctx.webLinks ?? { secret: await webLinkSecret(ctx.db), linkDays: DEFAULT_LINK_DAYS, publicUrlSet: false }
   )
 }
-
-const changeOf = (ctx: WorkspaceContext): ChangeContext => ({
-  workspaceId: ctx.workspace.id,
-  actorId: ctx.actor.personId,
-  chatId: ctx.chat.id,
-  now: ctx.now,
-})
 
 /** `/kalender ics baru` (coordinator): revokes every feed address of the forum and makes a new one. */
 async function renewFeedAddresses(ctx: WorkspaceContext) {

@@ -1,4 +1,4 @@
-import { defineCommand, reply, workspaceAction } from '../src/chat/command.js'
+import { changeOf, defineCommand, reply, workspaceAction } from '../src/chat/command.js'
 import { leaveAgency } from '../src/domain/memberships/service.js'
 import { translateBlocks } from '../src/text/catalog/index.js'
 import { noArgs } from './args.js'
@@ -14,12 +14,7 @@ export default defineCommand({
     usage: 'usage.keluar',
     ...noArgs,
     async run(ctx) {
-      const change = {
-        workspaceId: ctx.workspace.id,
-        actorId: ctx.actor.personId,
-        chatId: ctx.chat.id,
-        now: ctx.now,
-      }
+      const change = changeOf(ctx)
       const left = await leaveAgency(ctx.db, change)
       switch (left.kind) {
         case 'left':

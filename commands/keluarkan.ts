@@ -1,5 +1,5 @@
 import { z } from 'zod'
-import { defineCommand, reply, workspaceAction } from '../src/chat/command.js'
+import { changeOf, defineCommand, reply, workspaceAction } from '../src/chat/command.js'
 import { removeFromAgency } from '../src/domain/memberships/service.js'
 import { findPerson, personInline } from '../src/domain/people/find-person.js'
 import { translateBlocks } from '../src/text/catalog/index.js'
@@ -24,12 +24,7 @@ export default defineCommand({
         replyTo: ctx.incoming.replyTo,
         now: ctx.now,
       })
-      const change = {
-        workspaceId: ctx.workspace.id,
-        actorId: ctx.actor.personId,
-        chatId: ctx.chat.id,
-        now: ctx.now,
-      }
+      const change = changeOf(ctx)
       const removed = await removeFromAgency(ctx.db, change, target)
       const key = removed.stillCoordinator ? 'membership.removed_coordinator' : 'membership.removed'
       return reply([

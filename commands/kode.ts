@@ -1,4 +1,4 @@
-import { defineCommand, reply, workspaceAction } from '../src/chat/command.js'
+import { changeOf, defineCommand, reply, workspaceAction } from '../src/chat/command.js'
 import { createLinkCode } from '../src/domain/workspaces/link-codes.js'
 import { translateBlocks } from '../src/text/catalog/index.js'
 import { formatDateTime } from '../src/time/format.js'
@@ -15,12 +15,7 @@ export default defineCommand({
     usage: 'usage.kode',
     ...noArgs,
     async run(ctx) {
-      const change = {
-        workspaceId: ctx.workspace.id,
-        actorId: ctx.actor.personId,
-        chatId: ctx.chat.id,
-        now: ctx.now,
-      }
+      const change = changeOf(ctx)
       const { code, expiresAt } = await createLinkCode(ctx.db, change)
       const text = translateBlocks(ctx.lang, 'workspace.code', {
         name: ctx.workspace.name,

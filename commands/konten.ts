@@ -1,5 +1,11 @@
 import { z } from 'zod'
-import { defineCommand, reply, type WorkspaceContext, workspaceAction } from '../src/chat/command.js'
+import {
+  changeOf,
+  defineCommand,
+  reply,
+  type WorkspaceContext,
+  workspaceAction,
+} from '../src/chat/command.js'
 import { readItemNumber } from '../src/chat/parse-command.js'
 import type { Button } from '../src/chat/types.js'
 import type { ChangeContext } from '../src/domain/audit/record-audit.js'
@@ -45,13 +51,6 @@ const SECTION_LIMIT = 8
 const PUBLISHED_LIMIT = 5
 /** `/konten disetujui` and other one-status lists. */
 const STATUS_LIMIT = 20
-
-export const changeOf = (ctx: WorkspaceContext): ChangeContext => ({
-  workspaceId: ctx.workspace.id,
-  actorId: ctx.actor.personId,
-  chatId: ctx.chat.id,
-  now: ctx.now,
-})
 
 export const contentActorOf = (ctx: WorkspaceContext): ContentActor => ({
   personId: ctx.actor.personId,

@@ -1,5 +1,11 @@
 import { z } from 'zod'
-import { defineCommand, reply, type WorkspaceContext, workspaceAction } from '../src/chat/command.js'
+import {
+  changeOf,
+  defineCommand,
+  reply,
+  type WorkspaceContext,
+  workspaceAction,
+} from '../src/chat/command.js'
 import { readItemNumber } from '../src/chat/parse-command.js'
 import { keyMessageBlocks, keyMessageLine } from '../src/domain/key-messages/present.js'
 import { activeKeyMessages, upcomingKeyMessages } from '../src/domain/key-messages/queries.js'
@@ -10,7 +16,6 @@ import { translateBlocks } from '../src/text/catalog/index.js'
 import { type Inline, list, plainLength, type RichText } from '../src/text/rich-text.js'
 import { formatDate, localDateOf } from '../src/time/format.js'
 import { itemNumber } from './args.js'
-import { changeOf } from './konten.js'
 
 /** Key messages shown in full while the reply stays well under Telegram's 4,096 characters; the rest as lines. */
 const FULL_TEXT_BUDGET = 2800

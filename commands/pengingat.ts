@@ -1,6 +1,12 @@
 import { z } from 'zod'
 import { requireAccess } from '../src/chat/access.js'
-import { defineCommand, reply, type WorkspaceContext, workspaceAction } from '../src/chat/command.js'
+import {
+  changeOf,
+  defineCommand,
+  reply,
+  type WorkspaceContext,
+  workspaceAction,
+} from '../src/chat/command.js'
 import { updateWorkspaceSettings } from '../src/domain/workspaces/settings.js'
 import { UserError } from '../src/errors.js'
 import { translateBlocks } from '../src/text/catalog/index.js'
@@ -54,12 +60,7 @@ export default defineCommand({
       }
       await requireAccess('coordinator', ctx)
       const offsets = readOffsets(setting, ctx.workspace.timezone)
-      const change = {
-        workspaceId: ctx.workspace.id,
-        actorId: ctx.actor.personId,
-        chatId: ctx.chat.id,
-        now: ctx.now,
-      }
+      const change = changeOf(ctx)
       await updateWorkspaceSettings(ctx.db, change, offsets)
       const now: Shown = {
         dayBeforeAt:

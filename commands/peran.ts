@@ -1,5 +1,5 @@
 import { z } from 'zod'
-import { defineCommand, reply, workspaceAction } from '../src/chat/command.js'
+import { changeOf, defineCommand, reply, workspaceAction } from '../src/chat/command.js'
 import type { Role } from '../src/db/tables/memberships.js'
 import { setRole } from '../src/domain/memberships/service.js'
 import { findPerson, personInline } from '../src/domain/people/find-person.js'
@@ -48,12 +48,7 @@ export default defineCommand({
         replyTo: ctx.incoming.replyTo,
         now: ctx.now,
       })
-      const change = {
-        workspaceId: ctx.workspace.id,
-        actorId: ctx.actor.personId,
-        chatId: ctx.chat.id,
-        now: ctx.now,
-      }
+      const change = changeOf(ctx)
       const result = await setRole(ctx.db, change, target, role)
       const person = personInline(target)
       const roleName = (r: Role) => ctx.t(`membership.role.${r}`)

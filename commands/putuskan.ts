@@ -1,4 +1,4 @@
-import { defineCommand, reply, workspaceAction } from '../src/chat/command.js'
+import { changeOf, defineCommand, reply, workspaceAction } from '../src/chat/command.js'
 import { unlinkChat } from '../src/domain/workspaces/link-codes.js'
 import { translateBlocks } from '../src/text/catalog/index.js'
 import { noArgs } from './args.js'
@@ -15,12 +15,7 @@ export default defineCommand({
     usage: 'usage.putuskan',
     ...noArgs,
     async run(ctx) {
-      const change = {
-        workspaceId: ctx.workspace.id,
-        actorId: ctx.actor.personId,
-        chatId: ctx.chat.id,
-        now: ctx.now,
-      }
+      const change = changeOf(ctx)
       await unlinkChat(ctx.db, change, ctx.chat)
       return reply(translateBlocks(ctx.lang, 'workspace.unlinked', { name: ctx.workspace.name }))
     },

@@ -3,6 +3,7 @@ import { requireAccess } from '../src/chat/access.js'
 import {
   type CommandContext,
   type CommandResult,
+  changeOf,
   defineCommand,
   reply,
   type WorkspaceContext,
@@ -15,7 +16,7 @@ import { translateBlocks } from '../src/text/catalog/index.js'
 import type { RichText } from '../src/text/rich-text.js'
 import { formatDateTime } from '../src/time/format.js'
 import { itemNumber, optionalText } from './args.js'
-import { afterNumber, changeOf, explainingStatus } from './konten.js'
+import { afterNumber, explainingStatus } from './konten.js'
 
 const NOTE_MAX = 1000
 

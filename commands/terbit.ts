@@ -1,5 +1,5 @@
 import { z } from 'zod'
-import { defineCommand, reply, workspaceAction } from '../src/chat/command.js'
+import { changeOf, defineCommand, reply, workspaceAction } from '../src/chat/command.js'
 import { parseLinks } from '../src/domain/content/fields.js'
 import { publishDraft } from '../src/domain/content/service.js'
 import { UserError } from '../src/errors.js'
@@ -7,7 +7,7 @@ import { translateBlocks } from '../src/text/catalog/index.js'
 import { link, list } from '../src/text/rich-text.js'
 import { formatDateTime } from '../src/time/format.js'
 import { itemNumber } from './args.js'
-import { changeOf, contentActorOf, explainingStatus } from './konten.js'
+import { contentActorOf, explainingStatus } from './konten.js'
 
 /** A report names a handful of posts; more is a paste gone wrong. */
 const LINKS_MAX = 10

@@ -1,6 +1,6 @@
 import { z } from 'zod'
 import { requireAccess } from '../src/chat/access.js'
-import { defineCommand, reply, workspaceAction } from '../src/chat/command.js'
+import { changeOf, defineCommand, reply, workspaceAction } from '../src/chat/command.js'
 import { updateWorkspaceSettings } from '../src/domain/workspaces/settings.js'
 import { UserError } from '../src/errors.js'
 import { translateBlocks } from '../src/text/catalog/index.js'
@@ -27,12 +27,7 @@ export default defineCommand({
       await requireAccess('coordinator', ctx)
       const iana = resolveZoneName(zone)
       if (!iana) throw new UserError('workspace.zone_invalid', { zone })
-      const change = {
-        workspaceId: ctx.workspace.id,
-        actorId: ctx.actor.personId,
-        chatId: ctx.chat.id,
-        now: ctx.now,
-      }
+      const change = changeOf(ctx)
       await updateWorkspaceSettings(ctx.db, change, { timezone: iana })
       return reply(
         translateBlocks(ctx.lang, 'workspace.zone_changed', { zone: zoneAbbreviation(iana), iana }),

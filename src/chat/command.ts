@@ -1,6 +1,7 @@
 import type { Kysely } from 'kysely'
 import type { z } from 'zod'
 import type { Database } from '../db/database.js'
+import type { ChangeContext } from '../domain/audit/record-audit.js'
 import type { CalendarLinkSettings } from '../domain/calendar/web-link.js'
 import type { ChatRow } from '../domain/chats/chats.js'
 import type { Membership, Workspace } from '../domain/workspaces/workspaces.js'
@@ -127,6 +128,11 @@ export function freeAction<Args>(
   action: Omit<ActionDefinition<Args, CommandContext>, 'needsWorkspace'>,
 ): ActionDefinition<Args, CommandContext> {
   return { ...action, needsWorkspace: false }
+}
+
+/** Who changes what, from which chat, and when: the audit context every writing service takes. */
+export function changeOf(ctx: WorkspaceContext): ChangeContext & { readonly chatId: number } {
+  return { workspaceId: ctx.workspace.id, actorId: ctx.actor.personId, chatId: ctx.chat.id, now: ctx.now }
 }
 
 /** A reply in the chat of the command, quoting it. */
