@@ -29,6 +29,8 @@ const HOUSEKEEPING_EVERY_MS = 15 * 60_000
  * deleted. Their keys are never derived again by then: producers look back two days at most.
  */
 const OUTBOX_RETENTION_MS = 30 * 24 * HOUR
+// Commands older than 24 h are refused anyway; a week leaves room for clock skew and long outages.
+const PROCESSED_MESSAGE_RETENTION_MS = 7 * 24 * HOUR
 
 export interface PlannerOptions {
   /** How far ahead rows are written (so that they exist, durably, before downtime that covers their time). */
@@ -115,7 +117,7 @@ export class Planner {
     }
     const housekeeping =
       this.#housekeptAt === undefined || now.getTime() - this.#housekeptAt >= HOUSEKEEPING_EVERY_MS
-    if (housekeeping) await this.#purgeSettled(now)
+    if (housekeeping) await this.#purgeOld(now)
     if (housekeeping || total.written >= ANALYZE_AFTER_ROWS) {
       this.#housekeptAt = now.getTime()
       try {
@@ -130,8 +132,16 @@ export class Planner {
     return total
   }
 
-  /** Deletes settled rows past their retention. */
-  async #purgeSettled(now: Date): Promise<void> {
+  /**
+   * Deletes what is only kept for a while: settled outbox rows past their retention, message ids
+   * older than any redelivery the late-command rule still acts on, and questions nobody answered.
+   */
+  async #purgeOld(now: Date): Promise<void> {
+    await this.#db
+      .deleteFrom('processed_messages')
+      .where('processed_at', '<', new Date(now.getTime() - PROCESSED_MESSAGE_RETENTION_MS))
+      .execute()
+    await this.#db.deleteFrom('pending_questions').where('expires_at', '<', now).execute()
     const deleted = await this.#db
       .deleteFrom('outbox')
       .where('status', 'in', ['sent', 'failed', 'expired', 'withdrawn', 'skipped'])
