@@ -13,7 +13,6 @@ import { getAgendaItem, listAgendaBetween, listedDay } from '../src/domain/agend
 import { readEdit, readSubmission } from '../src/domain/agenda/read-form.js'
 import { addAgendaItem, cancelAgendaItem, editAgendaItem } from '../src/domain/agenda/service.js'
 import type { AgendaItem, LocalDate } from '../src/domain/agenda/types.js'
-import type { ChangeContext } from '../src/domain/audit/record-audit.js'
 import { missingItemError } from '../src/domain/numbers/item-kind.js'
 import { UserError } from '../src/errors.js'
 import { translateBlocks } from '../src/text/catalog/index.js'

@@ -11,7 +11,7 @@ export default defineCommand({
   help: 'help.bahasa.details',
   action: workspaceAction({
     allowed: 'anyone',
-    mutates: true,
+    mutates: (input) => input.rest.trim() !== '',
     usage: 'usage.bahasa',
     read: (input) => ({ language: input.tokens[0]?.toLowerCase() }),
     args: z.object({ language: z.enum(['id', 'en'], { message: 'workspace.language_invalid' }).optional() }),

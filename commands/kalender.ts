@@ -8,7 +8,6 @@ import {
   workspaceAction,
 } from '../src/chat/command.js'
 import { agencyNotFound, findAgencyByCode } from '../src/domain/agencies/queries.js'
-import type { ChangeContext } from '../src/domain/audit/record-audit.js'
 import { feedTokenFor, feedUrl, renewFeeds } from '../src/domain/calendar/feeds.js'
 import { buildCalendarFile, calendarFileName } from '../src/domain/calendar/ics.js'
 import { webLinkSecret } from '../src/domain/calendar/link-secret.js'
@@ -112,7 +111,8 @@ export default defineCommand({
       aliases: ['ical'],
       action: workspaceAction({
         allowed: 'anyone',
-        mutates: false,
+        // `/kalender ics baru` revokes every feed address: a late one must still be carried out.
+        mutates: (input) => ['baru', 'new'].includes(input.tokens[0]?.toLowerCase() ?? ''),
         usage: 'usage.kalender.ics',
         read: (input) => ({ word: input.tokens[0] ?? '' }),
         args: z.object({ word: z.string() }),

@@ -8,7 +8,6 @@ import {
 } from '../src/chat/command.js'
 import { readItemNumber } from '../src/chat/parse-command.js'
 import type { Button } from '../src/chat/types.js'
-import type { ChangeContext } from '../src/domain/audit/record-audit.js'
 import {
   draftDetails,
   draftFields,

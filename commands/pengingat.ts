@@ -41,7 +41,7 @@ export default defineCommand({
   help: 'help.pengingat.details',
   action: workspaceAction({
     allowed: 'anyone',
-    mutates: true,
+    mutates: (input) => input.rest.trim() !== '',
     usage: 'usage.pengingat',
     read: (input) => ({ rest: input.rest }),
     args: z.object({ rest: z.string().trim() }),

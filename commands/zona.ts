@@ -13,7 +13,7 @@ export default defineCommand({
   help: 'help.zona.details',
   action: workspaceAction({
     allowed: 'anyone',
-    mutates: true,
+    mutates: (input) => input.rest.trim() !== '',
     usage: 'usage.zona',
     read: (input) => ({ zone: input.rest }),
     args: z.object({ zone: z.string().trim() }),

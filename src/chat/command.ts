@@ -75,8 +75,11 @@ export interface ActionDefinition<Args, Ctx extends CommandContext = CommandCont
   /** Default true: the action runs inside a workspace. */
   readonly needsWorkspace?: Ctx extends WorkspaceContext ? true : boolean
   readonly where?: 'group' | 'private' | 'any'
-  /** Changes data: such commands are still carried out up to 24 h late; read-only ones only 10 min. */
-  readonly mutates: boolean
+  /**
+   * Changes data: such commands are still carried out up to 24 h late; read-only ones only 10 min.
+   * A function decides from the input for actions that show or set (`/zona` shows, `/zona WITA` sets).
+   */
+  readonly mutates: boolean | ((input: CommandInput) => boolean)
   /** Catalog key of a usage example, shown under every error of this action. */
   readonly usage: MessageKey
   /** Turns the raw input into the object `args` validates. Zod messages are catalog keys. */

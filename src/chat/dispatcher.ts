@@ -94,8 +94,10 @@ export class Dispatcher {
     const tokens = tokenize(parsed.firstLine)
     const selected = selectAction(command, tokens, parsed.firstLine)
     const action = selected.action
+    const input = { rest: selected.rest, tokens: selected.tokens, bodyLines: parsed.bodyLines }
+    const mutates = typeof action.mutates === 'function' ? action.mutates(input) : action.mutates
     const age = now.getTime() - incoming.sentAt.getTime()
-    if (!action.mutates && age > READ_ONLY_LATE_LIMIT_MS) return []
+    if (!mutates && age > READ_ONLY_LATE_LIMIT_MS) return []
     if (!(await this.#firstDelivery(incoming))) return []
 
     const { ctx, choices } = await this.#context(incoming, platform, now)
@@ -104,8 +106,7 @@ export class Dispatcher {
       { target: { kind: 'reply' }, text: translateBlocks(lang, key, params), quote: true },
     ]
 
-    if (action.mutates && age > MUTATING_LATE_LIMIT_MS)
-      return say('core.late_refused', { command: command.name })
+    if (mutates && age > MUTATING_LATE_LIMIT_MS) return say('core.late_refused', { command: command.name })
     if (action.where === 'group' && chat.kind !== 'group') return say('core.denied.group_only')
     if (action.where === 'private' && chat.kind !== 'private') return say('core.denied.private_only')
     if (action.needsWorkspace !== false && !workspace) {
@@ -126,13 +127,7 @@ export class Dispatcher {
     if (denied) return say(denied)
 
     const started = performance.now()
-    const result = await this.#run(
-      action,
-      ctx,
-      { rest: selected.rest, tokens: selected.tokens, bodyLines: parsed.bodyLines },
-      log,
-      command.name,
-    )
+    const result = await this.#run(action, mutates, ctx, input, log, command.name)
     this.deps.metrics?.commandRun(incoming.chat.platform, command.name, (performance.now() - started) / 1000)
     const messages = [...result.messages]
     if (age > READ_ONLY_LATE_LIMIT_MS && messages[0]) {
@@ -158,6 +153,7 @@ export class Dispatcher {
 
   async #run(
     action: AnyAction,
+    mutates: boolean,
     ctx: CommandContext,
     input: Parameters<AnyAction['read']>[0],
     log: Logger,
@@ -170,7 +166,7 @@ export class Dispatcher {
     try {
       const args = action.args.parse(action.read(input))
       const result = await action.run(ctx, args)
-      if (action.mutates) this.deps.onDataChanged?.()
+      if (mutates) this.deps.onDataChanged?.()
       return result
     } catch (error) {
       if (error instanceof ZodError) {

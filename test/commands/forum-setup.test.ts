@@ -173,11 +173,13 @@ describeWithDatabase('forum set-up commands', (get) => {
     const late = await chat.send(grup, sari, '/aktifkan Bakohumas Wonosobo', { sentAt: threeHoursAgo })
     expect(late.text).toContain('diterima terlambat, 3 jam')
     expect((await chat.send(grup, sari, '/bantuan', { sentAt: threeHoursAgo })).messages).toEqual([])
+    expect((await chat.send(grup, sari, '/zona', { sentAt: threeHoursAgo })).messages).toEqual([])
+    expect((await chat.send(grup, sari, '/zona WITA', { sentAt: threeHoursAgo })).text).toContain('diterima terlambat')
     const twoDaysAgo = new Date(chat.clock.now().getTime() - 48 * 3600_000)
     expect((await chat.send(grup, sari, '/zona WITA', { sentAt: twoDaysAgo })).text).toContain(
       'lebih dari 24 jam',
     )
     const workspace = await chat.db.selectFrom('workspaces').select('timezone').executeTakeFirstOrThrow()
-    expect(workspace.timezone).toBe('Asia/Jakarta')
+    expect(workspace.timezone).toBe('Asia/Makassar')
   })
 })
