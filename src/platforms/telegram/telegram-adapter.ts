@@ -3,11 +3,12 @@
  * webhook, each turned into an `Incoming` for the dispatcher, strictly in order within a chat and
  * concurrently across chats; the answers out through one rate-limited send queue. Also the group
  * lifecycle (added, removed, upgraded to a supergroup), the command menus and the review buttons.
+ * The update pipeline is in update-pipeline.ts, polling in polling.ts, button-press replies in
+ * press-replies.ts.
  */
 import { randomBytes } from 'node:crypto'
-import { type RunnerHandle, run, sequentialize } from '@grammyjs/runner'
 import { Bot, webhookCallback } from 'grammy'
-import type { CallbackQuery, Message, MessageEntity, Update } from 'grammy/types'
+import type { CallbackQuery, Message, Update } from 'grammy/types'
 import type { Hono } from 'hono'
 import type { Kysely } from 'kysely'
 import type { CommandDefinition } from '../../chat/command.js'
@@ -25,20 +26,18 @@ import { registerCommandMenus } from './command-menu.js'
 import { GroupLifecycle } from './group-lifecycle.js'
 import { TelegramMemberPort } from './member-port.js'
 import { PollerElection } from './poller-election.js'
+import { TelegramPolling } from './polling.js'
+import { PressReplies } from './press-replies.js'
 import { ReviewButtons } from './review-buttons.js'
 import { TelegramSender } from './send-outgoing.js'
 import { type SendLimits, SendQueue, TELEGRAM_LIMITS } from './send-queue.js'
 import { type BotIdentity, toIncoming } from './to-incoming.js'
+import { ALLOWED_UPDATES, installUpdatePipeline } from './update-pipeline.js'
 
 type GrammySignal = Parameters<Bot['api']['getMe']>[0]
 
 /** Where Telegram posts updates in webhook mode, on the service's own HTTP server. */
 export const TELEGRAM_WEBHOOK_PATH = '/telegram/webhook'
-
-const ALLOWED_UPDATES = ['message', 'callback_query', 'my_chat_member'] as const
-/** Update ids remembered to drop a redelivery within this process (the dispatcher dedupes durably). */
-const SEEN_UPDATES = 10_000
-const RESTART_POLLING_MS = 5_000
 
 export interface TelegramAdapterOptions {
   readonly token: string
@@ -83,19 +82,26 @@ export class TelegramAdapter {
   readonly #lifecycle: GroupLifecycle
   readonly #secret: string
   readonly #stopping = new AbortController()
-  readonly #seen = new Set<number>()
+  readonly #polling: TelegramPolling
+  readonly #press: PressReplies
   #state: PlatformState = { state: 'starting' }
   #boot: Promise<void> | undefined
   #election: PollerElection | undefined
-  #runner: RunnerHandle | undefined
-  #wantPolling = false
-  #restartTimer: NodeJS.Timeout | undefined
 
   constructor(private readonly options: TelegramAdapterOptions) {
     this.#log = options.logger.child({ platform: 'telegram' })
     this.#secret = options.webhookSecret ?? randomBytes(32).toString('base64url')
     this.#bot = new Bot(options.token, { client: { apiRoot: options.apiRoot, timeoutSeconds: 75 } })
-    this.#bot.api.config.use(this.#watchPolling())
+    this.#polling = new TelegramPolling({
+      bot: this.#bot,
+      log: this.#log,
+      describe: (error) => this.#describe(error),
+      stopping: this.#stopping.signal,
+      pollTimeoutSeconds: options.pollTimeoutSeconds,
+      state: () => this.#state,
+      setState: (state) => this.#setState(state),
+    })
+    this.#bot.api.config.use(this.#polling.watch())
     this.#bot.api.config.use(
       retryTransformer({
         stopSignal: this.#stopping.signal,
@@ -103,6 +109,7 @@ export class TelegramAdapter {
       }),
     )
     this.#queue = new SendQueue(options.limits ?? TELEGRAM_LIMITS)
+    this.#press = new PressReplies(this.#bot.api, this.#queue, this.#log, (error) => this.#describe(error))
     this.port = new TelegramMemberPort(this.#bot.api, () => this.#identity()?.username)
     this.#sender = new TelegramSender(this.#bot.api, this.#queue, {
       migrated: async (oldId, newId) => {
@@ -141,15 +148,19 @@ export class TelegramAdapter {
       clock: options.clock,
       language: (chatId) => languageOfChat(options.db, chatId, options.defaultLanguage),
       sendAnswers: (answers, origin) => this.#router.send(answers, origin),
-      answerPress: (id, text, alert) => this.#answerPress(id, text, alert),
+      answerPress: (id, text, alert) => this.#press.answer(id, text, alert),
       editDraftMessage: (chatId, messageId, text, entities) =>
-        this.#editDraftMessage(chatId, messageId, text, entities),
+        this.#press.editDraft(chatId, messageId, text, entities),
     })
     this.delivery = {
       platform: 'telegram',
       deliver: (chatId, message) => this.#router.deliver(chatId, message),
     }
-    this.#installMiddleware()
+    installUpdatePipeline(
+      this.#bot,
+      (update) => this.#handle(update),
+      (error) => this.#log.error(this.#describe(error), 'telegram update failed'),
+    )
   }
 
   /** Starts in the background: identifies the bot (retrying), registers the menus, then polls or sets the webhook. */
@@ -178,9 +189,9 @@ export class TelegramAdapter {
   /** Stops polling (waiting for updates under way), releases the poller lock, and closes the send queue. */
   async stop(): Promise<void> {
     this.#stopping.abort()
-    this.#wantPolling = false
+    this.#polling.renounce()
     await this.#election?.stop()
-    await this.#stopPolling()
+    await this.#polling.end()
     await this.#boot
     this.#queue.close()
     this.#setState({ state: 'stopped' })
@@ -214,24 +225,15 @@ export class TelegramAdapter {
     if (this.#stopping.signal.aborted) return
     if (this.options.mode === 'webhook') return this.#setWebhook()
     const lock = this.options.pollerLock
-    if (!lock) {
-      this.#wantPolling = true
-      return this.#startPolling()
-    }
+    if (!lock) return this.#polling.begin()
     this.#election = new PollerElection({
       connectionString: lock.connectionString,
       botId: me.id,
       retryMs: lock.retryMs,
       checkMs: lock.checkMs,
       logger: this.#log,
-      onElected: async () => {
-        this.#wantPolling = true
-        await this.#startPolling()
-      },
-      onDeposed: async () => {
-        this.#wantPolling = false
-        await this.#stopPolling()
-      },
+      onElected: () => this.#polling.begin(),
+      onDeposed: () => this.#polling.end(),
       onStandby: () => this.#setState({ state: 'standby', detail: 'another instance polls' }),
     })
     this.#election.start()
@@ -263,85 +265,6 @@ export class TelegramAdapter {
         delay = Math.min(delay * 2, 60_000)
       }
     }
-  }
-
-  async #startPolling(): Promise<void> {
-    if (!this.#wantPolling || this.#stopping.signal.aborted || this.#runner?.isRunning()) return
-    // A webhook left from an earlier deployment would make every getUpdates fail with 409.
-    await this.#bot.api
-      .deleteWebhook()
-      .catch((error) => this.#log.warn(this.#describe(error), 'deleteWebhook failed'))
-    if (!this.#wantPolling || this.#stopping.signal.aborted) return
-    const runner = run(this.#bot, {
-      runner: {
-        fetch: { timeout: this.options.pollTimeoutSeconds ?? 30, allowed_updates: [...ALLOWED_UPDATES] },
-        silent: true,
-        retryInterval: 'exponential',
-        maxRetryTime: 60 * 60_000,
-      },
-      sink: { concurrency: 100 },
-    })
-    this.#runner = runner
-    this.#setState({ state: 'polling' })
-    this.#log.info('polling telegram')
-    runner.task()?.catch((error) => {
-      if (this.#runner !== runner) return
-      this.#runner = undefined
-      const conflict = apiErrorOf(error)?.error_code === 409
-      this.#setState({
-        state: 'error',
-        detail: conflict ? 'another process polls this bot (409)' : 'polling failed',
-      })
-      this.#log.error(this.#describe(error), 'telegram polling stopped; restarting soon')
-      clearTimeout(this.#restartTimer)
-      this.#restartTimer = setTimeout(() => void this.#startPolling(), RESTART_POLLING_MS)
-    })
-  }
-
-  async #stopPolling(): Promise<void> {
-    clearTimeout(this.#restartTimer)
-    const runner = this.#runner
-    this.#runner = undefined
-    if (runner?.isRunning()) await runner.stop()
-    if (!this.#stopping.signal.aborted && this.#state.state === 'polling')
-      this.#setState({ state: 'standby' })
-  }
-
-  /** Reports getUpdates trouble (the runner retries it silently) and recovery, for /readyz and the log. */
-  #watchPolling(): Parameters<Bot['api']['config']['use']>[0] {
-    return async (prev, method, payload, signal) => {
-      if (method !== 'getUpdates') return prev(method, payload, signal)
-      try {
-        const response = await prev(method, payload, signal)
-        if (!response.ok) this.#pollingTrouble(`${response.error_code}: ${response.description}`)
-        else if (this.#state.state === 'reconnecting') this.#setState({ state: 'polling' })
-        return response
-      } catch (error) {
-        if (!signal?.aborted) this.#pollingTrouble('Bot API unreachable')
-        throw error
-      }
-    }
-  }
-
-  #pollingTrouble(detail: string): void {
-    if (this.#state.state !== 'reconnecting') this.#log.warn({ detail }, 'getUpdates failed; retrying')
-    this.#setState({ state: 'reconnecting', detail })
-  }
-
-  #installMiddleware(): void {
-    this.#bot.use(async (ctx, next) => {
-      const id = ctx.update.update_id
-      if (this.#seen.has(id)) return
-      this.#seen.add(id)
-      if (this.#seen.size > SEEN_UPDATES) this.#seen.delete(this.#seen.values().next().value!)
-      await next()
-    })
-    // Strict order within a chat (and across the two ids of a migrating group), concurrency across chats.
-    this.#bot.use(sequentialize((ctx) => chatKeys(ctx.update)))
-    this.#bot.use(async (ctx) => {
-      await this.#handle(ctx.update)
-    })
-    this.#bot.catch((error) => this.#log.error(this.#describe(error.error), 'telegram update failed'))
   }
 
   /** One update; its failure is logged and never stops the others. */
@@ -377,37 +300,7 @@ export class TelegramAdapter {
   }
 
   async #onPress(query: CallbackQuery): Promise<void> {
-    if (!(await this.#buttons.press(query))) await this.#answerPress(query.id)
-  }
-
-  async #answerPress(queryId: string, text?: string, alert?: boolean): Promise<void> {
-    try {
-      await this.#bot.api.answerCallbackQuery(queryId, {
-        ...(text ? { text } : {}),
-        ...(alert ? { show_alert: true } : {}),
-      })
-    } catch (error) {
-      // "query is too old" after a long outage: nothing to answer any more.
-      this.#log.debug(this.#describe(error), 'answerCallbackQuery failed')
-    }
-  }
-
-  async #editDraftMessage(
-    chatId: string,
-    messageId: number,
-    text: string | undefined,
-    entities: MessageEntity[],
-  ): Promise<void> {
-    const noButtons = { reply_markup: { inline_keyboard: [] } }
-    try {
-      await this.#queue.run({ chatId, group: Number(chatId) < 0 }, 'reply', () =>
-        text === undefined
-          ? this.#bot.api.editMessageReplyMarkup(chatId, messageId, noButtons)
-          : this.#bot.api.editMessageText(chatId, messageId, text, { entities, ...noButtons }),
-      )
-    } catch (error) {
-      this.#log.warn(this.#describe(error), 'editing the draft message failed')
-    }
+    if (!(await this.#buttons.press(query))) await this.#press.answer(query.id)
   }
 
   #identity(): BotIdentity | undefined {
@@ -424,15 +317,4 @@ export class TelegramAdapter {
     this.#state = state
     this.options.onState?.(state)
   }
-}
-
-/** The chats an update belongs to, for sequentialize: its chat, and both ids of a migration. */
-function chatKeys(update: Update): string[] {
-  const keys: string[] = []
-  const message = update.message
-  const chatId = message?.chat.id ?? update.callback_query?.message?.chat.id ?? update.my_chat_member?.chat.id
-  if (chatId !== undefined) keys.push(String(chatId))
-  if (message?.migrate_to_chat_id !== undefined) keys.push(String(message.migrate_to_chat_id))
-  if (message?.migrate_from_chat_id !== undefined) keys.push(String(message.migrate_from_chat_id))
-  return keys
 }

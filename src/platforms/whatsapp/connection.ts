@@ -7,106 +7,30 @@
  * clear the session because WhatsApp unlinked the device. There is only ever one loop, so one
  * reconnect in flight, and the old socket has ended before a new one is made.
  *
- * While the device is not linked, each socket shows QR codes (printed in the terminal and kept in the
- * link status for the admin page) or, with a pairing number, asks WhatsApp for a pairing code.
+ * The lease side lives in lease-keeping.ts, one socket's event wiring in socket-session.ts, and its
+ * QR and pairing codes in linking-codes.ts.
  */
-import type { ConnectionState } from 'baileys'
-import type { Clock } from '../../clock.js'
 import type { Logger } from '../../logger.js'
 import type { WhatsAppLinkStatus } from '../link-status.js'
-import { DatabaseAuthState, FencedWriteError, isLinkedCreds } from './auth-state.js'
-import type { SessionLease } from './lease.js'
-import type { BaileysLogger, SocketFactory, WaSocketConfig, WaSocketPort } from './port.js'
+import { DatabaseAuthState, FencedWriteError } from './auth-state.js'
 import {
-  type BackoffOptions,
-  DEFAULT_BACKOFF,
-  type DisconnectVerdict,
-  ReconnectBackoff,
-  statusCodeOf,
-  verdictFor,
-} from './reconnect-policy.js'
-import type { WhatsAppDb } from './tables.js'
+  type ConnectionEvent,
+  type ConnectionOptions,
+  type ConnectionTiming,
+  DEFAULT_TIMING,
+} from './connection-options.js'
+import { errorText, sleep } from './connection-waits.js'
+import { LeaseRenewal, waitForLease } from './lease-keeping.js'
+import type { WaSocketPort } from './port.js'
+import { DEFAULT_BACKOFF, type DisconnectVerdict, ReconnectBackoff, verdictFor } from './reconnect-policy.js'
+import { type Closed, runSocket, type SocketSessionContext, type SocketSlot } from './socket-session.js'
 
-export interface ConnectionTiming {
-  /** How long a lease lasts without renewal. */
-  readonly leaseTtlMs: number
-  /** How often the holder renews it (a few times per TTL). */
-  readonly leaseRenewMs: number
-  /** How often a standing-by instance tries to take the lease. */
-  readonly standbyRetryMs: number
-  /** Pause before showing new QR codes after a linking attempt ran out unscanned. */
-  readonly linkingRetryMs: number
-  /** How long to wait for a socket we ended to report that it closed. */
-  readonly closeTimeoutMs: number
-}
-
-export const DEFAULT_TIMING: ConnectionTiming = {
-  leaseTtlMs: 30_000,
-  leaseRenewMs: 5_000,
-  standbyRetryMs: 5_000,
-  linkingRetryMs: 3_000,
-  closeTimeoutMs: 10_000,
-}
-
-/** What the connection did, for logs, metrics and tests. */
-export type ConnectionEvent =
-  | { readonly type: 'lease-acquired'; readonly epoch: number }
-  | { readonly type: 'standby'; readonly holder?: string }
-  | { readonly type: 'lease-lost'; readonly reason: string }
-  | { readonly type: 'socket-created' }
-  | { readonly type: 'open' }
-  | {
-      readonly type: 'closed'
-      readonly verdict: DisconnectVerdict
-      readonly action:
-        | 'reconnect-now'
-        | 'backoff'
-        | 'linking-retry'
-        | 'stand-down'
-        | 'relink-needed'
-        | 'stopped'
-      readonly delayMs?: number
-      readonly circuitOpen?: boolean
-    }
-
-export interface ConnectionOptions {
-  readonly db: WhatsAppDb
-  readonly lease: SessionLease
-  readonly socketFactory: SocketFactory
-  readonly clock: Clock
-  readonly logger: Logger
-  /** Baileys' own logger (quieter than ours). */
-  readonly baileysLogger: BaileysLogger
-  readonly pairingNumber?: string
-  readonly timing?: Partial<ConnectionTiming>
-  readonly backoff?: BackoffOptions
-  /** Shows a QR payload to the operator (the terminal); the link status keeps it for the admin page. */
-  readonly showQr?: (qr: string) => void
-  /** Shows a pairing code to the operator. */
-  readonly showPairingCode?: (code: string) => void
-  readonly socketConfig: Pick<WaSocketConfig, 'getMessage' | 'cachedGroupMetadata'>
-  /** A socket was made: attach the message and group listeners. */
-  readonly attach: (socket: WaSocketPort) => void
-  /** The socket is open and usable. */
-  readonly opened: (socket: WaSocketPort) => void
-  /** The socket is gone. */
-  readonly closed: () => void
-  readonly onStatus?: (status: WhatsAppLinkStatus) => void
-  readonly onEvent?: (event: ConnectionEvent) => void
-}
-
-type EndCause = 'stop' | 'lease-lost'
-
-interface Closed {
-  readonly statusCode: number | undefined
-  readonly cause: EndCause | undefined
-  /** The credentials were those of a linked device when the socket closed. */
-  readonly linked: boolean
-  /** The socket showed a QR code or a pairing code (a linking attempt). */
-  readonly showedCode: boolean
-  /** What the closing error said (never a secret: network and protocol messages). */
-  readonly message?: string
-}
+export {
+  type ConnectionEvent,
+  type ConnectionOptions,
+  type ConnectionTiming,
+  DEFAULT_TIMING,
+} from './connection-options.js'
 
 export class WhatsAppConnection {
   readonly #timing: ConnectionTiming
@@ -115,13 +39,10 @@ export class WhatsAppConnection {
   readonly #log: Logger
   #status: WhatsAppLinkStatus
   #loop: Promise<void> | undefined
-  #socket: WaSocketPort | undefined
-  #open = false
-  #end: ((cause: EndCause) => void) | undefined
+  readonly #slot: SocketSlot = { socket: undefined, open: false, end: undefined }
   #leaseLost = false
   #wake = new AbortController()
-  #renewTimer: NodeJS.Timeout | undefined
-  #renewing = false
+  readonly #renewal: LeaseRenewal
   #relinkWaiter: ((outcome: 'relink' | 'stopped' | 'lease-lost') => void) | undefined
 
   constructor(private readonly options: ConnectionOptions) {
@@ -129,6 +50,12 @@ export class WhatsAppConnection {
     this.#backoff = new ReconnectBackoff(options.backoff ?? DEFAULT_BACKOFF)
     this.#log = options.logger
     this.#status = { state: 'connecting', updatedAt: options.clock.now() }
+    this.#renewal = new LeaseRenewal(
+      options.lease,
+      this.#timing.leaseRenewMs,
+      () => this.#leaseLost,
+      (reason) => this.#loseLease(reason),
+    )
   }
 
   /** Starts the loop in the background. */
@@ -143,10 +70,10 @@ export class WhatsAppConnection {
   async stop(): Promise<void> {
     this.#stopping.abort()
     this.#wake.abort()
-    this.#end?.('stop')
+    this.#slot.end?.('stop')
     this.#relinkWaiter?.('stopped')
     await this.#loop
-    this.#stopRenewing()
+    this.#renewal.stop()
     await this.options.lease.release().catch((error: unknown) => {
       this.#log.warn(
         { reason: errorText(error) },
@@ -165,7 +92,7 @@ export class WhatsAppConnection {
 
   /** The open socket, or undefined while connecting, standing by or stopped. */
   socket(): WaSocketPort | undefined {
-    return this.#open ? this.#socket : undefined
+    return this.#slot.open ? this.#slot.socket : undefined
   }
 
   status(): WhatsAppLinkStatus {
@@ -176,12 +103,12 @@ export class WhatsAppConnection {
     while (!this.#stopping.signal.aborted) {
       const epoch = await this.#holdLease()
       if (epoch === undefined) return
-      this.#startRenewing()
+      this.#renewal.start()
       try {
         const outcome = await this.#serve(epoch)
         if (outcome === 'stopped') return
       } finally {
-        this.#stopRenewing()
+        this.#renewal.stop()
       }
       this.#setStatus({ state: 'standby', detail: 'another instance holds the WhatsApp session' })
       await sleep(this.#timing.standbyRetryMs, this.#stopping.signal)
@@ -189,39 +116,19 @@ export class WhatsAppConnection {
   }
 
   /** Waits until this instance holds the lease; undefined when stopped first. */
-  async #holdLease(): Promise<number | undefined> {
-    const { lease } = this.options
-    let announced = false
-    while (!this.#stopping.signal.aborted) {
-      try {
-        const result = await lease.tryAcquire()
-        if (result.acquired) {
-          this.#leaseLost = false
-          this.#wake = new AbortController()
-          this.#log.info({ session: lease.session, epoch: result.epoch }, 'holding the WhatsApp session')
-          this.#emit({ type: 'lease-acquired', epoch: result.epoch })
-          return result.epoch
-        }
-        const holder = result.holder?.owner
-        this.#setStatus({
-          state: 'standby',
-          detail: `another instance (${holder ?? 'unknown'}) holds the WhatsApp session; this one takes over if it stops`,
-        })
-        if (!announced) {
-          announced = true
-          this.#log.info({ holder }, 'another instance holds the WhatsApp session; standing by')
-          this.#emit({ type: 'standby', ...(holder ? { holder } : {}) })
-        }
-      } catch (error) {
-        this.#setStatus({
-          state: 'standby',
-          detail: 'cannot reach the database to take the WhatsApp session',
-        })
-        this.#log.warn({ reason: errorText(error) }, 'taking the WhatsApp lease failed; retrying')
-      }
-      await sleep(this.#timing.standbyRetryMs, this.#stopping.signal)
-    }
-    return undefined
+  #holdLease(): Promise<number | undefined> {
+    return waitForLease({
+      lease: this.options.lease,
+      log: this.#log,
+      stopping: this.#stopping.signal,
+      standbyRetryMs: this.#timing.standbyRetryMs,
+      setStatus: (change) => this.#setStatus(change),
+      emit: (event) => this.#emit(event),
+      acquired: () => {
+        this.#leaseLost = false
+        this.#wake = new AbortController()
+      },
+    })
   }
 
   /** Connects and reconnects while this instance holds the lease under `epoch`. */
@@ -241,7 +148,7 @@ export class WhatsAppConnection {
         await this.#pause(this.#backoff.next().delayMs)
         continue
       }
-      const closed = await this.#runSocket(auth)
+      const closed = await runSocket(this.#socketContext(), auth)
       await auth.flush()
       if (closed.cause === 'stop' || this.#stopping.signal.aborted) {
         this.#closedEvent(closed, 'stopped')
@@ -301,126 +208,19 @@ export class WhatsAppConnection {
     }
   }
 
-  /** Opens one socket and resolves when it has closed (by WhatsApp, by error, or ended by us). */
-  #runSocket(auth: DatabaseAuthState): Promise<Closed> {
-    const { options } = this
-    return new Promise<Closed>((resolve) => {
-      let cause: EndCause | undefined
-      let settled = false
-      let closeTimer: NodeJS.Timeout | undefined
-      let pairingAsked = false
-      let showedCode = false
-      const finish = (statusCode: number | undefined, message?: string) => {
-        if (settled) return
-        settled = true
-        clearTimeout(closeTimer)
-        this.#socket = undefined
-        this.#open = false
-        this.#end = undefined
-        options.closed()
-        resolve({
-          statusCode,
-          cause,
-          linked: isLinkedCreds(auth.creds),
-          showedCode,
-          ...(message ? { message } : {}),
-        })
-      }
-      let socket: WaSocketPort
-      try {
-        socket = options.socketFactory({
-          ...options.socketConfig,
-          auth: auth.socketAuth(options.baileysLogger),
-          logger: options.baileysLogger,
-        })
-      } catch (error) {
-        this.#log.warn({ reason: errorText(error) }, 'creating the WhatsApp socket failed')
-        finish(undefined)
-        return
-      }
-      this.#socket = socket
-      this.#end = (why) => {
-        if (cause) return
-        cause = why
-        this.#open = false
-        closeTimer = setTimeout(() => finish(undefined), this.#timing.closeTimeoutMs)
-        Promise.resolve()
-          .then(() => socket.end(undefined))
-          .catch((error: unknown) =>
-            this.#log.debug({ reason: errorText(error) }, 'ending the socket failed'),
-          )
-      }
-      socket.ev.on('creds.update', () => {
-        auth.saveCreds().catch((error: unknown) => {
-          if (error instanceof FencedWriteError)
-            this.#log.warn('a credentials write was refused: this instance no longer holds the session')
-          else this.#log.error({ reason: errorText(error) }, 'saving the WhatsApp credentials failed')
-        })
-      })
-      socket.ev.on('connection.update', (update: Partial<ConnectionState>) => {
-        if (update.qr) {
-          showedCode = true
-          if (options.pairingNumber) {
-            if (!pairingAsked) {
-              pairingAsked = true
-              void this.#askPairingCode(socket, options.pairingNumber)
-            }
-          } else {
-            this.#setStatus({
-              state: 'waiting-for-qr-scan',
-              qr: update.qr,
-              detail: 'scan with WhatsApp: Linked devices → Link a device',
-            })
-            this.#log.info(
-              'WhatsApp is not linked yet: scan the QR code (terminal or admin page) with the phone of the bot number',
-            )
-            options.showQr?.(update.qr)
-          }
-        }
-        if (update.isNewLogin) this.#log.info('WhatsApp linked this instance as a new device')
-        if (update.connection === 'connecting' && !this.#status.qr && !this.#status.pairingCode) {
-          this.#setStatus({ state: 'connecting' })
-        }
-        if (update.connection === 'open' && !cause) {
-          this.#open = true
-          this.#backoff.reset()
-          const me = socket.user?.id?.split(/[:@]/)[0]
-          this.#setStatus({ state: 'open', ...(me ? { detail: `linked to +${me}` } : {}) })
-          this.#log.info({ account: me ? `+${me}` : undefined }, 'WhatsApp connection open')
-          this.#emit({ type: 'open' })
-          options.opened(socket)
-        }
-        if (update.connection === 'close') {
-          const error = update.lastDisconnect?.error
-          finish(statusCodeOf(error), error?.message)
-        }
-      })
-      options.attach(socket)
-      this.#emit({ type: 'socket-created' })
-      // The lease may have gone, or a stop come, while the socket was being made.
-      if (this.#stopping.signal.aborted) this.#end('stop')
-      else if (this.#leaseLost) this.#end('lease-lost')
-    })
-  }
-
-  async #askPairingCode(socket: WaSocketPort, number: string): Promise<void> {
-    try {
-      const code = await socket.requestPairingCode(number)
-      this.#setStatus({
-        state: 'waiting-for-pairing-code',
-        pairingCode: code,
-        detail: `on the phone of +${number}: Linked devices → Link a device → Link with phone number instead`,
-      })
-      this.#log.info(
-        { number: `+${number}` },
-        'WhatsApp pairing code issued: type it on the phone (shown in the terminal and the admin page)',
-      )
-      this.options.showPairingCode?.(code)
-    } catch (error) {
-      this.#log.warn(
-        { reason: errorText(error) },
-        'asking WhatsApp for a pairing code failed; trying again with the next connection',
-      )
+  /** What one socket session sees of this connection. */
+  #socketContext(): SocketSessionContext {
+    return {
+      options: this.options,
+      log: this.#log,
+      closeTimeoutMs: this.#timing.closeTimeoutMs,
+      slot: this.#slot,
+      stopping: this.#stopping.signal,
+      leaseLost: () => this.#leaseLost,
+      status: () => this.#status,
+      setStatus: (change) => this.#setStatus(change),
+      resetBackoff: () => this.#backoff.reset(),
+      emit: (event) => this.#emit(event),
     }
   }
 
@@ -480,30 +280,6 @@ export class WhatsAppConnection {
     })
   }
 
-  #startRenewing(): void {
-    this.#stopRenewing()
-    this.#renewTimer = setInterval(() => void this.#renewOnce(), this.#timing.leaseRenewMs)
-    this.#renewTimer.unref?.()
-  }
-
-  #stopRenewing(): void {
-    clearInterval(this.#renewTimer)
-    this.#renewTimer = undefined
-  }
-
-  async #renewOnce(): Promise<void> {
-    if (this.#renewing || this.#leaseLost) return
-    this.#renewing = true
-    try {
-      const ok = await withTimeout(this.options.lease.renew(), this.#timing.leaseRenewMs)
-      if (!ok) this.#loseLease('another instance holds the WhatsApp session now')
-    } catch (error) {
-      this.#loseLease(`renewing the WhatsApp lease failed (${errorText(error)})`)
-    } finally {
-      this.#renewing = false
-    }
-  }
-
   /** The lease is gone (or its state unknown): the socket goes at once; the loop stands by. */
   #loseLease(reason: string): void {
     if (this.#leaseLost) return
@@ -511,7 +287,7 @@ export class WhatsAppConnection {
     this.options.lease.forget()
     this.#log.warn({ reason }, 'lost the WhatsApp lease; dropping the socket')
     this.#emit({ type: 'lease-lost', reason })
-    this.#end?.('lease-lost')
+    this.#slot.end?.('lease-lost')
     this.#wake.abort()
     this.#relinkWaiter?.('lease-lost')
   }
@@ -535,27 +311,3 @@ export class WhatsAppConnection {
     this.options.onEvent?.(event)
   }
 }
-
-/** Resolves after `ms`, or at once when `signal` aborts (never rejects). */
-function sleep(ms: number, signal: AbortSignal): Promise<void> {
-  if (signal.aborted) return Promise.resolve()
-  return new Promise((resolve) => {
-    const timer = setTimeout(done, ms)
-    function done() {
-      clearTimeout(timer)
-      signal.removeEventListener('abort', done)
-      resolve()
-    }
-    signal.addEventListener('abort', done, { once: true })
-  })
-}
-
-function withTimeout<T>(promise: Promise<T>, ms: number): Promise<T> {
-  let timer: NodeJS.Timeout | undefined
-  const timeout = new Promise<never>((_, reject) => {
-    timer = setTimeout(() => reject(new Error(`no answer within ${ms} ms`)), ms)
-  })
-  return Promise.race([promise, timeout]).finally(() => clearTimeout(timer))
-}
-
-const errorText = (error: unknown): string => (error instanceof Error ? error.message : String(error))

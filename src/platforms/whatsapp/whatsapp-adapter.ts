@@ -5,22 +5,18 @@
  * a chat and concurrently across chats; the answers go out through one paced queue. Also the group
  * lifecycle (added: a short introduction; removed: the chat goes inactive), the dispatcher's
  * PlatformPort (group admins from metadata), a ChatDelivery for scheduled messages, and the link
- * status for the admin page. Everything Baileys-specific stays in this folder.
+ * status for the admin page. Everything Baileys-specific stays in this folder. Sending lives in
+ * whatsapp-sender.ts, the bot's own group membership in group-membership.ts.
  */
 import { hostname } from 'node:os'
-import { type GroupMetadata, generateMessageIDV2, type WAMessage } from 'baileys'
+import type { WAMessage } from 'baileys'
 import type { Kysely } from 'kysely'
-import QRCode from 'qrcode'
 import type { Dispatcher } from '../../chat/dispatcher.js'
-import { type ChatDelivery, DeliveryError, type Outgoing, type Platform } from '../../chat/types.js'
+import type { ChatDelivery, Platform } from '../../chat/types.js'
 import type { Clock } from '../../clock.js'
 import type { Database } from '../../db/database.js'
 import type { Language } from '../../db/tables/workspaces.js'
-import { upsertChat } from '../../domain/chats/chats.js'
-import { identityOn } from '../../domain/people/identities.js'
 import type { Logger } from '../../logger.js'
-import { translateBlocks } from '../../text/catalog/index.js'
-import { mentionedJids } from '../../text/render-whatsapp.js'
 import type { PlatformState } from '../../web/health.js'
 import type { WhatsAppLinkStatus } from '../link-status.js'
 import { baileysSocketFactory } from './baileys-socket.js'
@@ -30,27 +26,20 @@ import {
   DEFAULT_TIMING,
   WhatsAppConnection,
 } from './connection.js'
-import { GroupDirectory, type ParticipantsUpdate, participantPair, WhatsAppMemberPort } from './groups.js'
-import { type JidPair, LidResolver, pairOf, sameUser } from './identity.js'
+import { GroupMembership } from './group-membership.js'
+import { GroupDirectory, WhatsAppMemberPort } from './groups.js'
+import { type JidPair, LidResolver, pairOf } from './identity.js'
 import { InboundReader } from './inbound.js'
 import { SessionLease } from './lease.js'
-import { contentsOf, swapMentions } from './outgoing-content.js'
+import { baileysLoggerOf, terminalLinkPrinter } from './operator-output.js'
 import type { SocketFactory, WaSocketPort } from './port.js'
 import type { BackoffOptions } from './reconnect-policy.js'
-import {
-  DEFAULT_PACING,
-  PacedQueue,
-  type PacingLimits,
-  type QueueTimers,
-  QueueWaitError,
-  realTimers,
-} from './send-queue.js'
+import { DEFAULT_PACING, PacedQueue, type PacingLimits, type QueueTimers, realTimers } from './send-queue.js'
 import { SentMessages } from './sent-messages.js'
 import { whatsappDb } from './tables.js'
+import { WhatsAppSender } from './whatsapp-sender.js'
 
 const PRUNE_EVERY_MS = 24 * 60 * 60_000
-/** A scheduled send does not start with less than this left of its budget. */
-const SEND_RESERVE_MS = 15_000
 
 export interface WhatsAppOptions {
   readonly db: Kysely<Database>
@@ -110,23 +99,18 @@ export function startWhatsApp(options: WhatsAppOptions): WhatsAppAdapter {
   adapter.start()
   return adapter
 }
-
-interface ReplyOrigin {
-  readonly chatJid: string
-  readonly quoted?: WAMessage
-}
-
 export class WhatsAppAdapter implements WhatsAppHandle {
   readonly port: WhatsAppMemberPort
   readonly delivery: ChatDelivery
   readonly #log: Logger
   readonly #connection: WhatsAppConnection
   readonly #queue: PacedQueue
-  readonly #timers: QueueTimers
   readonly #groups: GroupDirectory
   readonly #sent: SentMessages
   readonly #resolver: LidResolver
   readonly #inbound: InboundReader
+  readonly #sender: WhatsAppSender
+  readonly #membership: GroupMembership
   /** Per-chat chains: messages of one chat are handled one after another, in order. */
   readonly #chains = new Map<string, Promise<void>>()
   #me: JidPair = {}
@@ -140,8 +124,8 @@ export class WhatsAppAdapter implements WhatsAppHandle {
     const owner = options.owner ?? `${hostname()}:${process.pid}:${Math.random().toString(36).slice(2, 8)}`
     const timing = { ...DEFAULT_TIMING, ...options.timing }
     const lease = new SessionLease(db, options.session, owner, timing.leaseTtlMs)
-    this.#timers = options.queueTimers ?? realTimers
-    this.#queue = new PacedQueue(options.pacing ?? DEFAULT_PACING, this.#timers)
+    const timers = options.queueTimers ?? realTimers
+    this.#queue = new PacedQueue(options.pacing ?? DEFAULT_PACING, timers)
     this.#sent = new SentMessages(db, options.session, options.clock)
     this.#resolver = new LidResolver(() => this.#connection.socket()?.signalRepository.lidMapping, log)
     this.#groups = new GroupDirectory(
@@ -160,6 +144,29 @@ export class WhatsAppAdapter implements WhatsAppHandle {
       options.clock,
       () => this.#me,
     )
+    this.#sender = new WhatsAppSender({
+      db: options.db,
+      log,
+      queue: this.#queue,
+      timers,
+      sent: this.#sent,
+      groups: this.#groups,
+      resolver: this.#resolver,
+      socket: () => this.#connection.socket(),
+      otherPlatforms: options.otherPlatforms,
+      sendTimeoutMs: options.sendTimeoutMs,
+      scheduledBudgetMs: options.scheduledBudgetMs,
+      replyMaxWaitMs: options.replyMaxWaitMs,
+    })
+    this.#membership = new GroupMembership({
+      db: options.db,
+      clock: options.clock,
+      defaultLanguage: options.defaultLanguage,
+      log,
+      groups: this.#groups,
+      me: () => this.#me,
+      sendReply: (jid, message) => this.#sender.send(jid, message, 'reply'),
+    })
     const print = options.print ?? ((text: string) => process.stdout.write(text))
     this.#connection = new WhatsAppConnection({
       db,
@@ -171,20 +178,7 @@ export class WhatsAppAdapter implements WhatsAppHandle {
       ...(options.pairingNumber ? { pairingNumber: options.pairingNumber } : {}),
       timing,
       ...(options.backoff ? { backoff: options.backoff } : {}),
-      showQr: (qr) => {
-        QRCode.toString(qr, { type: 'terminal', small: true })
-          .then((art) =>
-            print(
-              `\nScan this QR code with WhatsApp on the bot's phone (Linked devices → Link a device):\n${art}\n`,
-            ),
-          )
-          .catch((error: unknown) => log.warn({ err: error }, 'rendering the QR code failed'))
-      },
-      showPairingCode: (code) => {
-        print(
-          `\nWhatsApp pairing code: ${code.slice(0, 4)}-${code.slice(4)}\nOn the bot's phone: Linked devices → Link a device → Link with phone number instead.\n\n`,
-        )
-      },
+      ...terminalLinkPrinter(print, log),
       socketConfig: {
         getMessage: (key) => this.#sent.getMessage(key),
         cachedGroupMetadata: (jid) => this.#groups.cached(jid),
@@ -195,7 +189,10 @@ export class WhatsAppAdapter implements WhatsAppHandle {
       onStatus: (status) => options.onState?.(toPlatformState(status)),
       ...(options.onConnectionEvent ? { onEvent: options.onConnectionEvent } : {}),
     })
-    this.delivery = { platform: 'whatsapp', deliver: (chatId, message) => this.#deliver(chatId, message) }
+    this.delivery = {
+      platform: 'whatsapp',
+      deliver: (chatId, message) => this.#sender.deliver(chatId, message),
+    }
   }
 
   start(): void {
@@ -251,13 +248,13 @@ export class WhatsAppAdapter implements WhatsAppHandle {
       }
     })
     socket.ev.on('groups.upsert', (groups) => {
-      for (const meta of groups) this.#inOrder(meta.id, () => this.#onGroupUpsert(meta))
+      for (const meta of groups) this.#inOrder(meta.id, () => this.#membership.groupUpserted(meta))
     })
     socket.ev.on('groups.update', (updates) => {
       for (const update of updates) if (update.id) this.#inOrder(update.id, () => this.#groups.merge(update))
     })
     socket.ev.on('group-participants.update', (update) => {
-      this.#inOrder(update.id, () => this.#onParticipants(update))
+      this.#inOrder(update.id, () => this.#membership.participantsChanged(update))
     })
   }
 
@@ -302,211 +299,13 @@ export class WhatsAppAdapter implements WhatsAppHandle {
       return
     }
     const answers = await this.options.dispatcher.handle(result.incoming, this.port)
-    await this.#sendAnswers(answers, { chatJid: result.view.chatJid, quoted: message })
+    await this.#sender.sendAnswers(answers, { chatJid: result.view.chatJid, quoted: message })
   }
-
-  /**
-   * Sends the dispatcher's answers in order: replies into the chat of the command (quoting it when
-   * asked), person targets into the person's private chat, chat targets into the stored chat.
-   */
-  async #sendAnswers(answers: readonly Outgoing[], origin: ReplyOrigin): Promise<void> {
-    for (const answer of answers) {
-      try {
-        const target = answer.target
-        if (target.kind === 'reply') {
-          await this.#send(origin.chatJid, answer, 'reply', answer.quote ? origin.quoted : undefined)
-        } else if (target.kind === 'person') {
-          const identity = await identityOn(this.options.db, target.personId, 'whatsapp')
-          if (!identity) {
-            this.#log.warn({ person: target.personId }, 'a private message has no WhatsApp identity to go to')
-            continue
-          }
-          await this.#send(identity.external_id, answer, 'reply')
-        } else {
-          await this.#sendToStoredChat(target.chatId, answer)
-        }
-      } catch (error) {
-        this.#log.warn({ chat: origin.chatJid, reason: errorText(error) }, 'sending an answer failed')
-      }
-    }
-  }
-
-  async #sendToStoredChat(chatId: number, answer: Outgoing): Promise<void> {
-    const chat = await this.options.db
-      .selectFrom('chats')
-      .select(['platform', 'external_id', 'active'])
-      .where('id', '=', chatId)
-      .executeTakeFirst()
-    if (!chat?.active) return
-    if (chat.platform === 'whatsapp') return this.#send(chat.external_id, answer, 'reply')
-    await this.options.otherPlatforms?.(chat.platform)?.deliver(chat.external_id, answer)
-  }
-
-  /** A scheduled message (brief, reminder, notice) into a stored chat, behind the replies. */
-  async #deliver(chatJid: string, message: Outgoing): Promise<void> {
-    const chat = await this.options.db
-      .selectFrom('chats')
-      .select('active')
-      .where('platform', '=', 'whatsapp')
-      .where('external_id', '=', chatJid)
-      .executeTakeFirst()
-    if (chat && !chat.active) throw new DeliveryError('the bot is no longer in this WhatsApp group', true)
-    if (!this.canDeliver()) {
-      throw new DeliveryError('WhatsApp is not connected on this instance', false, 60_000)
-    }
-    try {
-      const deadline = this.#timers.now() + (this.options.scheduledBudgetMs ?? 50_000)
-      await this.#send(chatJid, message, 'scheduled', undefined, deadline)
-    } catch (error) {
-      if (error instanceof QueueWaitError) throw new DeliveryError(error.message, false, 60_000)
-      const code = (error as { output?: { statusCode?: number } }).output?.statusCode
-      // 403/404: the bot is not (or no longer) in the group, or the chat does not exist.
-      throw new DeliveryError(errorText(error), code === 403 || code === 404)
-    }
-  }
-
-  /**
-   * One Outgoing into one chat: text first (quoting the command when asked), then each file. With a
-   * `deadline` (queue clock), each part must start early enough to finish by it.
-   */
-  async #send(
-    jid: string,
-    message: Outgoing,
-    priority: 'reply' | 'scheduled',
-    quoted?: WAMessage,
-    deadline?: number,
-  ): Promise<void> {
-    const sendTimeoutMs = this.options.sendTimeoutMs ?? 60_000
-    if (message.buttons?.length)
-      this.#log.debug({ chat: jid }, 'buttons dropped: on WhatsApp the same actions are commands')
-    const text = swapMentions(message.text, await this.#mentionForms(jid, mentionedJids(message.text)))
-    const contents = contentsOf({ ...message, text })
-    for (const [index, content] of contents.entries()) {
-      const maxWaitMs =
-        deadline === undefined
-          ? (this.options.replyMaxWaitMs ?? 15 * 60_000)
-          : deadline - SEND_RESERVE_MS - this.#timers.now()
-      await this.#queue.run(
-        jid,
-        priority,
-        async () => {
-          const socket = this.#connection.socket()
-          if (!socket) throw new QueueWaitError('WhatsApp disconnected before the message could be sent')
-          // Our own id, recorded before sending: WhatsApp may hand the message back before the send returns.
-          const id = generateMessageIDV2(socket.user?.id)
-          await this.#sent.remember(id, jid)
-          const timeoutMs =
-            deadline === undefined ? sendTimeoutMs : Math.min(sendTimeoutMs, deadline - this.#timers.now())
-          const sent = await withTimeout(
-            socket.sendMessage(jid, content, { messageId: id, ...(index === 0 && quoted ? { quoted } : {}) }),
-            timeoutMs,
-          )
-          if (sent?.message) await this.#sent.store(id, sent.message)
-        },
-        maxWaitMs,
-      )
-    }
-  }
-
-  /**
-   * Mentions addressed the way the group addresses its members: a group in LID mode gets LIDs, a
-   * group in phone-number mode numbers, when the other form is known. Private chats keep them as they are.
-   */
-  async #mentionForms(jid: string, mentioned: readonly string[]): Promise<Map<string, string>> {
-    const swap = new Map<string, string>()
-    if (mentioned.length === 0 || !jid.endsWith('@g.us')) return swap
-    const mode = (await this.#groups.cached(jid))?.addressingMode
-    if (!mode) return swap
-    for (const original of mentioned) {
-      const pair = await this.#resolver.complete(pairOf(original))
-      const wanted = mode === 'lid' ? pair.lid : pair.pn
-      if (wanted && wanted !== original) swap.set(original, wanted)
-    }
-    return swap
-  }
-
-  async #onGroupUpsert(meta: GroupMetadata): Promise<void> {
-    const known = await this.#groups.cached(meta.id)
-    await this.#groups.store(meta)
-    if (!known) await this.#joined(meta.id, meta.subject)
-  }
-
-  async #onParticipants(update: ParticipantsUpdate): Promise<void> {
-    await this.#groups.applyParticipants(update)
-    if (!update.participants.some((p) => sameUser(participantPair(p), this.#me))) return
-    if (update.action === 'add') {
-      const meta = await this.#groups.fresh(update.id)
-      await this.#joined(update.id, meta?.subject)
-    } else if (update.action === 'remove') {
-      await this.#left(update.id)
-    }
-  }
-
-  /** The bot was added to a group: the chat is recorded (active) and the bot introduces itself once. */
-  async #joined(jid: string, subject: string | undefined): Promise<void> {
-    const { db, clock, defaultLanguage } = this.options
-    const before = await db
-      .selectFrom('chats')
-      .select('active')
-      .where('platform', '=', 'whatsapp')
-      .where('external_id', '=', jid)
-      .executeTakeFirst()
-    await upsertChat(
-      db,
-      { platform: 'whatsapp', externalId: jid, kind: 'group', ...(subject ? { title: subject } : {}) },
-      clock.now(),
-    )
-    this.#log.info({ chat: jid }, 'added to a WhatsApp group')
-    // Already active: a second report of the same addition (groups.upsert and the participants event).
-    if (before?.active) return
-    const forum = await db
-      .selectFrom('chats')
-      .innerJoin('workspaces', 'workspaces.id', 'chats.workspace_id')
-      .select(['workspaces.name', 'workspaces.language'])
-      .where('chats.platform', '=', 'whatsapp')
-      .where('chats.external_id', '=', jid)
-      .executeTakeFirst()
-    const lang = forum?.language ?? defaultLanguage
-    const text = forum
-      ? translateBlocks(lang, 'whatsapp.intro_linked', { forum: forum.name })
-      : translateBlocks(lang, 'whatsapp.intro')
-    await this.#send(jid, { target: { kind: 'reply' }, text }, 'reply')
-  }
-
-  /** The bot was removed from a group: nothing more is sent there until someone writes in it again. */
-  async #left(jid: string): Promise<void> {
-    await this.options.db
-      .updateTable('chats')
-      .set({ active: false })
-      .where('platform', '=', 'whatsapp')
-      .where('external_id', '=', jid)
-      .execute()
-    await this.#groups.forget(jid)
-    this.#log.info({ chat: jid }, 'removed from a WhatsApp group; the chat is now inactive')
-  }
-}
-
-/**
- * Baileys logs a great deal at info (and key material at trace); its warnings and errors are what an
- * operator needs. It never logs more than our own logger would.
- */
-function baileysLoggerOf(log: Logger): Logger {
-  const values = log.levels.values
-  const quieter = (values[log.level] ?? Number.POSITIVE_INFINITY) > (values.warn ?? 40) ? log.level : 'warn'
-  return log.child({ component: 'baileys' }, { level: quieter })
 }
 
 /** The link status as /readyz reports it (never the QR payload or the pairing code). */
 function toPlatformState(status: WhatsAppLinkStatus): PlatformState {
   return { state: status.state, ...(status.detail ? { detail: status.detail } : {}) }
-}
-
-function withTimeout<T>(promise: Promise<T>, ms: number): Promise<T> {
-  let timer: NodeJS.Timeout | undefined
-  const timeout = new Promise<never>((_, reject) => {
-    timer = setTimeout(() => reject(new Error(`WhatsApp did not answer within ${ms} ms`)), ms)
-  })
-  return Promise.race([promise, timeout]).finally(() => clearTimeout(timer))
 }
 
 const errorText = (error: unknown): string => (error instanceof Error ? error.message : String(error))

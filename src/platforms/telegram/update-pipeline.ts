@@ -1,0 +1,46 @@
+/**
+ * The path every Telegram update takes before it is handled, whether it came by polling or by
+ * webhook: a redelivery seen by this process is dropped, and updates run strictly in order within a
+ * chat (and across the two ids of a migrating group) while different chats run concurrently.
+ */
+import { sequentialize } from '@grammyjs/runner'
+import type { Bot } from 'grammy'
+import type { Update } from 'grammy/types'
+
+/** The updates the bot asks Telegram for, in polling and webhook mode alike. */
+export const ALLOWED_UPDATES = ['message', 'callback_query', 'my_chat_member'] as const
+/** Update ids remembered to drop a redelivery within this process (the dispatcher dedupes durably). */
+const SEEN_UPDATES = 10_000
+
+/** Installs the pipeline on `bot`, ending in `handle`; `failed` hears what escapes it. */
+export function installUpdatePipeline(
+  bot: Bot,
+  handle: (update: Update) => Promise<void>,
+  failed: (error: unknown) => void,
+): void {
+  const seen = new Set<number>()
+  bot.use(async (ctx, next) => {
+    const id = ctx.update.update_id
+    if (seen.has(id)) return
+    seen.add(id)
+    if (seen.size > SEEN_UPDATES) seen.delete(seen.values().next().value!)
+    await next()
+  })
+  // Strict order within a chat (and across the two ids of a migrating group), concurrency across chats.
+  bot.use(sequentialize((ctx) => chatKeys(ctx.update)))
+  bot.use(async (ctx) => {
+    await handle(ctx.update)
+  })
+  bot.catch((error) => failed(error.error))
+}
+
+/** The chats an update belongs to, for sequentialize: its chat, and both ids of a migration. */
+function chatKeys(update: Update): string[] {
+  const keys: string[] = []
+  const message = update.message
+  const chatId = message?.chat.id ?? update.callback_query?.message?.chat.id ?? update.my_chat_member?.chat.id
+  if (chatId !== undefined) keys.push(String(chatId))
+  if (message?.migrate_to_chat_id !== undefined) keys.push(String(message.migrate_to_chat_id))
+  if (message?.migrate_from_chat_id !== undefined) keys.push(String(message.migrate_from_chat_id))
+  return keys
+}
