@@ -174,7 +174,9 @@ describeWithDatabase('forum set-up commands', (get) => {
     expect(late.text).toContain('diterima terlambat, 3 jam')
     expect((await chat.send(grup, sari, '/bantuan', { sentAt: threeHoursAgo })).messages).toEqual([])
     expect((await chat.send(grup, sari, '/zona', { sentAt: threeHoursAgo })).messages).toEqual([])
-    expect((await chat.send(grup, sari, '/zona WITA', { sentAt: threeHoursAgo })).text).toContain('diterima terlambat')
+    expect((await chat.send(grup, sari, '/zona WITA', { sentAt: threeHoursAgo })).text).toContain(
+      'diterima terlambat',
+    )
     const twoDaysAgo = new Date(chat.clock.now().getTime() - 48 * 3600_000)
     expect((await chat.send(grup, sari, '/zona WITA', { sentAt: twoDaysAgo })).text).toContain(
       'lebih dari 24 jam',
