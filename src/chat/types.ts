@@ -109,6 +109,11 @@ export class DeliveryError extends Error {
     readonly permanent: boolean,
     /** The platform asked us to wait this long (Telegram 429 retry_after). */
     readonly retryAfterMs?: number,
+    /**
+     * Nothing was sent: the adapter was busy or not connected here. Trying again later costs the message
+     * no attempt, so a long fan-out through a slow platform never runs out of attempts.
+     */
+    readonly notSent = false,
   ) {
     super(message)
   }

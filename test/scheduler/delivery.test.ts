@@ -1,4 +1,5 @@
 import { expect, it } from 'vitest'
+import { DeliveryError } from '../../src/chat/types.js'
 import { enqueueNotice } from '../../src/scheduler/outbox/enqueue.js'
 import type { WorkerOptions } from '../../src/scheduler/outbox/worker.js'
 import { paragraph } from '../../src/text/rich-text.js'
@@ -111,6 +112,20 @@ describeWithDatabase('delivering scheduled messages', (get) => {
     })
     const gaveUp = logs.lines.find((line) => line.msg.includes('giving up'))
     expect(gaveUp).toMatchObject({ level: 50, attempts: 3, key: expect.stringMatching(/^brief:/) })
+  })
+
+  it('keeps a message the platform could not take yet without using up its attempts', async () => {
+    const { run, delivery, texts, briefRow } = await forum({
+      retry: { maxAttempts: 3, baseDelayMs: 30_000, maxDelayMs: 600_000 },
+    })
+    const busy = () => new DeliveryError('WhatsApp send queue is full', false, undefined, true)
+    delivery.failNext(busy(), busy(), busy(), busy(), busy())
+    for (const minute of ['00', '01', '02', '03', '04']) {
+      expect(await run.at(`2026-01-12 07:${minute}`)).toMatchObject({ retried: 1 })
+    }
+    expect(await run.at('2026-01-12 07:05')).toMatchObject({ sent: 1 })
+    expect(texts()).toHaveLength(1)
+    expect(await briefRow()).toMatchObject({ status: 'sent', attempts: 1 })
   })
 
   it('skips a chat the bot was removed from, without retrying', async () => {

@@ -95,13 +95,13 @@ export class WhatsAppSender {
       .executeTakeFirst()
     if (chat && !chat.active) throw new DeliveryError('the bot is no longer in this WhatsApp group', true)
     if (!this.options.socket()) {
-      throw new DeliveryError('WhatsApp is not connected on this instance', false, 60_000)
+      throw new DeliveryError('WhatsApp is not connected on this instance', false, 60_000, true)
     }
     try {
       const deadline = this.options.timers.now() + (this.options.scheduledBudgetMs ?? 50_000)
       await this.send(chatJid, message, 'scheduled', undefined, deadline)
     } catch (error) {
-      if (error instanceof QueueWaitError) throw new DeliveryError(error.message, false, 60_000)
+      if (error instanceof QueueWaitError) throw new DeliveryError(error.message, false, 60_000, true)
       const code = (error as { output?: { statusCode?: number } }).output?.statusCode
       // 403/404: the bot is not (or no longer) in the group, or the chat does not exist.
       throw new DeliveryError(errorText(error), code === 403 || code === 404)

@@ -287,6 +287,17 @@ export class OutboxWorker {
     }
     const now = this.#clock.now()
     const retryAfterMs = error instanceof DeliveryError ? error.retryAfterMs : undefined
+    if (error instanceof DeliveryError && error.notSent) {
+      const laterAt = new Date(now.getTime() + (retryAfterMs ?? this.options.retry.baseDelayMs))
+      if (laterAt < row.expires_at) {
+        await release(this.#db, row, laterAt)
+        log.info(
+          { reason: message, retryAt: laterAt },
+          'platform could not take it now; not counted as an attempt',
+        )
+        return 'retried'
+      }
+    }
     const retryAt = new Date(
       now.getTime() + retryDelayMs(row.attempts, this.options.retry, this.options.random, retryAfterMs),
     )
