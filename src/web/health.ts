@@ -1,4 +1,5 @@
 import { Hono } from 'hono'
+import { withTimeout } from '../with-timeout.js'
 
 export type PlatformState = { readonly state: string; readonly detail?: string }
 
@@ -25,12 +26,4 @@ export function healthRoutes(sources: ReadinessSources): Hono {
     }
   })
   return routes
-}
-
-function withTimeout<T>(promise: Promise<T>, ms: number): Promise<T> {
-  let timer: NodeJS.Timeout | undefined
-  const timeout = new Promise<never>((_, reject) => {
-    timer = setTimeout(() => reject(new Error(`no answer within ${ms} ms`)), ms)
-  })
-  return Promise.race([promise, timeout]).finally(() => clearTimeout(timer))
 }

@@ -1,4 +1,5 @@
-/** Small waiting helpers of the WhatsApp connection: a sleep a stop can cut short, and a time limit. */
+/** Small waiting helpers of the WhatsApp connection: a sleep a stop can cut short. */
+export { withTimeout } from '../../with-timeout.js'
 
 /** Resolves after `ms`, or at once when `signal` aborts (never rejects). */
 export function sleep(ms: number, signal: AbortSignal): Promise<void> {
@@ -12,14 +13,6 @@ export function sleep(ms: number, signal: AbortSignal): Promise<void> {
     }
     signal.addEventListener('abort', done, { once: true })
   })
-}
-
-export function withTimeout<T>(promise: Promise<T>, ms: number): Promise<T> {
-  let timer: NodeJS.Timeout | undefined
-  const timeout = new Promise<never>((_, reject) => {
-    timer = setTimeout(() => reject(new Error(`no answer within ${ms} ms`)), ms)
-  })
-  return Promise.race([promise, timeout]).finally(() => clearTimeout(timer))
 }
 
 export const errorText = (error: unknown): string => (error instanceof Error ? error.message : String(error))

@@ -10,6 +10,7 @@ import type { Database } from '../../db/database.js'
 import { identityOn } from '../../domain/people/identities.js'
 import type { Logger } from '../../logger.js'
 import { mentionedJids } from '../../text/render-whatsapp.js'
+import { withTimeout } from '../../with-timeout.js'
 import type { GroupDirectory } from './groups.js'
 import { type LidResolver, pairOf } from './identity.js'
 import { contentsOf, swapMentions } from './outgoing-content.js'
@@ -145,6 +146,7 @@ export class WhatsAppSender {
           const sent = await withTimeout(
             socket.sendMessage(jid, content, { messageId: id, ...(index === 0 && quoted ? { quoted } : {}) }),
             timeoutMs,
+            'WhatsApp did not answer',
           )
           if (sent?.message) await this.options.sent.store(id, sent.message)
         },
@@ -169,14 +171,6 @@ export class WhatsAppSender {
     }
     return swap
   }
-}
-
-function withTimeout<T>(promise: Promise<T>, ms: number): Promise<T> {
-  let timer: NodeJS.Timeout | undefined
-  const timeout = new Promise<never>((_, reject) => {
-    timer = setTimeout(() => reject(new Error(`WhatsApp did not answer within ${ms} ms`)), ms)
-  })
-  return Promise.race([promise, timeout]).finally(() => clearTimeout(timer))
 }
 
 const errorText = (error: unknown): string => (error instanceof Error ? error.message : String(error))

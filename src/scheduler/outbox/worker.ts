@@ -17,6 +17,7 @@ import type { Clock } from '../../clock.js'
 import type { Database } from '../../db/database.js'
 import { getChat } from '../../domain/chats/chats.js'
 import type { Logger } from '../../logger.js'
+import { withTimeout } from '../../with-timeout.js'
 import { type Announced, prepareRow } from '../messages/prepare.js'
 import { DEFAULT_PLANNER_OPTIONS } from '../producers/planner.js'
 import { DEFAULT_RETRY_POLICY, type RetryPolicy, retryDelayMs } from './backoff.js'
@@ -237,6 +238,7 @@ export class OutboxWorker {
           text: prepared.text,
         }),
         this.options.sendTimeoutMs,
+        'the platform did not confirm the send',
       )
       const marked = await this.#markSent(row, prepared.announces, log)
       if (!marked) {
@@ -317,14 +319,6 @@ export class OutboxWorker {
 function errorText(error: unknown): string {
   const text = error instanceof Error ? `${error.name}: ${error.message}` : String(error)
   return text.slice(0, 1000)
-}
-
-function withTimeout<T>(promise: Promise<T>, ms: number): Promise<T> {
-  let timer: NodeJS.Timeout | undefined
-  const timeout = new Promise<never>((_, reject) => {
-    timer = setTimeout(() => reject(new Error(`send timed out after ${ms} ms`)), ms)
-  })
-  return Promise.race([promise, timeout]).finally(() => clearTimeout(timer))
 }
 
 type ReminderRef = Pick<ExpiredRow, 'workspaceId' | 'subjectNumber'>
