@@ -26,6 +26,10 @@ async function usable(command: CommandDefinition, ctx: CommandContext): Promise<
 const shownName = (command: CommandDefinition, lang: string) =>
   lang === 'en' ? (command.aliases[0] ?? command.name) : command.name
 
+/** `@BotName` in Telegram groups, where privacy mode may withhold a bare `/agenda`. */
+const suffixHere = (ctx: CommandContext) =>
+  ctx.chat.kind === 'group' ? (ctx.platform.groupCommandSuffix ?? '') : ''
+
 export default defineCommand({
   name: 'bantuan',
   aliases: ['help'],
@@ -43,7 +47,11 @@ export default defineCommand({
         if (!command) return reply(translateBlocks(ctx.lang, 'help.unknown', { name }))
         const others = [command.name, ...command.aliases].filter((n) => n !== shownName(command, ctx.lang))
         const text: RichText = [
-          paragraph(bold(`/${shownName(command, ctx.lang)}`), ' — ', ...ctx.t(command.summary)),
+          paragraph(
+            bold(`/${shownName(command, ctx.lang)}${suffixHere(ctx)}`),
+            ' — ',
+            ...ctx.t(command.summary),
+          ),
           ...translateBlocks(ctx.lang, command.help),
           ...(others.length
             ? [paragraph(...ctx.t('help.aliases', { aliases: others.map((n) => `/${n}`).join(', ') }))]
@@ -54,7 +62,11 @@ export default defineCommand({
       const items = []
       for (const command of ctx.commands) {
         if (await usable(command, ctx))
-          items.push([bold(`/${shownName(command, ctx.lang)}`), ' — ', ...ctx.t(command.summary)])
+          items.push([
+            bold(`/${shownName(command, ctx.lang)}${suffixHere(ctx)}`),
+            ' — ',
+            ...ctx.t(command.summary),
+          ])
       }
       return reply([paragraph(...ctx.t('help.title')), list(items), paragraph(...ctx.t('help.footer'))])
     },

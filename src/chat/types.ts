@@ -89,6 +89,11 @@ export interface PlatformPort {
   isInGroup(chatExternalId: string, identityExternalId: string): Promise<boolean>
   /** The bot's own username, for `/cmd@BotName`; undefined where the platform has none. */
   readonly botUsername?: string
+  /**
+   * Written after a command in groups so the platform delivers it (`@BotName` on Telegram, where privacy
+   * mode may withhold a bare `/agenda`); /bantuan shows commands in that form.
+   */
+  readonly groupCommandSuffix?: string
 }
 
 /**

@@ -25,6 +25,11 @@ export class TelegramMemberPort implements PlatformPort {
     return this.username()
   }
 
+  get groupCommandSuffix(): string | undefined {
+    const username = this.username()
+    return username ? `@${username}` : undefined
+  }
+
   async isGroupAdmin(chatExternalId: string, identityExternalId: string): Promise<boolean> {
     const member = await this.#member(chatExternalId, identityExternalId)
     return member?.status === 'creator' || member?.status === 'administrator'

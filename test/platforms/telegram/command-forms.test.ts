@@ -29,6 +29,8 @@ describeWithDatabase('commands as Telegram groups write them', (get) => {
     const sent = await fake.waitForSent(group, ++count)
     expect(sent.at(-1)!.replyToMessageId).toBe(last.message_id)
     expect(sent).toHaveLength(count)
+    // In groups the help shows the form privacy mode always delivers.
+    expect(sent.at(-1)!.message.text).toContain('/agenda@SinergiBot')
   })
 
   it('takes a draft from a photo caption, and attaches the photo a command replies to', async () => {
