@@ -6,7 +6,7 @@
  * The update pipeline is in update-pipeline.ts, polling in polling.ts, button-press replies in
  * press-replies.ts.
  */
-import { randomBytes } from 'node:crypto'
+import { createHmac } from 'node:crypto'
 import { Bot, webhookCallback } from 'grammy'
 import type { CallbackQuery, Message, Update } from 'grammy/types'
 import type { Hono } from 'hono'
@@ -90,7 +90,7 @@ export class TelegramAdapter {
 
   constructor(private readonly options: TelegramAdapterOptions) {
     this.#log = options.logger.child({ platform: 'telegram' })
-    this.#secret = options.webhookSecret ?? randomBytes(32).toString('base64url')
+    this.#secret = options.webhookSecret ?? derivedWebhookSecret(options.token)
     this.#bot = new Bot(options.token, { client: { apiRoot: options.apiRoot, timeoutSeconds: 75 } })
     this.#polling = new TelegramPolling({
       bot: this.#bot,
@@ -251,10 +251,6 @@ export class TelegramAdapter {
         )
         this.#setState({ state: 'webhook', detail: url })
         this.#log.info({ url }, 'telegram webhook set')
-        if (!this.options.webhookSecret)
-          this.#log.info(
-            'TELEGRAM_WEBHOOK_SECRET is unset: a random secret is used until the next start (set it when several replicas serve the webhook)',
-          )
         return
       } catch (error) {
         const refused = apiErrorOf(error)?.error_code === 400
@@ -317,4 +313,12 @@ export class TelegramAdapter {
     this.#state = state
     this.options.onState?.(state)
   }
+}
+
+/**
+ * The webhook secret when TELEGRAM_WEBHOOK_SECRET is unset: derived from the bot token, so every replica
+ * of one bot agrees on it without configuration, and nobody without the token can forge it.
+ */
+export function derivedWebhookSecret(token: string): string {
+  return createHmac('sha256', token).update('sinergi:telegram-webhook-secret').digest('base64url')
 }

@@ -1,7 +1,10 @@
 import pg from 'pg'
 import { afterEach, expect, it } from 'vitest'
 import { pollerLockKey } from '../../../src/platforms/telegram/poller-election.js'
-import { TELEGRAM_WEBHOOK_PATH } from '../../../src/platforms/telegram/telegram-adapter.js'
+import {
+  derivedWebhookSecret,
+  TELEGRAM_WEBHOOK_PATH,
+} from '../../../src/platforms/telegram/telegram-adapter.js'
 import { FakeTelegram } from '../../fakes/telegram-bot-api.js'
 import { describeWithDatabase } from '../../support/databases.js'
 import { forumOnTelegram, NOW, type RunningBot, startBot } from './telegram-bot.js'
@@ -16,6 +19,14 @@ describeWithDatabase('Telegram by webhook and by polling', (get) => {
     running.push(bot)
     return bot
   }
+
+  it('derives the same webhook secret for every replica of one bot, and another for another bot', () => {
+    const secret = derivedWebhookSecret('123456:ABCDEFGHIJKLMNOPQRSTUVWXYZ')
+    expect(secret).toMatch(/^[A-Za-z0-9_-]{32,256}$/)
+    expect(derivedWebhookSecret('123456:ABCDEFGHIJKLMNOPQRSTUVWXYZ')).toBe(secret)
+    expect(derivedWebhookSecret('654321:ABCDEFGHIJKLMNOPQRSTUVWXYZ')).not.toBe(secret)
+    expect(secret).not.toContain('ABCDEFGHIJ')
+  })
 
   it('in webhook mode, registers the webhook with a secret and refuses requests without it', async () => {
     const bot = await start({ mode: 'webhook' })
