@@ -2,44 +2,11 @@ import { expect, it } from 'vitest'
 import { insertAgenda, insertDraft } from '../support/calendar-items.js'
 import { ChatHarness } from '../support/chat-harness.js'
 import { describeWithDatabase } from '../support/databases.js'
+import { readIcs } from '../support/ics-reader.js'
 import { seedForum } from '../support/seed.js'
 
 // Wednesday 7 January 2026, 10.00 WIB: this week runs Monday 5 to Sunday 11 January.
 const NOW = '2026-01-07T10:00:00+07:00'
-
-type IcsProperty = { params: Record<string, string>; value: string }
-type IcsEvent = Record<string, IcsProperty>
-
-/**
- * A small iCalendar reader for the tests (RFC 5545 §3.1): unfolds continuation lines, splits
- * `NAME;PARAM=V:VALUE`, unescapes TEXT values, and returns the VEVENTs.
- */
-function parseIcs(text: string): { calendar: Record<string, string>; events: IcsEvent[]; lines: string[] } {
-  const lines = text
-    .replace(/\r\n[ \t]/g, '')
-    .split('\r\n')
-    .filter(Boolean)
-  const calendar: Record<string, string> = {}
-  const events: IcsEvent[] = []
-  let current: IcsEvent | undefined
-  for (const line of lines) {
-    if (line === 'BEGIN:VEVENT') current = {}
-    else if (line === 'END:VEVENT') {
-      events.push(current!)
-      current = undefined
-    } else {
-      const colon = line.indexOf(':')
-      const [name = '', ...paramParts] = line.slice(0, colon).split(';')
-      const params = Object.fromEntries(paramParts.map((p) => p.split('=') as [string, string]))
-      const value = line
-        .slice(colon + 1)
-        .replace(/\\([\\;,nN])/g, (_, ch: string) => (ch === 'n' || ch === 'N' ? '\n' : ch))
-      if (current) current[name] = { params, value }
-      else calendar[name] = value
-    }
-  }
-  return { calendar, events, lines }
-}
 
 describeWithDatabase('/kalender', (get) => {
   async function forum() {
@@ -215,9 +182,9 @@ describeWithDatabase('/kalender', (get) => {
     expect(file.fileName).toBe('bakohumas-kabupaten-wonosobo.ics')
     expect(file.mimeType).toBe('text/calendar')
     const raw = new TextDecoder().decode(file.content)
-    const { calendar, events, lines } = parseIcs(raw)
+    const { calendar, events, physicalLines } = readIcs(raw)
     expect(raw.split('\r\n').every((line) => new TextEncoder().encode(line).length <= 75)).toBe(true)
-    expect(lines[0]).toBe('BEGIN:VCALENDAR')
+    expect(physicalLines[0]).toBe('BEGIN:VCALENDAR')
     expect(calendar.VERSION).toBe('2.0')
     expect(calendar['X-WR-CALNAME']).toBe('Agenda Bakohumas Kabupaten Wonosobo')
     expect(calendar['X-WR-TIMEZONE']).toBe('Asia/Jakarta')
@@ -277,7 +244,7 @@ describeWithDatabase('/kalender', (get) => {
       title: 'Rapat',
       startsAt: '2026-01-08T02:00:00Z',
     })
-    const first = parseIcs(
+    const first = readIcs(
       new TextDecoder().decode(
         (await chat.send(group, budi, '/kalender ics')).messages[0]!.files![0]!.content,
       ),
@@ -291,7 +258,7 @@ describeWithDatabase('/kalender', (get) => {
       })
       .execute()
     chat.clock.advance(60_000)
-    const second = parseIcs(
+    const second = readIcs(
       new TextDecoder().decode(
         (await chat.send(group, budi, '/kalender ics')).messages[0]!.files![0]!.content,
       ),

@@ -1,9 +1,9 @@
 import { expect, it } from 'vitest'
 import { ChatHarness } from '../support/chat-harness.js'
 import { describeWithDatabase } from '../support/databases.js'
+import { readIcs } from '../support/ics-reader.js'
 import { seedForum } from '../support/seed.js'
 import { FixedClock, harnessWithLinks, NOW, seededForum, webApp } from './fixture.js'
-import { readIcs } from './ics-reader.js'
 
 // node-ical is the independent parser of the feed; without it the feed is still checked by readIcs.
 type NodeIcal = typeof import('node-ical')
