@@ -6,8 +6,6 @@ import {
   type WorkspaceContext,
   workspaceAction,
 } from '../src/chat/command.js'
-import { readItemNumber } from '../src/chat/parse-command.js'
-import { whenUserError } from '../src/chat/when-error.js'
 import { agendaDetails, agendaLine } from '../src/domain/agenda/present.js'
 import { getAgendaItem, listAgendaBetween, listedDay } from '../src/domain/agenda/queries.js'
 import { readEdit, readSubmission } from '../src/domain/agenda/read-form.js'
@@ -15,6 +13,8 @@ import { addAgendaItem, cancelAgendaItem, editAgendaItem } from '../src/domain/a
 import type { AgendaItem, LocalDate } from '../src/domain/agenda/types.js'
 import { missingItemError } from '../src/domain/numbers/item-kind.js'
 import { UserError } from '../src/errors.js'
+import { readItemNumber } from '../src/input/item-number.js'
+import { whenUserError } from '../src/input/when-error.js'
 import { translateBlocks } from '../src/text/catalog/index.js'
 import { bold, type Inline, list, paragraph, type RichText } from '../src/text/rich-text.js'
 import { addDays } from '../src/time/calendar.js'

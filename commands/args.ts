@@ -1,5 +1,5 @@
 import { z } from 'zod'
-import { readItemNumber } from '../src/chat/parse-command.js'
+import { readItemNumber } from '../src/input/item-number.js'
 
 // Shared argument schemas. Their messages are catalog keys: the dispatcher shows them with a usage example.
 

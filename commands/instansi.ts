@@ -6,7 +6,6 @@ import {
   type WorkspaceContext,
   workspaceAction,
 } from '../src/chat/command.js'
-import { readKeyForm } from '../src/chat/key-form.js'
 import { type AgencyKind, readAgencyCode, readAgencyKind } from '../src/domain/agencies/agency-code.js'
 import {
   agencyMembers,
@@ -16,6 +15,7 @@ import {
 } from '../src/domain/agencies/queries.js'
 import { type AgencyInput, addAgency, archiveAgency } from '../src/domain/agencies/service.js'
 import { UserError } from '../src/errors.js'
+import { readKeyForm } from '../src/input/key-form.js'
 import { translateBlocks } from '../src/text/catalog/index.js'
 import { list, paragraph, type RichText } from '../src/text/rich-text.js'
 

@@ -6,7 +6,6 @@ import {
   type WorkspaceContext,
   workspaceAction,
 } from '../src/chat/command.js'
-import { readItemNumber } from '../src/chat/parse-command.js'
 import type { Button } from '../src/chat/types.js'
 import {
   draftDetails,
@@ -39,6 +38,7 @@ import {
   PUBLIC_STATUSES,
 } from '../src/domain/content/types.js'
 import { UserError } from '../src/errors.js'
+import { readItemNumber } from '../src/input/item-number.js'
 import { translateBlocks, translatePlain } from '../src/text/catalog/index.js'
 import { type Inline, list, type RichText } from '../src/text/rich-text.js'
 import { formatWhen } from '../src/time/format.js'

@@ -6,12 +6,12 @@ import {
   type WorkspaceContext,
   workspaceAction,
 } from '../src/chat/command.js'
-import { readItemNumber } from '../src/chat/parse-command.js'
 import { keyMessageBlocks, keyMessageLine } from '../src/domain/key-messages/present.js'
 import { activeKeyMessages, upcomingKeyMessages } from '../src/domain/key-messages/queries.js'
 import { readKeyMessage } from '../src/domain/key-messages/read-form.js'
 import { addKeyMessage, archiveKeyMessage, requireKeyMessage } from '../src/domain/key-messages/service.js'
 import { UserError } from '../src/errors.js'
+import { readItemNumber } from '../src/input/item-number.js'
 import { translateBlocks } from '../src/text/catalog/index.js'
 import { type Inline, list, plainLength, type RichText } from '../src/text/rich-text.js'
 import { formatDate, localDateOf } from '../src/time/format.js'

@@ -1,11 +1,11 @@
 import { z } from 'zod'
 import { changeOf, defineCommand, reply, workspaceAction } from '../src/chat/command.js'
-import type { Role } from '../src/db/tables/memberships.js'
 import { setRole } from '../src/domain/memberships/service.js'
 import { findPerson, personInline } from '../src/domain/people/find-person.js'
 import { UserError } from '../src/errors.js'
 import { translateBlocks } from '../src/text/catalog/index.js'
 import type { RichText } from '../src/text/rich-text.js'
+import type { Role } from '../src/vocabulary.js'
 
 /** Every way people write a role, Indonesian and English. */
 const ROLE_WORDS: Readonly<Record<string, Role>> = {

@@ -1,5 +1,5 @@
+import { closestWithinTwoEdits } from '../input/similarity.js'
 import type { AnyAction, CommandDefinition } from './command.js'
-import { closestWithinTwoEdits } from './similarity.js'
 
 /** Looks commands up by name or alias, case-insensitively. */
 export class CommandIndex {

@@ -1,5 +1,5 @@
-import type { Language } from '../db/tables/workspaces.js'
 import { translatePlain } from '../text/catalog/index.js'
+import type { Language } from '../vocabulary.js'
 
 /** "3 jam" / "3 hours": how late a command arrived, for the note under its reply. */
 export function describeAge(ms: number, lang: Language): string {

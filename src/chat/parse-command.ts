@@ -1,5 +1,3 @@
-import type { Platform } from './types.js'
-
 /** A message recognised as a command, before any command definition looks at it. */
 export interface ParsedCommand {
   /** Lower-cased command name without prefix or @bot suffix. */
@@ -49,8 +47,4 @@ export function tokenize(line: string): string[] {
   return tokens
 }
 
-/** Reads `12` or `#12` as an item number. */
-export function readItemNumber(token: string | undefined): number | undefined {
-  const match = token?.match(/^#?(\d{1,9})$/)
-  return match ? Number(match[1]) : undefined
-}
+import type { Platform } from '../vocabulary.js'

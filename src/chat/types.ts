@@ -1,23 +1,9 @@
-import type { ChatKind, Platform } from '../db/tables/chats.js'
-import type { MediaKind } from '../db/tables/content.js'
 import type { RichText } from '../text/rich-text.js'
-
-export type { ChatKind, Platform }
+import type { MediaKind, Platform, PlatformChat, PlatformIdentity } from '../vocabulary.js'
 
 /** A person as a platform knows them: Telegram user id, WhatsApp JID (LID or phone), console name. */
-export interface SenderIdentity {
-  readonly platform: Platform
-  readonly externalId: string
-  readonly username?: string
-  readonly displayName: string
-}
-
-export interface IncomingChat {
-  readonly platform: Platform
-  readonly externalId: string
-  readonly kind: ChatKind
-  readonly title?: string
-}
+export type SenderIdentity = PlatformIdentity
+export type IncomingChat = PlatformChat
 
 export interface Attachment {
   readonly media: MediaKind

@@ -5,10 +5,11 @@
  * both claimed it.
  */
 import type { Kysely } from 'kysely'
-import type { ChatDelivery, Platform } from '../chat/types.js'
+import type { ChatDelivery } from '../chat/types.js'
 import type { Clock } from '../clock.js'
 import type { Database } from '../db/database.js'
 import type { Logger } from '../logger.js'
+import type { Platform } from '../vocabulary.js'
 import { type OutboxMetrics, OutboxWorker, type WorkerOptions } from './outbox/worker.js'
 import { DEFAULT_PLANNER_OPTIONS, Planner, type PlannerOptions } from './producers/planner.js'
 

@@ -1,7 +1,6 @@
 import { Hono } from 'hono'
+import type { PlatformState } from '../vocabulary.js'
 import { withTimeout } from '../with-timeout.js'
-
-export type PlatformState = { readonly state: string; readonly detail?: string }
 
 export interface ReadinessSources {
   /** Resolves when the database answers a trivial query. */

@@ -1,6 +1,6 @@
 import { Hono } from 'hono'
 import { Counter, collectDefaultMetrics, Gauge, Histogram, Registry } from 'prom-client'
-import type { PlatformState } from './health.js'
+import type { PlatformState } from '../vocabulary.js'
 
 /**
  * What the service counts for Prometheus (`GET /metrics`). One registry per instance (not prom-client's

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest'
-import { parseCommand, readItemNumber, tokenize } from '../../src/chat/parse-command.js'
+import { parseCommand, tokenize } from '../../src/chat/parse-command.js'
+import { readItemNumber } from '../../src/input/item-number.js'
 
 describe('recognising a command', () => {
   it('reads the name in any letter case, with / on every platform', () => {

@@ -1,13 +1,14 @@
 import { Writable } from 'node:stream'
 import type { Kysely } from 'kysely'
 import pino from 'pino'
-import { type ChatDelivery, DeliveryError, type Outgoing, type Platform } from '../../src/chat/types.js'
+import { type ChatDelivery, DeliveryError, type Outgoing } from '../../src/chat/types.js'
 import type { FixedClock } from '../../src/clock.js'
 import type { Database } from '../../src/db/database.js'
 import type { OutboxStatus } from '../../src/db/tables/outbox.js'
 import { OutboxWorker, type WorkerOptions } from '../../src/scheduler/outbox/worker.js'
 import { Planner } from '../../src/scheduler/producers/planner.js'
 import { renderPlain } from '../../src/text/render-plain.js'
+import type { Platform } from '../../src/vocabulary.js'
 import { instantOf } from '../time/clock.js'
 
 /** One message a fake platform received. */

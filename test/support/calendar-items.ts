@@ -1,7 +1,7 @@
 import type { Kysely } from 'kysely'
 import type { Database } from '../../src/db/database.js'
-import type { ContentStatus, SocialPlatform } from '../../src/db/tables/content.js'
 import { allocateItemNumber } from '../../src/domain/numbers/allocate-number.js'
+import type { ContentStatus, SocialPlatform } from '../../src/vocabulary.js'
 
 /**
  * Agenda items, drafts and key messages put straight into the database, so that the calendar, brief,

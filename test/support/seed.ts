@@ -1,8 +1,7 @@
 import type { Kysely } from 'kysely'
 import type { SenderIdentity } from '../../src/chat/types.js'
 import type { Database } from '../../src/db/database.js'
-import type { AgencyKind } from '../../src/db/tables/agencies.js'
-import type { Role } from '../../src/db/tables/memberships.js'
+import type { AgencyKind, Role } from '../../src/vocabulary.js'
 import type { ChatHarness, ChatRef } from './chat-harness.js'
 
 /**

@@ -10,7 +10,7 @@ const NOW = instantOf('2026-01-07 10:00', ZONE)
 type Block = { message: string[]; expected: Map<string, string> }
 
 function readBlocks(): Block[] {
-  const text = readFileSync(new URL('../../../shared/corpus/agenda-messages.txt', import.meta.url), 'utf8')
+  const text = readFileSync(new URL('../fixtures/corpus/agenda-messages.txt', import.meta.url), 'utf8')
   return text
     .split(/^====$/m)
     .slice(1)
@@ -54,7 +54,7 @@ const accepted = blocks
 const oneLine = accepted.filter((block) => block.message.length === 1)
 const keyForm = accepted.filter((block) => block.message.length > 1)
 
-describe('agenda submissions (shared/corpus/agenda-messages.txt)', () => {
+describe('agenda submissions (test/fixtures/corpus/agenda-messages.txt)', () => {
   it('holds one-line and key-form submissions', () => {
     expect(oneLine.length).toBeGreaterThanOrEqual(2)
     expect(keyForm.length).toBeGreaterThanOrEqual(4)

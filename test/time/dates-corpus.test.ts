@@ -6,7 +6,7 @@ import { instantOf, wallClock } from './clock.js'
 type Row = { now: string; zone: string; input: string; start: string; end: string }
 
 function readCorpus(): Row[] {
-  const text = readFileSync(new URL('../../../shared/corpus/dates.tsv', import.meta.url), 'utf8')
+  const text = readFileSync(new URL('../fixtures/corpus/dates.tsv', import.meta.url), 'utf8')
   const lines = text.split('\n').filter((line) => line.trim() && !line.startsWith('#'))
   return lines.slice(1).map((line) => {
     const [now, zone, input, start, end] = line.split('\t')
@@ -18,7 +18,7 @@ const rows = readCorpus()
 const accepted = rows.filter((row) => row.start !== 'ERROR')
 const refused = rows.filter((row) => row.start === 'ERROR')
 
-describe('the dates corpus (shared/corpus/dates.tsv)', () => {
+describe('the dates corpus (test/fixtures/corpus/dates.tsv)', () => {
   it('holds both accepted and refused expressions', () => {
     expect(accepted.length).toBeGreaterThan(30)
     expect(refused.length).toBeGreaterThan(3)

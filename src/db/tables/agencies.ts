@@ -1,6 +1,5 @@
 import type { Generated } from 'kysely'
-
-export type AgencyKind = 'opd' | 'vertikal' | 'bumn' | 'bumd' | 'lainnya'
+import type { AgencyKind } from '../../vocabulary.js'
 
 export interface AgenciesTable {
   id: Generated<number>

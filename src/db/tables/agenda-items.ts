@@ -1,6 +1,5 @@
 import type { Generated } from 'kysely'
-
-export type AgendaStatus = 'terjadwal' | 'batal'
+import type { AgendaStatus } from '../../vocabulary.js'
 
 export interface AgendaItemsTable {
   id: Generated<number>

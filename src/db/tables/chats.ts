@@ -1,7 +1,5 @@
 import type { ColumnType, Generated } from 'kysely'
-
-export type Platform = 'telegram' | 'whatsapp' | 'console'
-export type ChatKind = 'group' | 'private'
+import type { ChatKind, Platform } from '../../vocabulary.js'
 
 export interface ChatsTable {
   id: Generated<number>

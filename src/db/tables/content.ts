@@ -1,17 +1,5 @@
 import type { ColumnType, Generated } from 'kysely'
-import type { Platform } from './chats.js'
-
-export type ContentStatus = 'diajukan' | 'revisi' | 'disetujui' | 'terbit' | 'ditolak' | 'dibatalkan'
-export type SocialPlatform = 'instagram' | 'facebook' | 'x' | 'tiktok' | 'youtube' | 'website' | 'lainnya'
-export type ReviewAction =
-  | 'diajukan'
-  | 'diubah'
-  | 'disetujui'
-  | 'revisi'
-  | 'ditolak'
-  | 'terbit'
-  | 'dibatalkan'
-export type MediaKind = 'photo' | 'video' | 'document' | 'audio'
+import type { ContentStatus, MediaKind, Platform, ReviewAction, SocialPlatform } from '../../vocabulary.js'
 
 export interface ContentDraftsTable {
   id: Generated<number>

@@ -1,4 +1,4 @@
-export type ItemKind = 'agenda' | 'konten' | 'narasi' | 'pengingat'
+import type { ItemKind } from '../../vocabulary.js'
 
 export interface ItemNumbersTable {
   workspace_id: number

@@ -1,6 +1,5 @@
 import type { Generated } from 'kysely'
-
-export type Role = 'koordinator' | 'admin' | 'anggota'
+import type { Role } from '../../vocabulary.js'
 
 export interface MembershipsTable {
   workspace_id: number

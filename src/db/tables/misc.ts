@@ -1,5 +1,5 @@
 import type { Generated, JSONColumnType } from 'kysely'
-import type { Platform } from './chats.js'
+import type { Platform } from '../../vocabulary.js'
 
 export interface LinkCodesTable {
   code_hash: string

@@ -1,6 +1,5 @@
 import type { Generated } from 'kysely'
-
-export type ReminderStatus = 'menunggu' | 'terkirim' | 'batal'
+import type { ReminderStatus } from '../../vocabulary.js'
 
 export interface RemindersTable {
   id: Generated<number>

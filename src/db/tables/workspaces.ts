@@ -1,6 +1,5 @@
 import type { ColumnType, Generated } from 'kysely'
-
-export type Language = 'id' | 'en'
+import type { Language } from '../../vocabulary.js'
 
 export interface WorkspacesTable {
   id: Generated<number>

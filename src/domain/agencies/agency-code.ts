@@ -1,5 +1,3 @@
-import type { AgencyKind } from '../../db/tables/agencies.js'
-
 export type { AgencyKind }
 
 /** The kinds of SPEC §1, in the order they are offered. */
@@ -24,3 +22,5 @@ export function readAgencyKind(written: string): AgencyKind | undefined {
     .toLowerCase()
   return AGENCY_KINDS.find((kind) => kind === word)
 }
+
+import type { AgencyKind } from '../../vocabulary.js'

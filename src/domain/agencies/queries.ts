@@ -1,9 +1,9 @@
 import type { Kysely, Selectable } from 'kysely'
-import { closestWithinTwoEdits } from '../../chat/similarity.js'
 import type { Database } from '../../db/database.js'
-import type { AgenciesTable, AgencyKind } from '../../db/tables/agencies.js'
-import type { Role } from '../../db/tables/memberships.js'
+import type { AgenciesTable } from '../../db/tables/agencies.js'
 import { UserError } from '../../errors.js'
+import { closestWithinTwoEdits } from '../../input/similarity.js'
+import type { AgencyKind, Role } from '../../vocabulary.js'
 
 export interface Agency {
   readonly id: number

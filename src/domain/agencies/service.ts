@@ -1,8 +1,7 @@
 import type { Kysely, Transaction } from 'kysely'
 import type { Database } from '../../db/database.js'
-import type { AgencyKind } from '../../db/tables/agencies.js'
-import type { Role } from '../../db/tables/memberships.js'
 import { UserError } from '../../errors.js'
+import type { AgencyKind, Role } from '../../vocabulary.js'
 import { type ChangeContext, recordAudit } from '../audit/record-audit.js'
 import { type Agency, agencyNotFound, toAgency } from './queries.js'
 

@@ -3,9 +3,10 @@
  * `besok 09.00 Rapat @ Aula` or the `Kunci: nilai` form of Indonesian invitations. Pure: the result
  * depends only on the text, now, the workspace zone and language. Refusals are UserErrors.
  */
-import { type KeyFormResult, type KeySpec, parseKeyForm, readKeyForm } from '../../chat/key-form.js'
-import { whenUserError } from '../../chat/when-error.js'
+
 import { UserError } from '../../errors.js'
+import { type KeyFormResult, type KeySpec, parseKeyForm, readKeyForm } from '../../input/key-form.js'
+import { whenUserError } from '../../input/when-error.js'
 import { addDays, instantAt, type LocalDate, localDateOf, minutesOfDay } from '../../time/calendar.js'
 import type { Lang } from '../../time/format.js'
 import { parseDateAndTime, parseLeadingWhen, type When } from '../../time/parse-when.js'

@@ -1,7 +1,7 @@
-import type { AgendaStatus } from '../../db/tables/agenda-items.js'
 import { UserError } from '../../errors.js'
 import { instantAt, type LocalDate, localDateOf } from '../../time/calendar.js'
 import type { When } from '../../time/parse-when.js'
+import type { AgendaStatus } from '../../vocabulary.js'
 
 export type { AgendaStatus, LocalDate }
 

@@ -1,9 +1,9 @@
-import { whenUserError } from '../../chat/when-error.js'
-import type { Language } from '../../db/tables/workspaces.js'
+import { whenUserError } from '../../input/when-error.js'
 import { type LocalDate, lastOfMonth, localDateOf, splitLocalDate, toLocalDate } from '../../time/calendar.js'
 import { formatDate, monthName } from '../../time/format.js'
 import { MONTH_PATTERN } from '../../time/lexicon.js'
 import { type PeriodKind, parsePeriod } from '../../time/parse-period.js'
+import type { Language } from '../../vocabulary.js'
 
 /** A stretch of whole days in the workspace zone, both ends included. */
 export interface Period {

@@ -1,7 +1,7 @@
 import type { Kysely, Selectable } from 'kysely'
-import type { IncomingChat } from '../../chat/types.js'
 import type { Database } from '../../db/database.js'
 import type { ChatsTable } from '../../db/tables/chats.js'
+import type { PlatformChat as IncomingChat } from '../../vocabulary.js'
 
 export type ChatRow = Selectable<ChatsTable>
 

@@ -1,4 +1,4 @@
-import type { SocialPlatform } from '../../db/tables/content.js'
+import type { SocialPlatform } from '../../vocabulary.js'
 import { SOCIAL_PLATFORMS } from './types.js'
 
 // How people write platforms in a draft (`IG, FB`, `Instagram dan Facebook`, `twitter/x`).

@@ -1,6 +1,5 @@
 import type { Kysely } from 'kysely'
 import type { Database } from '../../db/database.js'
-import type { Platform } from '../../db/tables/chats.js'
 import { UserError } from '../../errors.js'
 import { type Language, type MessageKey, translate, translatePlain } from '../../text/catalog/index.js'
 import {
@@ -15,6 +14,7 @@ import {
 } from '../../text/rich-text.js'
 import type { TemplateParams } from '../../text/template.js'
 import { formatDateTime, formatDayMonth, formatTime, localDateOf } from '../../time/format.js'
+import type { Platform } from '../../vocabulary.js'
 import { identityOn } from '../people/identities.js'
 import type { DraftStatusError } from './service.js'
 import type { ContentDraft, ContentReview, ContentStatus, SocialPlatform } from './types.js'

@@ -1,6 +1,6 @@
 import type { Kysely } from 'kysely'
 import type { Database } from '../../db/database.js'
-import type { ContentStatus } from '../../db/tables/content.js'
+import type { ContentStatus } from '../../vocabulary.js'
 import { type ContentDraft, type ContentReview, PUBLIC_STATUSES } from './types.js'
 
 type Db = Kysely<Database>

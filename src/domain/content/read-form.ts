@@ -3,10 +3,11 @@
  * `Tayang`, `Instansi`, `Naskah`, `Tagar`, `Pesan kunci`) or the one-line form `besok 09.00 Judul`.
  * Pure: the result depends only on the text, now, the workspace zone and language. Refusals are UserErrors.
  */
-import { type KeyFormResult, type KeySpec, parseKeyForm, readKeyForm } from '../../chat/key-form.js'
-import { readItemNumber } from '../../chat/parse-command.js'
-import { whenUserError } from '../../chat/when-error.js'
+
 import { UserError } from '../../errors.js'
+import { readItemNumber } from '../../input/item-number.js'
+import { type KeyFormResult, type KeySpec, parseKeyForm, readKeyForm } from '../../input/key-form.js'
+import { whenUserError } from '../../input/when-error.js'
 import { instantAt, localDateOf, minutesOfDay } from '../../time/calendar.js'
 import type { Lang } from '../../time/format.js'
 import { parseDateAndTime, parseLeadingWhen, parseWhen, type When } from '../../time/parse-when.js'

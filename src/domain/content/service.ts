@@ -1,7 +1,7 @@
 import type { Kysely, Transaction } from 'kysely'
 import type { Database } from '../../db/database.js'
-import type { ContentStatus, SocialPlatform } from '../../db/tables/content.js'
 import { UserError } from '../../errors.js'
+import type { ContentStatus, SocialPlatform } from '../../vocabulary.js'
 import { type ChangeContext, recordAudit } from '../audit/record-audit.js'
 import { allocateItemNumber } from '../numbers/allocate-number.js'
 import { describeOtherKind, kindOfNumber } from '../numbers/item-kind.js'

@@ -1,5 +1,3 @@
-import type { ContentStatus, ReviewAction } from '../../db/tables/content.js'
-
 /** What can happen to a draft. */
 export type ContentEvent = 'edit' | 'approve' | 'revise' | 'reject' | 'publish' | 'cancel'
 
@@ -50,3 +48,5 @@ export function reviewActionOf(event: ContentEvent): ReviewAction {
 export function isFinal(status: ContentStatus): boolean {
   return status === 'terbit' || status === 'ditolak' || status === 'dibatalkan'
 }
+
+import type { ContentStatus, ReviewAction } from '../../vocabulary.js'

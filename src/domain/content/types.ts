@@ -1,6 +1,3 @@
-import type { Platform } from '../../db/tables/chats.js'
-import type { ContentStatus, MediaKind, ReviewAction, SocialPlatform } from '../../db/tables/content.js'
-
 export type { ContentStatus, ReviewAction, SocialPlatform }
 
 /** The order platforms are shown in, whatever order they were written in. */
@@ -76,3 +73,5 @@ export interface ContentActor {
   /** The sender's own agency; null for a coordinator without one. */
   readonly agencyId: number | null
 }
+
+import type { ContentStatus, MediaKind, Platform, ReviewAction, SocialPlatform } from '../../vocabulary.js'

@@ -3,8 +3,9 @@
  * line, `-` bullets), `Tagar` and `Berlaku` (`1-10 November 2026`, `1/11 - 10/11`,
  * `1 s.d. 10 November 2026`). Pure: depends only on the text, now and the workspace zone.
  */
-import { type KeySpec, readKeyForm } from '../../chat/key-form.js'
+
 import { UserError } from '../../errors.js'
+import { type KeySpec, readKeyForm } from '../../input/key-form.js'
 import { localDateOf } from '../../time/calendar.js'
 import { type Lang, weekdayName } from '../../time/format.js'
 import { parseDateRange } from '../../time/parse-period.js'

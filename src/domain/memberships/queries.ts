@@ -1,6 +1,6 @@
 import type { Kysely, Transaction } from 'kysely'
 import type { Database } from '../../db/database.js'
-import type { Role } from '../../db/tables/memberships.js'
+import type { Role } from '../../vocabulary.js'
 
 /** A person's place in a workspace, with their agency's code and name. */
 export interface Placement {

@@ -1,7 +1,7 @@
 import type { Kysely, Transaction } from 'kysely'
 import type { Database } from '../../db/database.js'
-import type { Role } from '../../db/tables/memberships.js'
 import { UserError } from '../../errors.js'
+import type { Role } from '../../vocabulary.js'
 import { type Agency, agencyNotFound, toAgency } from '../agencies/queries.js'
 import { type ChangeContext, recordAudit } from '../audit/record-audit.js'
 import { coordinatorCount, lockWorkspace, type Placement, placementOf } from './queries.js'

@@ -1,6 +1,6 @@
 import type { Kysely, Transaction } from 'kysely'
 import type { Database } from '../../db/database.js'
-import type { ItemKind } from '../../db/tables/item-numbers.js'
+import type { ItemKind } from '../../vocabulary.js'
 
 /**
  * Hands out the next short number (#12) of a workspace and records what kind of item it names.

@@ -1,7 +1,7 @@
 import type { Kysely } from 'kysely'
 import type { Database } from '../../db/database.js'
-import type { ItemKind } from '../../db/tables/item-numbers.js'
 import { UserError } from '../../errors.js'
+import type { ItemKind } from '../../vocabulary.js'
 
 export type { ItemKind }
 

@@ -1,8 +1,8 @@
 import type { Kysely } from 'kysely'
-import type { Incoming, Platform, SenderIdentity } from '../../chat/types.js'
 import type { Database } from '../../db/database.js'
 import { UserError } from '../../errors.js'
 import { type Inline, mention } from '../../text/rich-text.js'
+import type { Platform, PlatformIdentity } from '../../vocabulary.js'
 import { identityOn, resolvePerson } from './identities.js'
 
 /** A person a command speaks of, with their identity on the chat's platform when there is one (to mention them). */
@@ -18,8 +18,9 @@ export interface PersonQuery {
   readonly platform: Platform
   /** What the sender wrote to name the person: `@budi`, `budi`, `Budi Santoso`, or '' when they replied or mentioned. */
   readonly written: string
-  readonly mentions: readonly SenderIdentity[]
-  readonly replyTo?: Incoming['replyTo']
+  readonly mentions: readonly PlatformIdentity[]
+  /** The message the command replied to, when it did: its sender may be the person meant. */
+  readonly replyTo?: { readonly fromBot: boolean; readonly sender?: PlatformIdentity }
   readonly now: Date
 }
 
@@ -71,7 +72,7 @@ export function personInline(person: PersonRef): Inline {
   return mention({ ...person.identity, name: person.displayName })
 }
 
-async function fromIdentity(db: Kysely<Database>, identity: SenderIdentity, now: Date): Promise<PersonRef> {
+async function fromIdentity(db: Kysely<Database>, identity: PlatformIdentity, now: Date): Promise<PersonRef> {
   const person = await resolvePerson(db, identity, now)
   return {
     personId: person.id,

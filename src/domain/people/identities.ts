@@ -1,6 +1,6 @@
 import type { Kysely } from 'kysely'
-import type { SenderIdentity } from '../../chat/types.js'
 import type { Database } from '../../db/database.js'
+import type { PlatformIdentity as SenderIdentity } from '../../vocabulary.js'
 
 export interface Person {
   readonly id: number

@@ -1,8 +1,8 @@
-import { whenUserError } from '../../chat/when-error.js'
-import type { Language } from '../../db/tables/workspaces.js'
 import { UserError } from '../../errors.js'
+import { whenUserError } from '../../input/when-error.js'
 import { instantAt } from '../../time/calendar.js'
 import { parseLeadingWhen, type WhenResult } from '../../time/parse-when.js'
+import type { Language } from '../../vocabulary.js'
 
 /** A reminder given only a date (`/ingatkan besok Kirim laporan`) goes out at this local time. */
 export const DATE_ONLY_REMINDER_MINUTES = 8 * 60

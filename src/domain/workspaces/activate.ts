@@ -1,7 +1,7 @@
 import type { Kysely } from 'kysely'
 import type { Database } from '../../db/database.js'
-import type { Language } from '../../db/tables/workspaces.js'
 import { UserError } from '../../errors.js'
+import type { Language } from '../../vocabulary.js'
 import { recordAudit } from '../audit/record-audit.js'
 import type { ChatRow } from '../chats/chats.js'
 import { toWorkspace, type Workspace } from './workspaces.js'

@@ -1,6 +1,6 @@
 import type { Kysely } from 'kysely'
 import type { Database } from '../../db/database.js'
-import type { Language } from '../../db/tables/workspaces.js'
+import type { Language } from '../../vocabulary.js'
 import { type ChangeContext, recordAudit } from '../audit/record-audit.js'
 
 export type WorkspaceSettings = {

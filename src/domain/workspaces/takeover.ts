@@ -1,6 +1,6 @@
 import type { Kysely } from 'kysely'
 import type { Database } from '../../db/database.js'
-import type { Platform } from '../../db/tables/chats.js'
+import type { Platform } from '../../vocabulary.js'
 import { type ChangeContext, recordAudit } from '../audit/record-audit.js'
 
 /** The coordinators' identities on a platform, to ask the platform whether any is still in the group. */

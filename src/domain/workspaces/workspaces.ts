@@ -1,7 +1,7 @@
 import type { Kysely, Selectable } from 'kysely'
 import type { Database } from '../../db/database.js'
-import type { Role } from '../../db/tables/memberships.js'
-import type { Language, WorkspacesTable } from '../../db/tables/workspaces.js'
+import type { WorkspacesTable } from '../../db/tables/workspaces.js'
+import type { Language, Role } from '../../vocabulary.js'
 
 export type WorkspaceRow = Selectable<WorkspacesTable>
 

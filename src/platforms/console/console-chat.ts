@@ -5,11 +5,11 @@ import type { Readable, Writable } from 'node:stream'
 import type { Dispatcher } from '../../chat/dispatcher.js'
 import type { ChatDelivery, Incoming, Outgoing, SenderIdentity } from '../../chat/types.js'
 import type { Clock } from '../../clock.js'
-import type { Language } from '../../db/tables/workspaces.js'
 import type { Logger } from '../../logger.js'
 import { type MessageKey, translatePlain } from '../../text/catalog/index.js'
 import { renderPlain } from '../../text/render-plain.js'
 import type { TemplateParams } from '../../text/template.js'
+import type { Language } from '../../vocabulary.js'
 import { SimulatedPlatform } from './simulated-platform.js'
 
 // Lines that arrive this close together are one pasted message (an invitation is pasted, not typed).

@@ -4,20 +4,14 @@
  * platform), and scheduled deliveries behind the replies.
  */
 import type { Kysely } from 'kysely'
-import {
-  type ChatDelivery,
-  DeliveryError,
-  type IncomingChat,
-  type Outgoing,
-  type Platform,
-} from '../../chat/types.js'
+import { type ChatDelivery, DeliveryError, type IncomingChat, type Outgoing } from '../../chat/types.js'
 import type { Database } from '../../db/database.js'
-import type { Language } from '../../db/tables/workspaces.js'
 import { personInline, personRef } from '../../domain/people/find-person.js'
 import { identityOn } from '../../domain/people/identities.js'
 import type { Logger } from '../../logger.js'
 import { translateBlocks } from '../../text/catalog/index.js'
 import { type Inline, link } from '../../text/rich-text.js'
+import type { Language, Platform } from '../../vocabulary.js'
 import { apiErrorOf, isChatGone, isForbidden } from './api-retry.js'
 import { chatById, isChatInactive, languageOfChat } from './chat-records.js'
 import type { TelegramSender } from './send-outgoing.js'

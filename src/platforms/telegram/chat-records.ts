@@ -5,8 +5,8 @@
 import type { Kysely } from 'kysely'
 import type { IncomingChat, SenderIdentity } from '../../chat/types.js'
 import type { Database } from '../../db/database.js'
-import type { Language } from '../../db/tables/workspaces.js'
 import { type ChatRow, upsertChat } from '../../domain/chats/chats.js'
+import type { Language } from '../../vocabulary.js'
 
 type Db = Kysely<Database>
 

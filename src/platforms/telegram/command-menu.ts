@@ -6,8 +6,8 @@
 import type { Api } from 'grammy'
 import type { BotCommand, BotCommandScope } from 'grammy/types'
 import type { CommandDefinition } from '../../chat/command.js'
-import type { Language } from '../../db/tables/workspaces.js'
 import { translatePlain } from '../../text/catalog/index.js'
+import type { Language } from '../../vocabulary.js'
 
 type Where = 'group' | 'private'
 

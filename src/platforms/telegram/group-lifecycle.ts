@@ -10,9 +10,9 @@ import { parseCommand } from '../../chat/parse-command.js'
 import type { IncomingChat } from '../../chat/types.js'
 import type { Clock } from '../../clock.js'
 import type { Database } from '../../db/database.js'
-import type { Language } from '../../db/tables/workspaces.js'
 import type { Logger } from '../../logger.js'
 import { translateBlocks } from '../../text/catalog/index.js'
+import type { Language } from '../../vocabulary.js'
 import type { AnswerRouter } from './answer-router.js'
 import {
   forumOfChat,

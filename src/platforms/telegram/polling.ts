@@ -6,7 +6,7 @@
 import { type RunnerHandle, run } from '@grammyjs/runner'
 import type { Bot } from 'grammy'
 import type { Logger } from '../../logger.js'
-import type { PlatformState } from '../../web/health.js'
+import type { PlatformState } from '../../vocabulary.js'
 import { apiErrorOf } from './api-retry.js'
 import { ALLOWED_UPDATES } from './update-pipeline.js'
 

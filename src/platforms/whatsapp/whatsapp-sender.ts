@@ -5,11 +5,12 @@
  */
 import { generateMessageIDV2, type WAMessage } from 'baileys'
 import type { Kysely } from 'kysely'
-import { type ChatDelivery, DeliveryError, type Outgoing, type Platform } from '../../chat/types.js'
+import { type ChatDelivery, DeliveryError, type Outgoing } from '../../chat/types.js'
 import type { Database } from '../../db/database.js'
 import { identityOn } from '../../domain/people/identities.js'
 import type { Logger } from '../../logger.js'
 import { mentionedJids } from '../../text/render-whatsapp.js'
+import type { Platform } from '../../vocabulary.js'
 import { withTimeout } from '../../with-timeout.js'
 import type { GroupDirectory } from './groups.js'
 import { type LidResolver, pairOf } from './identity.js'

@@ -7,8 +7,8 @@
 import { randomUUID } from 'node:crypto'
 import { type Kysely, type Selectable, sql, type Transaction } from 'kysely'
 import type { Database } from '../../db/database.js'
-import type { Platform } from '../../db/tables/chats.js'
 import type { OutboxKind, OutboxTable } from '../../db/tables/outbox.js'
+import type { Platform } from '../../vocabulary.js'
 
 export type OutboxRow = Selectable<OutboxTable>
 

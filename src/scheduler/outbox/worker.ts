@@ -12,11 +12,12 @@
  * running; and logging every case where a duplicate may have happened.
  */
 import type { Kysely, Transaction } from 'kysely'
-import { type ChatDelivery, DeliveryError, type Platform } from '../../chat/types.js'
+import { type ChatDelivery, DeliveryError } from '../../chat/types.js'
 import type { Clock } from '../../clock.js'
 import type { Database } from '../../db/database.js'
 import { getChat } from '../../domain/chats/chats.js'
 import type { Logger } from '../../logger.js'
+import type { Platform } from '../../vocabulary.js'
 import { withTimeout } from '../../with-timeout.js'
 import { type Announced, prepareRow } from '../messages/prepare.js'
 import { DEFAULT_PLANNER_OPTIONS } from '../producers/planner.js'

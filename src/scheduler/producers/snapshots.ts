@@ -3,10 +3,9 @@
  * "Perubahan" notice: a new time, a new place, or a cancellation (SPEC §3). Edits of the title, notes or
  * coverage do not: the brief and the next reminder show them.
  */
-import type { AgendaStatus } from '../../db/tables/agenda-items.js'
-import type { ContentStatus } from '../../db/tables/content.js'
 import type { AgendaItem } from '../../domain/agenda/types.js'
 import type { ContentDraft } from '../../domain/content/types.js'
+import type { AgendaStatus, ContentStatus } from '../../vocabulary.js'
 
 export interface AgendaSnapshot {
   readonly subject: 'agenda'

@@ -6,13 +6,13 @@
  */
 import type { Kysely } from 'kysely'
 import type { Database } from '../../db/database.js'
-import type { Platform } from '../../db/tables/chats.js'
 import { getAgendaItem, listAgendaBetween } from '../../domain/agenda/queries.js'
 import type { AgendaItem } from '../../domain/agenda/types.js'
 import { getDraft, listContentBetween } from '../../domain/content/queries.js'
 import type { ContentDraft } from '../../domain/content/types.js'
 import { getWorkspace, type Workspace } from '../../domain/workspaces/workspaces.js'
 import { localDateOf } from '../../time/calendar.js'
+import type { Platform } from '../../vocabulary.js'
 import { agendaSnapshotOf, contentSnapshotOf, readSnapshot, type Snapshot } from './snapshots.js'
 
 export interface GroupChat {

@@ -1,4 +1,4 @@
-import type { Language } from '../../db/tables/workspaces.js'
+import type { Language } from '../../vocabulary.js'
 import type { Inline, RichText } from '../rich-text.js'
 import { fillTemplate, plainText, type TemplateParams } from '../template.js'
 import { en } from './en/index.js'

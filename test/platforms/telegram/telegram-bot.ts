@@ -7,7 +7,7 @@ import { FixedClock } from '../../../src/clock.js'
 import type { Database } from '../../../src/db/database.js'
 import type { Logger } from '../../../src/logger.js'
 import { TELEGRAM_WEBHOOK_PATH, TelegramAdapter } from '../../../src/platforms/telegram/telegram-adapter.js'
-import type { PlatformState } from '../../../src/web/health.js'
+import type { PlatformState } from '../../../src/vocabulary.js'
 import { FakeTelegram } from '../../fakes/telegram-bot-api.js'
 
 // Wednesday 7 January 2026, 10.00 WIB.

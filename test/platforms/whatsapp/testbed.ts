@@ -8,7 +8,7 @@ import type { ConnectionEvent, ConnectionTiming } from '../../../src/platforms/w
 import type { BackoffOptions } from '../../../src/platforms/whatsapp/reconnect-policy.js'
 import type { PacingLimits } from '../../../src/platforms/whatsapp/send-queue.js'
 import { WhatsAppAdapter } from '../../../src/platforms/whatsapp/whatsapp-adapter.js'
-import type { PlatformState } from '../../../src/web/health.js'
+import type { PlatformState } from '../../../src/vocabulary.js'
 import { FakeWhatsApp } from '../../fakes/fake-wa-socket.js'
 
 export const silent = pino({ level: 'silent' })

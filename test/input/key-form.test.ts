@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { type KeySpec, parseKeyForm } from '../../src/chat/key-form.js'
+import { type KeySpec, parseKeyForm } from '../../src/input/key-form.js'
 
 const agendaKeys: KeySpec<'title' | 'date' | 'time' | 'place' | 'notes'>[] = [
   { field: 'title', names: ['Kegiatan', 'Acara', 'Judul'] },

@@ -1,7 +1,7 @@
-import type { Language } from '../db/tables/workspaces.js'
 import { UserError } from '../errors.js'
 import { weekdayName } from '../time/format.js'
 import type { WhenError } from '../time/parse-when.js'
+import type { Language } from '../vocabulary.js'
 
 /** Which wording a date/time refusal takes: the agenda, a planned publication, or a period to list. */
 export type WhenMessages = 'agenda.when' | 'content.when' | 'calendar.when'

@@ -1,0 +1,48 @@
+/**
+ * The words every layer shares: platforms, languages, statuses and roles. Kept here, below the
+ * database, the domain, the chat core and the adapters alike, so none of them imports another just
+ * for a type.
+ */
+
+/** Where a chat lives. */
+export type Platform = 'telegram' | 'whatsapp' | 'console'
+export type ChatKind = 'group' | 'private'
+/** The workspace language of every user-facing text. */
+export type Language = 'id' | 'en'
+
+export type Role = 'koordinator' | 'admin' | 'anggota'
+export type AgencyKind = 'opd' | 'vertikal' | 'bumn' | 'bumd' | 'lainnya'
+/** Which kind of item a short number (#12) belongs to. */
+export type ItemKind = 'agenda' | 'konten' | 'narasi' | 'pengingat'
+export type AgendaStatus = 'terjadwal' | 'batal'
+export type ContentStatus = 'diajukan' | 'revisi' | 'disetujui' | 'terbit' | 'ditolak' | 'dibatalkan'
+export type SocialPlatform = 'instagram' | 'facebook' | 'x' | 'tiktok' | 'youtube' | 'website' | 'lainnya'
+export type ReviewAction =
+  | 'diajukan'
+  | 'diubah'
+  | 'disetujui'
+  | 'revisi'
+  | 'ditolak'
+  | 'terbit'
+  | 'dibatalkan'
+export type MediaKind = 'photo' | 'video' | 'document' | 'audio'
+export type ReminderStatus = 'menunggu' | 'terkirim' | 'batal'
+
+/** A person as a platform knows them: Telegram user id, WhatsApp JID (LID or phone), console name. */
+export interface PlatformIdentity {
+  readonly platform: Platform
+  readonly externalId: string
+  readonly username?: string
+  readonly displayName: string
+}
+
+/** A chat as a platform knows it. */
+export interface PlatformChat {
+  readonly platform: Platform
+  readonly externalId: string
+  readonly kind: ChatKind
+  readonly title?: string
+}
+
+/** A platform connection's state, for /readyz and the metrics (`open`, `standby`, `error`, …). */
+export type PlatformState = { readonly state: string; readonly detail?: string }
