@@ -1,5 +1,6 @@
 import { z } from 'zod'
 import { defineCommand, freeAction, reply } from '../src/chat/command.js'
+import { chooseForum } from '../src/domain/chats/chats.js'
 import { workspacesOf } from '../src/domain/workspaces/workspaces.js'
 import { UserError } from '../src/errors.js'
 import { translateBlocks } from '../src/text/catalog/index.js'
@@ -36,11 +37,7 @@ export default defineCommand({
       if (matches.length === 0) throw new UserError('workspace.forum_not_found', { name })
       if (matches.length > 1) throw new UserError('workspace.forum_ambiguous', { name })
       const chosen = matches[0]!
-      await ctx.db
-        .updateTable('chats')
-        .set({ workspace_id: chosen.id })
-        .where('id', '=', ctx.chat.id)
-        .execute()
+      await chooseForum(ctx.db, ctx.chat.id, chosen.id)
       return reply(translateBlocks(chosen.language, 'workspace.forum_chosen', { name: chosen.name }))
     },
   }),

@@ -26,6 +26,7 @@ import {
   cancelDraft,
   DraftStatusError,
   editDraft,
+  type ReviewDecision,
   requireDraft,
   submitDraft,
 } from '../src/domain/content/service.js'
@@ -264,16 +265,14 @@ function confirmation(
 
 /**
  * Setujui / Revisi / Tolak under a submitted draft, where the platform shows buttons (Telegram). A press
- * comes back as `review:<approve|revise|reject>:<number>` and runs as the presser's `/setujui 14` etc.
+ * runs as the presser's `/setujui 14` etc.
  */
 function reviewButtons(ctx: WorkspaceContext, number: number): Button[][] {
-  return [
-    [
-      { label: translatePlain(ctx.lang, 'review.button.approve'), action: `review:approve:${number}` },
-      { label: translatePlain(ctx.lang, 'review.button.revise'), action: `review:revise:${number}` },
-      { label: translatePlain(ctx.lang, 'review.button.reject'), action: `review:reject:${number}` },
-    ],
-  ]
+  const button = (decision: ReviewDecision): Button => ({
+    label: translatePlain(ctx.lang, `review.button.${decision}`),
+    action: { kind: 'review', decision, number },
+  })
+  return [[button('approve'), button('revise'), button('reject')]]
 }
 
 export default defineCommand({

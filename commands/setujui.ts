@@ -66,7 +66,7 @@ export async function runReview(
       },
     )
   }
-  return reply(text)
+  return { ...reply(text), outcome: { kind: 'draftReviewed', number, status: draft.status } }
 }
 
 /**

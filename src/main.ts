@@ -5,7 +5,6 @@ import { serve } from '@hono/node-server'
 import { sql } from 'kysely'
 import { commands } from '../commands/index.js'
 import { Dispatcher } from './chat/dispatcher.js'
-import type { ChatDelivery } from './chat/types.js'
 import { type Clock, systemClock } from './clock.js'
 import type { Config } from './config.js'
 import { type DatabaseHandle, openDatabase } from './db/create-db.js'
@@ -15,8 +14,9 @@ import { type Logger, redactUrl } from './logger.js'
 import { ConsoleChat } from './platforms/console/console-chat.js'
 import type { WhatsAppLinkStatus } from './platforms/link-status.js'
 import { TelegramAdapter } from './platforms/telegram/telegram-adapter.js'
+import { Relay } from './relay/relay.js'
 import { type Scheduler, startScheduler } from './scheduler/start.js'
-import type { Platform, PlatformState } from './vocabulary.js'
+import type { PlatformState } from './vocabulary.js'
 import { createWebApp } from './web/app.js'
 import { createMetrics } from './web/metrics.js'
 
@@ -81,8 +81,14 @@ export async function startSinergi(
     metrics,
     onDataChanged: () => scheduler?.poke(),
   })
-  /** How the bot reaches each platform's chats on its own (scheduled messages, notices). */
-  const deliveries = new Map<Platform, ChatDelivery>()
+  /** Routes answers and scheduled messages to every platform; adapters only translate. */
+  const relay = new Relay({
+    db: database.db,
+    dispatcher,
+    clock,
+    logger,
+    defaultLanguage: config.defaults.language,
+  })
   /** Connection state of each platform, for /readyz. */
   const platformStates: Record<string, PlatformState> = {}
   /** What to stop before the database closes, in reverse order of starting. */
@@ -112,12 +118,10 @@ export async function startSinergi(
       mode: config.telegram.mode,
       webhookSecret: config.telegram.webhookSecret,
       publicUrl: config.publicUrl,
-      db: database.db,
-      dispatcher,
+      core: relay,
       commands,
       clock,
       logger,
-      defaultLanguage: config.defaults.language,
       // Several replicas on one PostgreSQL elect one poller; PGlite is one process, which just polls.
       ...(config.database.kind === 'postgres'
         ? { pollerLock: { connectionString: config.database.url } }
@@ -126,10 +130,9 @@ export async function startSinergi(
       onState: (state) => {
         platformStates.telegram = state
       },
-      otherPlatforms: (platform) => deliveries.get(platform),
     })
     telegram.mountWebhook(app)
-    deliveries.set('telegram', telegram.delivery)
+    relay.register(telegram)
     stoppers.push(() => telegram.stop())
     telegram.start()
   }
@@ -138,21 +141,21 @@ export async function startSinergi(
     const { startWhatsApp } = await import('./platforms/whatsapp/whatsapp-adapter.js')
     const whatsapp = startWhatsApp({
       db: database.db,
-      dispatcher,
+      core: relay,
       clock,
       logger,
-      defaultLanguage: config.defaults.language,
       session: config.whatsapp.session,
       pairingNumber: config.whatsapp.pairingNumber,
       pacing: config.whatsapp.pacing,
-      otherPlatforms: (platform) => deliveries.get(platform),
       onState: (state) => {
         platformStates.whatsapp = state
         // Only the instance holding the linked device, while connected, takes WhatsApp's scheduled messages.
-        if (state.state === 'open') deliveries.set('whatsapp', whatsapp.delivery)
-        else deliveries.delete('whatsapp')
+        if (state.state === 'open') relay.offer('whatsapp')
+        else relay.withhold('whatsapp')
       },
     })
+    relay.register(whatsapp)
+    if (!whatsapp.canDeliver()) relay.withhold('whatsapp')
     whatsappLinkStatus = () => whatsapp.linkStatus()
     stoppers.push(() => whatsapp.stop())
   }
@@ -163,7 +166,7 @@ export async function startSinergi(
   }
   if (options.console) {
     const consoleChat = new ConsoleChat({
-      dispatcher,
+      core: relay,
       clock,
       logger,
       input: options.console.input,
@@ -172,14 +175,14 @@ export async function startSinergi(
       language: config.defaults.language,
       onExit: options.console.onExit,
     })
-    deliveries.set('console', consoleChat.delivery)
+    relay.register(consoleChat)
     stoppers.push(() => consoleChat.close())
     consoleChat.start()
   }
 
   // Briefs, reminders and notices (SPEC §3) run on every instance: claiming outbox rows makes that safe.
   // Started after the platforms so that it stops before them (stoppers run in reverse).
-  scheduler = startScheduler({ db: database.db, clock, deliveries, logger, metrics })
+  scheduler = startScheduler({ db: database.db, clock, deliveries: relay.deliveries, logger, metrics })
   const startedScheduler = scheduler
   stoppers.push(() => startedScheduler.stop())
 

@@ -8,6 +8,7 @@ import type { Membership, Workspace } from '../domain/workspaces/workspaces.js'
 import type { Language, MessageKey } from '../text/catalog/index.js'
 import type { Inline, RichText } from '../text/rich-text.js'
 import type { TemplateParams } from '../text/template.js'
+import type { ContentStatus } from '../vocabulary.js'
 import type { Incoming, Outgoing, PlatformPort, SenderIdentity } from './types.js'
 
 /**
@@ -64,8 +65,19 @@ export interface CommandInput {
   readonly bodyLines: readonly string[]
 }
 
+/**
+ * What a command changed that a platform may show outside its answer: the message a review button sat
+ * on shows the draft's new status. Adapters learn it from here, never by reading tables.
+ */
+export type CommandOutcome = {
+  readonly kind: 'draftReviewed'
+  readonly number: number
+  readonly status: ContentStatus
+}
+
 export interface CommandResult {
   readonly messages: readonly Outgoing[]
+  readonly outcome?: CommandOutcome
   /** The bot asked something; a reply from the same person within 10 minutes goes to `answers`. */
   readonly question?: { readonly purpose: string; readonly context: Record<string, unknown> }
 }

@@ -13,7 +13,13 @@ import { paragraph, type RichText } from '../text/rich-text.js'
 import type { TemplateParams } from '../text/template.js'
 import type { Language } from '../vocabulary.js'
 import { refusal } from './access.js'
-import type { AnyAction, CommandContext, CommandDefinition, CommandResult } from './command.js'
+import type {
+  AnyAction,
+  CommandContext,
+  CommandDefinition,
+  CommandOutcome,
+  CommandResult,
+} from './command.js'
 import { CommandIndex, selectAction } from './find-command.js'
 import { describeAge } from './late.js'
 import { type ParsedCommand, parseCommand, tokenize } from './parse-command.js'
@@ -45,6 +51,14 @@ export interface DispatchMetrics {
   commandFailed(platform: string, command: string): void
 }
 
+/** The bot's answers to one message, and what its command changed. */
+export interface Dispatched {
+  readonly messages: Outgoing[]
+  readonly outcome?: CommandOutcome
+}
+
+const NOTHING: Dispatched = { messages: [] }
+
 /**
  * Turns one incoming message into the bot's answers: recognises commands, resolves the chat,
  * person and workspace, applies SPEC §2's rules (unknown and late commands, replies to questions),
@@ -57,7 +71,13 @@ export class Dispatcher {
     this.index = new CommandIndex(deps.commands)
   }
 
+  /** The answers to one incoming message. */
   async handle(incoming: Incoming, platform: PlatformPort): Promise<Outgoing[]> {
+    return (await this.dispatch(incoming, platform)).messages
+  }
+
+  /** The answers to one incoming message, and what its command changed (for the platform to show). */
+  async dispatch(incoming: Incoming, platform: PlatformPort): Promise<Dispatched> {
     const log = this.deps.logger.child({
       platform: incoming.chat.platform,
       chat: incoming.chat.externalId,
@@ -70,13 +90,15 @@ export class Dispatcher {
       return await this.#handleCommand(parsed, incoming, platform, log)
     } catch (error) {
       log.error({ err: error }, 'handling a message failed')
-      return [
-        {
-          target: { kind: 'reply' },
-          text: [paragraph(...translate(this.deps.defaultLanguage, 'core.error.generic'))],
-          quote: true,
-        },
-      ]
+      return {
+        messages: [
+          {
+            target: { kind: 'reply' },
+            text: [paragraph(...translate(this.deps.defaultLanguage, 'core.error.generic'))],
+            quote: true,
+          },
+        ],
+      }
     }
   }
 
@@ -85,11 +107,11 @@ export class Dispatcher {
     incoming: Incoming,
     platform: PlatformPort,
     log: Logger,
-  ): Promise<Outgoing[]> {
+  ): Promise<Dispatched> {
     const { db, clock } = this.deps
     const now = clock.now()
     const command = this.index.find(parsed.name)
-    if (!command) return this.#unknownCommand(parsed, incoming)
+    if (!command) return { messages: await this.#unknownCommand(parsed, incoming) }
 
     const tokens = tokenize(parsed.firstLine)
     const selected = selectAction(command, tokens, parsed.firstLine)
@@ -97,29 +119,26 @@ export class Dispatcher {
     const input = { rest: selected.rest, tokens: selected.tokens, bodyLines: parsed.bodyLines }
     const mutates = typeof action.mutates === 'function' ? action.mutates(input) : action.mutates
     const age = now.getTime() - incoming.sentAt.getTime()
-    if (!mutates && age > READ_ONLY_LATE_LIMIT_MS) return []
-    if (!(await this.#firstDelivery(incoming))) return []
+    if (!mutates && age > READ_ONLY_LATE_LIMIT_MS) return NOTHING
+    if (!(await this.#firstDelivery(incoming))) return NOTHING
 
     const { ctx, choices } = await this.#context(incoming, platform, now)
     const { chat, workspace, lang } = ctx
-    const say = (key: MessageKey, params?: TemplateParams): Outgoing[] => [
-      { target: { kind: 'reply' }, text: translateBlocks(lang, key, params), quote: true },
-    ]
+    const say = (key: MessageKey, params?: TemplateParams): Dispatched => ({
+      messages: [{ target: { kind: 'reply' }, text: translateBlocks(lang, key, params), quote: true }],
+    })
 
     if (mutates && age > MUTATING_LATE_LIMIT_MS) return say('core.late_refused', { command: command.name })
     if (action.where === 'group' && chat.kind !== 'group') return say('core.denied.group_only')
     if (action.where === 'private' && chat.kind !== 'private') return say('core.denied.private_only')
     if (action.needsWorkspace !== false && !workspace) {
       if (choices.length > 0) {
-        return [
-          {
-            target: { kind: 'reply' },
-            text: [
-              ...translateBlocks(lang, 'core.choose_workspace'),
-              { kind: 'list', ordered: false, items: choices.map((w) => [w.name]) },
-            ],
-          },
-        ]
+        const list = { kind: 'list' as const, ordered: false, items: choices.map((w) => [w.name]) }
+        return {
+          messages: [
+            { target: { kind: 'reply' }, text: [...translateBlocks(lang, 'core.choose_workspace'), list] },
+          ],
+        }
       }
       return say(chat.kind === 'group' ? 'core.no_workspace.group' : 'core.no_workspace.private')
     }
@@ -148,7 +167,7 @@ export class Dispatcher {
         })
         .execute()
     }
-    return messages
+    return { messages, ...(result.outcome ? { outcome: result.outcome } : {}) }
   }
 
   async #run(
@@ -206,9 +225,9 @@ export class Dispatcher {
   }
 
   /** A reply to a question the bot asked this person in this chat within the last 10 minutes. */
-  async #handleAnswer(incoming: Incoming, platform: PlatformPort): Promise<Outgoing[]> {
+  async #handleAnswer(incoming: Incoming, platform: PlatformPort): Promise<Dispatched> {
     const inGroup = incoming.chat.kind === 'group'
-    if (inGroup && !incoming.replyTo?.fromBot) return []
+    if (inGroup && !incoming.replyTo?.fromBot) return NOTHING
     const { db } = this.deps
     const now = this.deps.clock.now()
     const question = await db
@@ -223,22 +242,22 @@ export class Dispatcher {
       .where('pending_questions.expires_at', '>', now)
       .orderBy('pending_questions.created_at', 'desc')
       .executeTakeFirst()
-    if (!question) return []
+    if (!question) return NOTHING
     const [commandName = '', purpose = ''] = question.purpose.split(':')
     const answer = this.index.find(commandName)?.answers?.[purpose]
-    if (!answer) return []
+    if (!answer) return NOTHING
     const deleted = await db.deleteFrom('pending_questions').where('id', '=', question.id).executeTakeFirst()
     // Two deliveries of the same answer race here: only the one that deletes the question answers it.
-    if (Number(deleted.numDeletedRows) === 0) return []
+    if (Number(deleted.numDeletedRows) === 0) return NOTHING
     const { ctx } = await this.#context(incoming, platform, now)
     const lang = ctx.lang
     try {
-      return [...(await answer(ctx, incoming.text.trim(), question.context)).messages]
+      const result = await answer(ctx, incoming.text.trim(), question.context)
+      return { messages: [...result.messages], ...(result.outcome ? { outcome: result.outcome } : {}) }
     } catch (error) {
       if (isUserError(error) && isMessageKey(error.key)) {
-        return [
-          { target: { kind: 'reply' }, text: translateBlocks(lang, error.key, error.params), quote: true },
-        ]
+        const text = translateBlocks(lang, error.key, error.params)
+        return { messages: [{ target: { kind: 'reply' }, text, quote: true }] }
       }
       throw error
     }

@@ -1,5 +1,6 @@
 import type { RichText } from '../text/rich-text.js'
 import type { MediaKind, Platform, PlatformChat, PlatformIdentity } from '../vocabulary.js'
+import type { ButtonAction } from './button-actions.js'
 
 /** A person as a platform knows them: Telegram user id, WhatsApp JID (LID or phone), console name. */
 export type SenderIdentity = PlatformIdentity
@@ -42,8 +43,8 @@ export interface OutgoingFile {
 
 export interface Button {
   readonly label: string
-  /** Opaque data the platform sends back when pressed (≤ 64 bytes on Telegram). */
-  readonly action: string
+  /** What pressing it does; each platform encodes it into its own callback data. */
+  readonly action: ButtonAction
 }
 
 export type OutgoingTarget =

@@ -8,6 +8,7 @@ import { commands } from '../../commands/index.js'
 import { Dispatcher } from '../../src/chat/dispatcher.js'
 import { FixedClock } from '../../src/clock.js'
 import { ConsoleChat } from '../../src/platforms/console/console-chat.js'
+import { Relay } from '../../src/relay/relay.js'
 import { describeWithDatabase } from '../support/databases.js'
 
 describeWithDatabase('the console chat', (get) => {
@@ -36,8 +37,15 @@ describeWithDatabase('the console chat', (get) => {
       defaultTimezone: 'Asia/Jakarta',
       publicUrl: 'http://localhost:3000',
     })
-    const chat = new ConsoleChat({
+    const relay = new Relay({
+      db: get().db,
       dispatcher,
+      clock,
+      logger: pino({ level: 'silent' }),
+      defaultLanguage: 'id',
+    })
+    const chat = new ConsoleChat({
+      core: relay,
       clock,
       logger: pino({ level: 'silent' }),
       input,
@@ -48,6 +56,7 @@ describeWithDatabase('the console chat', (get) => {
         exited = true
       },
     })
+    relay.register(chat)
     chat.start()
     const type = async (text: string) => {
       const before = printed.length

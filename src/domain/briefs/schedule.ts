@@ -7,6 +7,7 @@ import { normalizeWord, SHORT_WEEKDAYS, WEEKDAYS } from '../../time/lexicon.js'
 import { scanTime } from '../../time/scan-time.js'
 import { zoneAbbreviation } from '../../time/zones.js'
 import { type ChangeContext, recordAudit } from '../audit/record-audit.js'
+import { setBriefSchedule } from '../chats/chats.js'
 
 /** A group chat's morning brief: local time `HH:MM`, ISO weekdays (1 = Monday … 7 = Sunday), on/off. */
 export interface BriefSchedule {
@@ -120,16 +121,7 @@ export async function updateBriefSchedule(
   patch: { at?: string; days?: number[]; enabled?: boolean },
 ): Promise<BriefSchedule> {
   return db.transaction().execute(async (trx) => {
-    const row = await trx
-      .updateTable('chats')
-      .set({
-        ...(patch.at !== undefined && { brief_at: patch.at }),
-        ...(patch.days !== undefined && { brief_days: patch.days }),
-        ...(patch.enabled !== undefined && { brief_enabled: patch.enabled }),
-      })
-      .where('id', '=', change.chatId)
-      .returning(['brief_at', 'brief_days', 'brief_enabled'])
-      .executeTakeFirstOrThrow()
+    const row = await setBriefSchedule(trx, change.chatId, patch)
     await recordAudit(trx, change, 'chat.brief_schedule_changed', null, { ...patch })
     return briefScheduleOf(row)
   })

@@ -81,3 +81,47 @@ export async function identityOn(
     .orderBy('last_seen_at', 'desc')
     .executeTakeFirst()
 }
+
+/** Someone the bot has seen on a platform under this username (case-insensitive), for `@username` mentions. */
+export async function identityByUsername(
+  db: Kysely<Database>,
+  platform: SenderIdentity['platform'],
+  username: string,
+): Promise<SenderIdentity | undefined> {
+  const row = await db
+    .selectFrom('identities')
+    .innerJoin('people', 'people.id', 'identities.person_id')
+    .select([
+      'identities.external_id',
+      'identities.username',
+      'identities.display_name',
+      'people.display_name as person_name',
+    ])
+    .where('identities.platform', '=', platform)
+    .where((eb) => eb(eb.fn('lower', ['identities.username']), '=', username.toLowerCase()))
+    .orderBy('identities.last_seen_at', 'desc')
+    .executeTakeFirst()
+  if (!row) return undefined
+  return {
+    platform,
+    externalId: row.external_id,
+    ...(row.username ? { username: row.username } : {}),
+    displayName: row.display_name ?? row.person_name,
+  }
+}
+
+/** The identities Sinergi already has on a platform among these external ids (a WhatsApp LID and number). */
+export async function knownIdentities(
+  db: Kysely<Database>,
+  platform: SenderIdentity['platform'],
+  externalIds: readonly string[],
+): Promise<{ readonly externalId: string; readonly displayName: string | null }[]> {
+  if (externalIds.length === 0) return []
+  const rows = await db
+    .selectFrom('identities')
+    .select(['external_id', 'display_name'])
+    .where('platform', '=', platform)
+    .where('external_id', 'in', externalIds)
+    .execute()
+  return rows.map((row) => ({ externalId: row.external_id, displayName: row.display_name }))
+}

@@ -3,7 +3,7 @@ import type { Database } from '../../db/database.js'
 import { UserError } from '../../errors.js'
 import type { Language } from '../../vocabulary.js'
 import { recordAudit } from '../audit/record-audit.js'
-import type { ChatRow } from '../chats/chats.js'
+import { type ChatRow, linkChat } from '../chats/chats.js'
 import { toWorkspace, type Workspace } from './workspaces.js'
 
 export interface ActivateInput {
@@ -37,11 +37,7 @@ export async function activateWorkspace(db: Kysely<Database>, input: ActivateInp
       })
       .returningAll()
       .executeTakeFirstOrThrow()
-    await trx
-      .updateTable('chats')
-      .set({ workspace_id: row.id, linked_at: input.now, active: true })
-      .where('id', '=', input.chat.id)
-      .execute()
+    await linkChat(trx, input.chat.id, row.id, input.now)
     await trx
       .insertInto('memberships')
       .values({

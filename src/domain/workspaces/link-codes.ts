@@ -3,7 +3,7 @@ import type { Kysely } from 'kysely'
 import type { Database } from '../../db/database.js'
 import { UserError } from '../../errors.js'
 import { type ChangeContext, recordAudit } from '../audit/record-audit.js'
-import type { ChatRow } from '../chats/chats.js'
+import { type ChatRow, linkChat, unlinkChat as unlinkChatRow } from '../chats/chats.js'
 import { toWorkspace, type Workspace } from './workspaces.js'
 
 const CODE_LIFETIME_MS = 24 * 60 * 60_000
@@ -74,11 +74,7 @@ export async function linkWithCode(
       .set({ used_at: input.now, used_in_chat_id: input.chat.id })
       .where('code_hash', '=', code.code_hash)
       .execute()
-    await trx
-      .updateTable('chats')
-      .set({ workspace_id: code.workspace_id, linked_at: input.now, active: true })
-      .where('id', '=', input.chat.id)
-      .execute()
+    await linkChat(trx, input.chat.id, code.workspace_id, input.now)
     await mergePeople(trx, code.created_by, input.personId)
     await recordAudit(
       trx,
@@ -120,11 +116,7 @@ async function mergePeople(trx: Kysely<Database>, kept: number, absorbed: number
 /** /putuskan: the group leaves the workspace; its history stays with the workspace. */
 export async function unlinkChat(db: Kysely<Database>, change: ChangeContext, chat: ChatRow): Promise<void> {
   await db.transaction().execute(async (trx) => {
-    await trx
-      .updateTable('chats')
-      .set({ workspace_id: null, linked_at: null })
-      .where('id', '=', chat.id)
-      .execute()
+    await unlinkChatRow(trx, chat.id)
     await recordAudit(trx, change, 'workspace.chat_unlinked', null, {
       platform: chat.platform,
       title: chat.title,

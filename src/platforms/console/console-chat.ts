@@ -2,21 +2,23 @@ import { mkdirSync, writeFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { createInterface, type Interface } from 'node:readline'
 import type { Readable, Writable } from 'node:stream'
-import type { Dispatcher } from '../../chat/dispatcher.js'
-import type { ChatDelivery, Incoming, Outgoing, SenderIdentity } from '../../chat/types.js'
+import type { Incoming, Outgoing, SenderIdentity } from '../../chat/types.js'
 import type { Clock } from '../../clock.js'
 import type { Logger } from '../../logger.js'
+import { SendQueue } from '../../relay/send-queue.js'
 import { type MessageKey, translatePlain } from '../../text/catalog/index.js'
 import { renderPlain } from '../../text/render-plain.js'
 import type { TemplateParams } from '../../text/template.js'
-import type { Language } from '../../vocabulary.js'
+import type { Language, PlatformState } from '../../vocabulary.js'
+import type { ChatAddress, PlatformAdapter, PlatformCore, TransmitOptions } from '../port.js'
 import { SimulatedPlatform } from './simulated-platform.js'
 
 // Lines that arrive this close together are one pasted message (an invitation is pasted, not typed).
 const PASTE_GAP_MS = 40
 
 export interface ConsoleChatOptions {
-  readonly dispatcher: Dispatcher
+  /** Where messages go. */
+  readonly core: PlatformCore
   readonly clock: Clock
   readonly logger: Logger
   readonly input: Readable
@@ -44,8 +46,13 @@ const slug = (name: string) =>
  * The local chat of SPEC §5: one types as simulated people in simulated groups and sees what Sinergi
  * answers, through the same dispatcher and database as Telegram and WhatsApp.
  */
-export class ConsoleChat {
-  readonly platform = new SimulatedPlatform()
+export class ConsoleChat implements PlatformAdapter {
+  readonly platform = 'console' as const
+  readonly members = new SimulatedPlatform()
+  /** One message at a time, in order; a terminal needs no pacing. */
+  readonly queue = new SendQueue({ maxInFlight: 1 })
+  /** Names of the simulated people, by identity, for the private-chat labels. */
+  readonly #names = new Map<string, string>()
   readonly #state: ConsoleChatState
   readonly #rl: Interface
   #pending: string[] = []
@@ -57,7 +64,7 @@ export class ConsoleChat {
     this.#rl = createInterface({ input: options.input, output: options.output, terminal: false })
     const person = this.#person('Budi')
     this.#state = { person, chat: this.#group('1') }
-    this.platform.join(this.#state.chat.externalId, person.externalId, { admin: true })
+    this.members.join(this.#state.chat.externalId, person.externalId, { admin: true })
   }
 
   start(): void {
@@ -81,14 +88,43 @@ export class ConsoleChat {
     this.#rl.close()
   }
 
-  /** Delivers messages the bot sends on its own (scheduled briefs, reminders) into the console. */
-  readonly delivery: ChatDelivery = {
-    platform: 'console',
-    deliver: async (chatExternalId, message) => {
-      const title = this.platform.groupTitle(chatExternalId) ?? chatExternalId
-      this.#print(`\n[${title}] Sinergi:\n${this.#render(message)}\n`)
-      this.#prompt()
-    },
+  /** Prints what the bot says into a chat; a message the bot starts itself gets a fresh prompt after it. */
+  async transmit(chat: ChatAddress, message: Outgoing, options: TransmitOptions): Promise<void> {
+    const label =
+      chat.kind === 'group'
+        ? (this.members.groupTitle(chat.externalId) ?? chat.externalId)
+        : `pribadi → ${this.#names.get(chat.externalId.replace(/^pribadi-/, '')) ?? chat.externalId}`
+    await this.queue.run(
+      { chatId: chat.externalId, group: chat.kind === 'group' },
+      options.priority,
+      async () => this.#print(`\n[${label}] Sinergi:\n${this.#render(message)}\n`),
+    )
+    if (options.priority === 'scheduled') this.#prompt()
+  }
+
+  addressOf(chatExternalId: string): ChatAddress {
+    return { externalId: chatExternalId, kind: chatExternalId.startsWith('pribadi-') ? 'private' : 'group' }
+  }
+
+  privateChatOf(identityExternalId: string): ChatAddress {
+    return { externalId: `pribadi-${identityExternalId}`, kind: 'private' }
+  }
+
+  /** Everyone in the console can be written to privately. */
+  privateChatLink(): undefined {
+    return undefined
+  }
+
+  canDeliver(): boolean {
+    return true
+  }
+
+  state(): PlatformState {
+    return { state: 'open' }
+  }
+
+  async stop(): Promise<void> {
+    this.close()
   }
 
   #flush(): void {
@@ -127,16 +163,7 @@ export class ConsoleChat {
       attachments: [],
       mentions: [],
     }
-    const answers = await this.options.dispatcher.handle(incoming, this.platform)
-    for (const answer of answers) {
-      const where =
-        answer.target.kind === 'person'
-          ? `pribadi → ${person.displayName}`
-          : answer.target.kind === 'chat'
-            ? `chat #${answer.target.chatId}`
-            : chat.title
-      this.#print(`\n[${where}] Sinergi:\n${this.#render(answer)}\n`)
-    }
+    await this.options.core.receive(this, incoming)
     this.#prompt()
   }
 
@@ -150,12 +177,12 @@ export class ConsoleChat {
       case 'sebagai':
         if (!argument) return this.#t('console.name_needed')
         state.person = this.#person(argument)
-        if (state.chat.kind === 'group') this.platform.join(state.chat.externalId, state.person.externalId)
+        if (state.chat.kind === 'group') this.members.join(state.chat.externalId, state.person.externalId)
         return this.#t('console.now_person', { name: argument })
       case 'grup':
       case 'group':
         state.chat = this.#group(argument || '1')
-        this.platform.join(state.chat.externalId, state.person.externalId)
+        this.members.join(state.chat.externalId, state.person.externalId)
         return this.#t('console.now_group', { title: state.chat.title })
       case 'pribadi':
       case 'private': {
@@ -169,7 +196,7 @@ export class ConsoleChat {
       }
       case 'admin':
         if (state.chat.kind !== 'group') return this.#t('console.group_needed')
-        this.platform.join(state.chat.externalId, state.person.externalId, { admin: true })
+        this.members.join(state.chat.externalId, state.person.externalId, { admin: true })
         return this.#t('console.now_admin', { name: state.person.displayName, title: state.chat.title })
       case 'siapa':
       case 'who':
@@ -189,6 +216,7 @@ export class ConsoleChat {
   }
 
   #person(name: string): SenderIdentity {
+    this.#names.set(`orang-${slug(name)}`, name)
     return {
       platform: 'console',
       externalId: `orang-${slug(name)}`,
@@ -200,7 +228,7 @@ export class ConsoleChat {
   #group(name: string): ConsoleChatState['chat'] {
     const title = /^\d+$/.test(name) ? this.#t('console.group_title', { name }) : name
     const externalId = `grup-${slug(title)}`
-    this.platform.addGroup(externalId, title)
+    this.members.addGroup(externalId, title)
     return { externalId, kind: 'group', title }
   }
 

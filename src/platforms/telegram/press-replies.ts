@@ -5,7 +5,7 @@
 import type { Api } from 'grammy'
 import type { MessageEntity } from 'grammy/types'
 import type { Logger } from '../../logger.js'
-import type { SendQueue } from './send-queue.js'
+import type { SendQueue } from '../../relay/send-queue.js'
 
 export class PressReplies {
   constructor(

@@ -2,60 +2,32 @@
  * The Setujui / Revisi / Tolak buttons under a submitted draft. A press is the presser sending the
  * equivalent command (`/setujui 14`), so it passes the very same checks as typing it; then the press is
  * answered (answerCallbackQuery) and the draft message shows the new status. Revisi and Tolak ask for
- * the note with a ForceReply question; the draft message is edited when the note has been given.
+ * the note with a ForceReply question; the draft message is edited when the note has been given. What
+ * a command changed comes from its outcome, never from the tables.
  */
-
 import type { CallbackQuery, Message, MessageEntity } from 'grammy/types'
-import type { Kysely } from 'kysely'
-import type { Dispatcher } from '../../chat/dispatcher.js'
-import type { Incoming, IncomingChat, Outgoing, PlatformPort } from '../../chat/types.js'
+import { commandOfButton, decodeButtonAction } from '../../chat/button-actions.js'
+import type { CommandOutcome } from '../../chat/command.js'
+import type { Incoming } from '../../chat/types.js'
 import type { Clock } from '../../clock.js'
-import type { Database } from '../../db/database.js'
 import { statusName } from '../../domain/content/present.js'
 import { translatePlain } from '../../text/catalog/index.js'
 import { renderPlain } from '../../text/render-plain.js'
-import { type Inline, mention } from '../../text/rich-text.js'
+import { mention } from '../../text/rich-text.js'
 import type { ContentStatus, Language } from '../../vocabulary.js'
-import { draftStatusFrom } from './chat-records.js'
+import type { PlatformAdapter, PlatformCore } from '../port.js'
+import type { PressReplies } from './press-replies.js'
 import { chatOf, senderOf } from './to-incoming.js'
 
-/** `review:approve:14` — the callback data `/konten tambah` puts on its buttons (≤ 64 bytes). */
-const REVIEW_ACTION = /^review:(approve|revise|reject):(\d{1,9})$/
-const COMMAND_OF = { approve: 'setujui', revise: 'revisi', reject: 'tolak' } as const
 /** Telegram shows at most 200 characters in a callback answer. */
 const CALLBACK_TEXT_LIMIT = 200
 const TELEGRAM_TEXT_LIMIT = 4096
 /** How long a Revisi/Tolak press waits for its note (the dispatcher's questions live 10 minutes). */
 const NOTE_WAIT_MS = 10 * 60_000
 
-/** Where answers to a press go, and how: the adapter's one way of sending a dispatcher's answers. */
-export interface PressOrigin {
-  readonly chat: IncomingChat
-  readonly quoteMessageId: number
-  /** Put before a question, so a selective ForceReply reaches the presser. */
-  readonly prefix: readonly Inline[]
-}
-
-export interface ReviewButtonsDependencies {
-  readonly db: Kysely<Database>
-  readonly dispatcher: Dispatcher
-  readonly port: PlatformPort
-  readonly clock: Clock
-  readonly language: (chatExternalId: string) => Promise<Language>
-  readonly sendAnswers: (answers: readonly Outgoing[], origin: PressOrigin) => Promise<void>
-  readonly answerPress: (queryId: string, text?: string, alert?: boolean) => Promise<void>
-  readonly editDraftMessage: (
-    chatExternalId: string,
-    messageId: number,
-    text: string | undefined,
-    entities: MessageEntity[],
-  ) => Promise<void>
-}
-
 interface AwaitingNote {
   readonly message: Message
   readonly number: number
-  readonly before: string | undefined
   readonly until: number
 }
 
@@ -63,93 +35,87 @@ export class ReviewButtons {
   /** Revisi/Tolak presses waiting for their note, by `chat:presser`; in memory (a restart keeps the buttons). */
   readonly #awaiting = new Map<string, AwaitingNote>()
 
-  constructor(private readonly deps: ReviewButtonsDependencies) {}
+  constructor(
+    private readonly core: PlatformCore,
+    private readonly adapter: PlatformAdapter,
+    private readonly replies: PressReplies,
+    private readonly clock: Clock,
+  ) {}
 
   /** Handles a button press; false when the data is not ours (the caller answers it blankly). */
   async press(query: CallbackQuery): Promise<boolean> {
-    const match = REVIEW_ACTION.exec(query.data ?? '')
-    if (!match) return false
-    const decision = match[1] as keyof typeof COMMAND_OF
-    const number = Number(match[2])
+    const action = decodeButtonAction(query.data ?? '')
+    if (!action) return false
     const message = query.message && query.message.date !== 0 ? (query.message as Message) : undefined
     const chat = message && chatOf(message.chat)
     if (!message || !chat) {
-      await this.deps.answerPress(query.id, translatePlain('id', 'telegram.button.expired'), true)
+      await this.replies.answer(query.id, translatePlain('id', 'telegram.button.expired'), true)
       return true
     }
-    const { db, clock } = this.deps
     const presser = senderOf(query.from)
-    const before = await draftStatusFrom(db, chat.externalId, presser.externalId, number)
     const incoming: Incoming = {
       chat,
       sender: presser,
-      text: `/${COMMAND_OF[decision]} ${number}`,
+      text: commandOfButton(action),
       // The press, not the draft message, is the unit that must not run twice.
       messageId: `cb:${query.id}`,
-      sentAt: clock.now(),
+      sentAt: this.clock.now(),
       attachments: [],
       mentions: [],
       raw: query,
     }
-    const answers = await this.deps.dispatcher.handle(incoming, this.deps.port)
-    const origin: PressOrigin = {
+    const { messages, outcome } = await this.core.dispatch(this.adapter, incoming)
+    const origin = {
       chat,
-      quoteMessageId: message.message_id,
+      quote: { messageId: String(message.message_id) },
       prefix: [
         mention({ platform: 'telegram', externalId: presser.externalId, name: presser.displayName }),
         ' — ',
       ],
     }
-    if (answers.length === 0) {
-      await this.deps.answerPress(query.id)
+    if (messages.length === 0) {
+      await this.replies.answer(query.id)
       return true
     }
-    const after = await draftStatusFrom(db, chat.externalId, presser.externalId, number)
-    const lang = await this.deps.language(chat.externalId)
-    if (after !== undefined && after !== before) {
-      await this.deps.answerPress(query.id, doneText(lang, number, after))
-      await this.#showStatus(message, lang, after, presser.displayName)
-      await this.deps.sendAnswers(answers, origin)
-    } else if (answers.some((answer) => answer.asksReply)) {
+    const lang = await this.core.languageOf('telegram', chat.externalId)
+    const reviewed = reviewedStatus(outcome, action.number)
+    if (reviewed) {
+      await this.replies.answer(query.id, doneText(lang, action.number, reviewed))
+      await this.#showStatus(message, lang, reviewed, presser.displayName)
+      await this.core.route(this.adapter, messages, origin)
+    } else if (messages.some((answer) => answer.asksReply)) {
       this.#awaiting.set(`${chat.externalId}:${presser.externalId}`, {
         message,
-        number,
-        before,
-        until: clock.now().getTime() + NOTE_WAIT_MS,
+        number: action.number,
+        until: this.clock.now().getTime() + NOTE_WAIT_MS,
       })
-      await this.deps.answerPress(query.id, translatePlain(lang, 'telegram.button.asked'))
-      await this.deps.sendAnswers(answers, origin)
+      await this.replies.answer(query.id, translatePlain(lang, 'telegram.button.asked'))
+      await this.core.route(this.adapter, messages, origin)
     } else {
       // A refusal (not the coordinator, already reviewed): told to the presser alone, not to the group.
-      await this.deps.answerPress(query.id, shorten(answers.map((a) => renderPlain(a.text)).join('\n')), true)
+      await this.replies.answer(query.id, shorten(messages.map((a) => renderPlain(a.text)).join('\n')), true)
     }
     return true
   }
 
-  /** After any message: if it was the note a Revisi/Tolak press asked for, show the new status on the draft. */
-  async afterMessage(incoming: Incoming): Promise<void> {
+  /** After any message: if it gave the note a Revisi/Tolak press asked for, show the new status on the draft. */
+  async afterMessage(incoming: Incoming, outcome: CommandOutcome | undefined): Promise<void> {
     if (this.#awaiting.size === 0) return
-    const now = this.deps.clock.now().getTime()
+    const now = this.clock.now().getTime()
     for (const [key, entry] of this.#awaiting) if (entry.until < now) this.#awaiting.delete(key)
     const key = `${incoming.chat.externalId}:${incoming.sender.externalId}`
     const entry = this.#awaiting.get(key)
-    if (!entry) return
-    const status = await draftStatusFrom(
-      this.deps.db,
-      incoming.chat.externalId,
-      incoming.sender.externalId,
-      entry.number,
-    )
-    if (status === undefined || status === entry.before) return
+    const status = entry && reviewedStatus(outcome, entry.number)
+    if (!entry || !status) return
     this.#awaiting.delete(key)
-    const lang = await this.deps.language(incoming.chat.externalId)
+    const lang = await this.core.languageOf('telegram', incoming.chat.externalId)
     await this.#showStatus(entry.message, lang, status, incoming.sender.displayName)
   }
 
   /** Appends "Status: disetujui — Sari" in bold to the draft message and removes its buttons. */
-  async #showStatus(message: Message, lang: Language, status: string, name: string): Promise<void> {
+  async #showStatus(message: Message, lang: Language, status: ContentStatus, name: string): Promise<void> {
     const line = translatePlain(lang, 'telegram.review.status_line', {
-      status: statusName(status as ContentStatus, lang),
+      status: statusName(status, lang),
       name,
     })
     const base = message.text
@@ -158,7 +124,7 @@ export class ReviewButtons {
     const entities: MessageEntity[] = fits
       ? [...(message.entities ?? []), { type: 'bold', offset: base!.length + 2, length: line.length }]
       : []
-    await this.deps.editDraftMessage(
+    await this.replies.editDraft(
       String(message.chat.id),
       message.message_id,
       fits ? text : undefined,
@@ -167,8 +133,13 @@ export class ReviewButtons {
   }
 }
 
-const doneText = (lang: Language, number: number, status: string) =>
-  translatePlain(lang, 'telegram.button.done', { number, status: statusName(status as ContentStatus, lang) })
+/** The draft's new status when the command reviewed draft #number. */
+function reviewedStatus(outcome: CommandOutcome | undefined, number: number): ContentStatus | undefined {
+  return outcome?.kind === 'draftReviewed' && outcome.number === number ? outcome.status : undefined
+}
+
+const doneText = (lang: Language, number: number, status: ContentStatus) =>
+  translatePlain(lang, 'telegram.button.done', { number, status: statusName(status, lang) })
 
 const shorten = (text: string) =>
   text.length <= CALLBACK_TEXT_LIMIT ? text : `${text.slice(0, CALLBACK_TEXT_LIMIT - 1).trimEnd()}…`

@@ -5,11 +5,12 @@
  */
 import { type Api, InputFile } from 'grammy'
 import type { ForceReply, InlineKeyboardMarkup, Message, ReplyParameters } from 'grammy/types'
+import { encodeButtonAction } from '../../chat/button-actions.js'
 import type { Outgoing, OutgoingFile } from '../../chat/types.js'
+import type { SendPriority, SendQueue } from '../../relay/send-queue.js'
 import { splitTelegramHtml } from '../../text/render-telegram.js'
 import type { Inline, RichText } from '../../text/rich-text.js'
 import { isForbidden, isMarkupRefused, migratedTo } from './api-retry.js'
-import type { SendPriority, SendQueue } from './send-queue.js'
 
 /** Telegram refuses a caption longer than this. */
 const CAPTION_LIMIT = 1024
@@ -29,6 +30,8 @@ export interface SendOptions {
   readonly quoteMessageId?: number
   /** Put before the text, e.g. a mention of the person a ForceReply question is for. */
   readonly prefix?: readonly Inline[]
+  /** Each call must start by then (queue clock), else the send is given up unsent. */
+  readonly startBy?: number
 }
 
 type Markup = InlineKeyboardMarkup | ForceReply
@@ -61,7 +64,7 @@ export class TelegramSender {
           ? { message_id: options.quoteMessageId, allow_sending_without_reply: true }
           : undefined
       const stepMarkup = index === steps.length - 1 ? markup : undefined
-      last = await this.#deliver(target, options.priority, (id, plain) =>
+      last = await this.#deliver(target, options, (id, plain) =>
         this.#call(id, step, quote, stepMarkup, plain),
       )
     }
@@ -71,13 +74,14 @@ export class TelegramSender {
   /** One call, retried once under the new id after a supergroup migration and once as plain text if refused. */
   async #deliver(
     target: { chatId: string; group: boolean },
-    priority: SendPriority,
+    options: SendOptions,
     call: (chatId: string, plain: boolean) => Promise<Message>,
   ): Promise<Message> {
     let plain = false
+    const maxWaitMs = options.startBy === undefined ? undefined : options.startBy - this.queue.now()
     for (let attempt = 0; ; attempt++) {
       try {
-        return await this.queue.run(target, priority, () => call(target.chatId, plain))
+        return await this.queue.run(target, options.priority, () => call(target.chatId, plain), maxWaitMs)
       } catch (error) {
         const newId = migratedTo(error)
         if (newId !== undefined && attempt < 2) {
@@ -149,7 +153,7 @@ function markupOf(message: Outgoing): Markup | undefined {
   if (message.buttons && message.buttons.length > 0) {
     return {
       inline_keyboard: message.buttons.map((row) =>
-        row.map((button) => ({ text: button.label, callback_data: button.action })),
+        row.map((button) => ({ text: button.label, callback_data: encodeButtonAction(button.action) })),
       ),
     }
   }

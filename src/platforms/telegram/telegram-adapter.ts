@@ -10,26 +10,24 @@ import { createHmac } from 'node:crypto'
 import { Bot, webhookCallback } from 'grammy'
 import type { CallbackQuery, Message, Update } from 'grammy/types'
 import type { Hono } from 'hono'
-import type { Kysely } from 'kysely'
 import type { CommandDefinition } from '../../chat/command.js'
-import type { Dispatcher } from '../../chat/dispatcher.js'
-import type { ChatDelivery } from '../../chat/types.js'
+import { DeliveryError, type Outgoing } from '../../chat/types.js'
 import type { Clock } from '../../clock.js'
-import type { Database } from '../../db/database.js'
 import type { Logger } from '../../logger.js'
-import type { Language, Platform, PlatformState } from '../../vocabulary.js'
-import { AnswerRouter } from './answer-router.js'
-import { apiErrorOf, describeError, retryTransformer, sleep } from './api-retry.js'
-import { identityByUsername, languageOfChat, recordBotRemoved, recordMigration } from './chat-records.js'
+import { SendQueue } from '../../relay/send-queue.js'
+import { link } from '../../text/rich-text.js'
+import type { PlatformState } from '../../vocabulary.js'
+import type { ChatAddress, PlatformAdapter, PlatformCore, TransmitOptions } from '../port.js'
+import { apiErrorOf, describeError, isChatGone, isForbidden, retryTransformer, sleep } from './api-retry.js'
 import { registerCommandMenus } from './command-menu.js'
 import { GroupLifecycle } from './group-lifecycle.js'
 import { TelegramMemberPort } from './member-port.js'
+import { type SendLimits, TELEGRAM_LIMITS, telegramPacing } from './pacing.js'
 import { PollerElection } from './poller-election.js'
 import { TelegramPolling } from './polling.js'
 import { PressReplies } from './press-replies.js'
 import { ReviewButtons } from './review-buttons.js'
 import { TelegramSender } from './send-outgoing.js'
-import { type SendLimits, SendQueue, TELEGRAM_LIMITS } from './send-queue.js'
 import { type BotIdentity, toIncoming } from './to-incoming.js'
 import { ALLOWED_UPDATES, installUpdatePipeline } from './update-pipeline.js'
 
@@ -46,12 +44,11 @@ export interface TelegramAdapterOptions {
   readonly publicUrl: string
   /** Secret token Telegram sends with every webhook request; random per start when unset. */
   readonly webhookSecret?: string
-  readonly db: Kysely<Database>
-  readonly dispatcher: Dispatcher
+  /** Where messages and chat events go. */
+  readonly core: PlatformCore
   readonly commands: readonly CommandDefinition[]
   readonly clock: Clock
   readonly logger: Logger
-  readonly defaultLanguage: Language
   /** Poll only while holding an advisory lock on this PostgreSQL server (several replicas). Unset: just poll. */
   readonly pollerLock?: {
     readonly connectionString: string
@@ -63,20 +60,19 @@ export interface TelegramAdapterOptions {
   readonly pollTimeoutSeconds?: number
   /** Called on every state change, for /readyz. */
   readonly onState?: (state: PlatformState) => void
-  /** Delivery to chats of other platforms (a command's notice to a linked WhatsApp group). */
-  readonly otherPlatforms?: (platform: Platform) => ChatDelivery | undefined
   /** Counts Bot API errors for GET /metrics. */
   readonly metrics?: { platformApiError(platform: string, reason: string): void }
 }
 
-export class TelegramAdapter {
-  readonly port: TelegramMemberPort
-  readonly delivery: ChatDelivery
+export class TelegramAdapter implements PlatformAdapter {
+  readonly platform = 'telegram' as const
+  readonly members: TelegramMemberPort
+  readonly queue: SendQueue
+  readonly introduction = { fresh: 'telegram.intro', linked: 'telegram.intro_linked' } as const
+  readonly #core: PlatformCore
   readonly #bot: Bot
   readonly #log: Logger
-  readonly #queue: SendQueue
   readonly #sender: TelegramSender
-  readonly #router: AnswerRouter
   readonly #buttons: ReviewButtons
   readonly #lifecycle: GroupLifecycle
   readonly #secret: string
@@ -88,6 +84,7 @@ export class TelegramAdapter {
   #election: PollerElection | undefined
 
   constructor(private readonly options: TelegramAdapterOptions) {
+    this.#core = options.core
     this.#log = options.logger.child({ platform: 'telegram' })
     this.#secret = options.webhookSecret ?? derivedWebhookSecret(options.token)
     this.#bot = new Bot(options.token, { client: { apiRoot: options.apiRoot, timeoutSeconds: 75 } })
@@ -107,59 +104,67 @@ export class TelegramAdapter {
         onError: (reason) => options.metrics?.platformApiError('telegram', reason),
       }),
     )
-    this.#queue = new SendQueue(options.limits ?? TELEGRAM_LIMITS)
-    this.#press = new PressReplies(this.#bot.api, this.#queue, this.#log, (error) => this.#describe(error))
-    this.port = new TelegramMemberPort(this.#bot.api, () => this.#identity()?.username)
-    this.#sender = new TelegramSender(this.#bot.api, this.#queue, {
-      migrated: async (oldId, newId) => {
-        this.#log.info({ from: oldId, to: newId }, 'group became a supergroup')
-        this.port.forgetChat(oldId)
-        await recordMigration(options.db, oldId, newId)
-      },
+    this.queue = new SendQueue(telegramPacing(options.limits ?? TELEGRAM_LIMITS))
+    this.#press = new PressReplies(this.#bot.api, this.queue, this.#log, (error) => this.#describe(error))
+    this.members = new TelegramMemberPort(this.#bot.api, () => this.#identity()?.username)
+    this.#sender = new TelegramSender(this.#bot.api, this.queue, {
+      migrated: (oldId, newId) => this.#lifecycle.migrated(oldId, newId),
       forbidden: async (chatId) => {
-        this.port.forgetChat(chatId)
-        await recordBotRemoved(options.db, chatId)
+        this.members.forgetChat(chatId)
+        await this.#core.botRemoved('telegram', chatId)
       },
     })
-    this.#router = new AnswerRouter({
-      db: options.db,
-      sender: this.#sender,
-      defaultLanguage: options.defaultLanguage,
-      botUsername: () => this.#identity()?.username ?? '',
-      otherPlatforms: options.otherPlatforms,
-      logger: this.#log,
-      describe: (error) => this.#describe(error),
-    })
-    this.#lifecycle = new GroupLifecycle({
-      db: options.db,
-      clock: options.clock,
-      dispatcher: options.dispatcher,
-      router: this.#router,
-      port: this.port,
-      logger: this.#log,
-      defaultLanguage: options.defaultLanguage,
-      botUsername: () => this.#identity()?.username ?? '',
-    })
-    this.#buttons = new ReviewButtons({
-      db: options.db,
-      dispatcher: options.dispatcher,
-      port: this.port,
-      clock: options.clock,
-      language: (chatId) => languageOfChat(options.db, chatId, options.defaultLanguage),
-      sendAnswers: (answers, origin) => this.#router.send(answers, origin),
-      answerPress: (id, text, alert) => this.#press.answer(id, text, alert),
-      editDraftMessage: (chatId, messageId, text, entities) =>
-        this.#press.editDraft(chatId, messageId, text, entities),
-    })
-    this.delivery = {
-      platform: 'telegram',
-      deliver: (chatId, message) => this.#router.deliver(chatId, message),
-    }
+    this.#lifecycle = new GroupLifecycle(this.#core, this, this.members, (name) =>
+      options.commands.some((command) => command.name === name || command.aliases.includes(name)),
+    )
+    this.#buttons = new ReviewButtons(this.#core, this, this.#press, options.clock)
     installUpdatePipeline(
       this.#bot,
       (update) => this.#handle(update),
       (error) => this.#log.error(this.#describe(error), 'telegram update failed'),
     )
+  }
+
+  /** Sends one message; Telegram's refusals become DeliveryErrors (403 and a gone chat are permanent). */
+  async transmit(chat: ChatAddress, message: Outgoing, options: TransmitOptions): Promise<void> {
+    const quoteMessageId = Number(options.quote?.messageId)
+    try {
+      await this.#sender.send(chat.externalId, chat.kind === 'group', message, {
+        priority: options.priority,
+        ...(Number.isSafeInteger(quoteMessageId) ? { quoteMessageId } : {}),
+        ...(options.prefix ? { prefix: options.prefix } : {}),
+        ...(options.startBy === undefined ? {} : { startBy: options.startBy }),
+      })
+    } catch (error) {
+      if (error instanceof DeliveryError) throw error
+      const summary = JSON.stringify(this.#describe(error))
+      if (isForbidden(error) || isChatGone(error)) throw new DeliveryError(summary, true)
+      const retryAfter = apiErrorOf(error)?.parameters.retry_after
+      throw new DeliveryError(summary, false, retryAfter === undefined ? undefined : retryAfter * 1000)
+    }
+  }
+
+  /** Telegram: private chats are users (positive ids), groups and supergroups have negative ids. */
+  addressOf(chatExternalId: string): ChatAddress {
+    return { externalId: chatExternalId, kind: Number(chatExternalId) < 0 ? 'group' : 'private' }
+  }
+
+  /** A user's private chat with the bot has the user's id. */
+  privateChatOf(identityExternalId: string): ChatAddress {
+    return { externalId: identityExternalId, kind: 'private' }
+  }
+
+  /** A bot may write to someone only after they opened its chat (t.me/<bot>, Start). */
+  privateChatLink() {
+    const username = this.#identity()?.username ?? ''
+    return {
+      link: link(`https://t.me/${username}`, `t.me/${username}`),
+      hint: 'telegram.private_first' as const,
+    }
+  }
+
+  canDeliver(): boolean {
+    return true
   }
 
   /** Starts in the background: identifies the bot (retrying), registers the menus, then polls or sets the webhook. */
@@ -192,7 +197,7 @@ export class TelegramAdapter {
     await this.#election?.stop()
     await this.#polling.end()
     await this.#boot
-    this.#queue.close()
+    this.queue.close()
     this.#setState({ state: 'stopped' })
   }
 
@@ -277,7 +282,6 @@ export class TelegramAdapter {
   }
 
   async #onMessage(message: Message): Promise<void> {
-    const { db, dispatcher } = this.options
     if (message.migrate_to_chat_id !== undefined) {
       return this.#lifecycle.migrated(String(message.chat.id), String(message.migrate_to_chat_id))
     }
@@ -287,11 +291,12 @@ export class TelegramAdapter {
     const me = this.#identity()
     if (!me) return
     if (message.sender_chat?.id === message.chat.id) return this.#lifecycle.anonymousAdmin(message, me)
-    const incoming = await toIncoming(message, me, (username) => identityByUsername(db, username))
+    const incoming = await toIncoming(message, me, (username) =>
+      this.#core.identityByUsername('telegram', username),
+    )
     if (!incoming) return
-    const answers = await dispatcher.handle(incoming, this.port)
-    await this.#router.send(answers, { chat: incoming.chat, quoteMessageId: message.message_id })
-    await this.#buttons.afterMessage(incoming)
+    const { outcome } = await this.#core.receive(this, incoming)
+    await this.#buttons.afterMessage(incoming, outcome)
   }
 
   async #onPress(query: CallbackQuery): Promise<void> {

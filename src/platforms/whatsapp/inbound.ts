@@ -6,10 +6,9 @@
  * time is recorded under their LID when it is known, else their number.
  */
 import type { WAMessage } from 'baileys'
-import type { Kysely } from 'kysely'
 import type { Incoming, SenderIdentity } from '../../chat/types.js'
 import type { Clock } from '../../clock.js'
-import type { Database } from '../../db/database.js'
+import type { PlatformCore } from '../port.js'
 import type { GroupDirectory } from './groups.js'
 import { fallbackName, isEmptyPair, type JidPair, type LidResolver, pairOf, sameUser } from './identity.js'
 import { type MessageView, readMessage, type SkipReason } from './read-message.js'
@@ -21,7 +20,7 @@ export type InboundResult =
 
 export class InboundReader {
   constructor(
-    private readonly db: Kysely<Database>,
+    private readonly core: PlatformCore,
     private readonly resolver: LidResolver,
     private readonly groups: GroupDirectory,
     private readonly sent: SentMessages,
@@ -92,11 +91,11 @@ export class InboundReader {
   async identity(pair: JidPair, name?: string, username?: string): Promise<SenderIdentity> {
     const full = await this.resolver.complete(pair)
     const known = await this.#known(full)
-    const externalId = known?.external_id ?? full.lid ?? full.pn!
+    const externalId = known?.externalId ?? full.lid ?? full.pn!
     return {
       platform: 'whatsapp',
       externalId,
-      displayName: name?.trim() || known?.display_name || fallbackName(full),
+      displayName: name?.trim() || known?.displayName || fallbackName(full),
       ...(username ? { username } : {}),
     }
   }
@@ -104,20 +103,15 @@ export class InboundReader {
   /** The external id to use for this user (see `identity`). */
   async canonical(pair: JidPair): Promise<string> {
     const known = await this.#known(pair)
-    return known?.external_id ?? pair.lid ?? pair.pn!
+    return known?.externalId ?? pair.lid ?? pair.pn!
   }
 
   /** An identity Sinergi already has for either form, preferring the one under the LID. */
   async #known(pair: JidPair) {
     const ids = [pair.lid, pair.pn].filter((id): id is string => id !== undefined)
     if (ids.length === 0) return undefined
-    const rows = await this.db
-      .selectFrom('identities')
-      .select(['external_id', 'display_name'])
-      .where('platform', '=', 'whatsapp')
-      .where('external_id', 'in', ids)
-      .execute()
-    return rows.find((r) => r.external_id === pair.lid) ?? rows.find((r) => r.external_id === pair.pn)
+    const rows = await this.core.knownIdentities('whatsapp', ids)
+    return rows.find((r) => r.externalId === pair.lid) ?? rows.find((r) => r.externalId === pair.pn)
   }
 
   async #groupTitle(jid: string): Promise<{ title?: string }> {

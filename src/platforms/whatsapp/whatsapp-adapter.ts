@@ -11,13 +11,14 @@
 import { hostname } from 'node:os'
 import type { WAMessage } from 'baileys'
 import type { Kysely } from 'kysely'
-import type { Dispatcher } from '../../chat/dispatcher.js'
-import type { ChatDelivery } from '../../chat/types.js'
+import { DeliveryError, type Outgoing } from '../../chat/types.js'
 import type { Clock } from '../../clock.js'
 import type { Database } from '../../db/database.js'
 import type { Logger } from '../../logger.js'
-import type { Language, Platform, PlatformState } from '../../vocabulary.js'
+import { type QueueTimers, QueueWaitError, realTimers, SendQueue } from '../../relay/send-queue.js'
+import type { PlatformState } from '../../vocabulary.js'
 import type { WhatsAppLinkStatus } from '../link-status.js'
+import type { ChatAddress, PlatformAdapter, PlatformCore, TransmitOptions } from '../port.js'
 import { baileysSocketFactory } from './baileys-socket.js'
 import {
   type ConnectionEvent,
@@ -31,9 +32,9 @@ import { type JidPair, LidResolver, pairOf } from './identity.js'
 import { InboundReader } from './inbound.js'
 import { SessionLease } from './lease.js'
 import { baileysLoggerOf, terminalLinkPrinter } from './operator-output.js'
+import { DEFAULT_PACING, type PacingLimits, whatsappPacing } from './pacing.js'
 import type { SocketFactory, WaSocketPort } from './port.js'
 import type { BackoffOptions } from './reconnect-policy.js'
-import { DEFAULT_PACING, PacedQueue, type PacingLimits, type QueueTimers, realTimers } from './send-queue.js'
 import { SentMessages } from './sent-messages.js'
 import { whatsappDb } from './tables.js'
 import { WhatsAppSender } from './whatsapp-sender.js'
@@ -41,11 +42,12 @@ import { WhatsAppSender } from './whatsapp-sender.js'
 const PRUNE_EVERY_MS = 24 * 60 * 60_000
 
 export interface WhatsAppOptions {
+  /** Holds the adapter's own tables (auth state, lease, sent messages, group metadata). */
   readonly db: Kysely<Database>
-  readonly dispatcher: Dispatcher
+  /** Where messages and chat events go. */
+  readonly core: PlatformCore
   readonly clock: Clock
   readonly logger: Logger
-  readonly defaultLanguage: Language
   /** Names the linked number in the database (WHATSAPP_SESSION). */
   readonly session: string
   /** Link with a pairing code for this number instead of a QR code. */
@@ -61,32 +63,18 @@ export interface WhatsAppOptions {
   readonly print?: (text: string) => void
   /** Called on every state change, for /readyz. */
   readonly onState?: (state: PlatformState) => void
-  /** Delivery to chats of other platforms (a command's notice to a linked Telegram group). */
-  readonly otherPlatforms?: (platform: Platform) => ChatDelivery | undefined
   readonly onConnectionEvent?: (event: ConnectionEvent) => void
   readonly queueTimers?: QueueTimers
   /** Longest wait for one send to WhatsApp (default 60 s). */
   readonly sendTimeoutMs?: number
-  /**
-   * Everything of one scheduled delivery — waiting for its turn and sending — fits in this (default
-   * 50 s), under the outbox worker's own send timeout (60 s), so a delivery the outbox gave up on is
-   * never sent afterwards. What cannot start in time is refused, and the outbox retries it later.
-   */
-  readonly scheduledBudgetMs?: number
   /** Longest a reply waits for its turn, e.g. through a reconnection (default 15 min). */
   readonly replyMaxWaitMs?: number
 }
 
 /** What main (and the web admin page) hold of the WhatsApp adapter. */
-export interface WhatsAppHandle {
-  readonly delivery: ChatDelivery
-  readonly port: WhatsAppMemberPort
+export interface WhatsAppHandle extends PlatformAdapter {
   /** Where linking stands: QR payload or pairing code while waiting, the connection state otherwise. */
   linkStatus(): WhatsAppLinkStatus
-  /** For /readyz. */
-  state(): PlatformState
-  /** This instance holds the session and the socket is open (only then can it deliver). */
-  canDeliver(): boolean
   /** After the phone unlinked the device: link again. False when there is nothing to re-link. */
   relink(): boolean
   stop(): Promise<void>
@@ -99,11 +87,12 @@ export function startWhatsApp(options: WhatsAppOptions): WhatsAppAdapter {
   return adapter
 }
 export class WhatsAppAdapter implements WhatsAppHandle {
-  readonly port: WhatsAppMemberPort
-  readonly delivery: ChatDelivery
+  readonly platform = 'whatsapp' as const
+  readonly members: WhatsAppMemberPort
+  readonly queue: SendQueue
+  readonly introduction = { fresh: 'whatsapp.intro', linked: 'whatsapp.intro_linked' } as const
   readonly #log: Logger
   readonly #connection: WhatsAppConnection
-  readonly #queue: PacedQueue
   readonly #groups: GroupDirectory
   readonly #sent: SentMessages
   readonly #resolver: LidResolver
@@ -124,7 +113,8 @@ export class WhatsAppAdapter implements WhatsAppHandle {
     const timing = { ...DEFAULT_TIMING, ...options.timing }
     const lease = new SessionLease(db, options.session, owner, timing.leaseTtlMs)
     const timers = options.queueTimers ?? realTimers
-    this.#queue = new PacedQueue(options.pacing ?? DEFAULT_PACING, timers)
+    // Paused until the socket opens: nothing can be sent before.
+    this.queue = new SendQueue(whatsappPacing(options.pacing ?? DEFAULT_PACING), timers, { paused: true })
     this.#sent = new SentMessages(db, options.session, options.clock)
     this.#resolver = new LidResolver(() => this.#connection.socket()?.signalRepository.lidMapping, log)
     this.#groups = new GroupDirectory(
@@ -134,9 +124,9 @@ export class WhatsAppAdapter implements WhatsAppHandle {
       () => this.#connection.socket(),
       log,
     )
-    this.port = new WhatsAppMemberPort(this.#groups, this.#resolver)
+    this.members = new WhatsAppMemberPort(this.#groups, this.#resolver)
     this.#inbound = new InboundReader(
-      options.db,
+      options.core,
       this.#resolver,
       this.#groups,
       this.#sent,
@@ -144,27 +134,21 @@ export class WhatsAppAdapter implements WhatsAppHandle {
       () => this.#me,
     )
     this.#sender = new WhatsAppSender({
-      db: options.db,
       log,
-      queue: this.#queue,
+      queue: this.queue,
       timers,
       sent: this.#sent,
       groups: this.#groups,
       resolver: this.#resolver,
       socket: () => this.#connection.socket(),
-      otherPlatforms: options.otherPlatforms,
       sendTimeoutMs: options.sendTimeoutMs,
-      scheduledBudgetMs: options.scheduledBudgetMs,
       replyMaxWaitMs: options.replyMaxWaitMs,
     })
     this.#membership = new GroupMembership({
-      db: options.db,
-      clock: options.clock,
-      defaultLanguage: options.defaultLanguage,
-      log,
+      core: options.core,
+      adapter: this,
       groups: this.#groups,
       me: () => this.#me,
-      sendReply: (jid, message) => this.#sender.send(jid, message, 'reply'),
     })
     const print = options.print ?? ((text: string) => process.stdout.write(text))
     this.#connection = new WhatsAppConnection({
@@ -184,14 +168,38 @@ export class WhatsAppAdapter implements WhatsAppHandle {
       },
       attach: (socket) => this.#attach(socket),
       opened: (socket) => this.#opened(socket),
-      closed: () => this.#queue.pause(),
+      closed: () => this.queue.pause(),
       onStatus: (status) => options.onState?.(toPlatformState(status)),
       ...(options.onConnectionEvent ? { onEvent: options.onConnectionEvent } : {}),
     })
-    this.delivery = {
-      platform: 'whatsapp',
-      deliver: (chatId, message) => this.#sender.deliver(chatId, message),
+  }
+
+  /** Sends one message; a send that could not start is `notSent`, a refused chat (403/404) permanent. */
+  async transmit(chat: ChatAddress, message: Outgoing, options: TransmitOptions): Promise<void> {
+    const quoted = options.quote?.raw as WAMessage | undefined
+    try {
+      await this.#sender.send(chat.externalId, message, options.priority, quoted, options.startBy)
+    } catch (error) {
+      if (error instanceof QueueWaitError) throw new DeliveryError(error.message, false, 60_000, true)
+      const code = (error as { output?: { statusCode?: number } }).output?.statusCode
+      // 403/404: the bot is not (or no longer) in the group, or the chat does not exist.
+      throw new DeliveryError(errorText(error), code === 403 || code === 404)
     }
+  }
+
+  /** Groups end in @g.us; everything else is a person's chat. */
+  addressOf(chatExternalId: string): ChatAddress {
+    return { externalId: chatExternalId, kind: chatExternalId.endsWith('@g.us') ? 'group' : 'private' }
+  }
+
+  /** A person's private chat is their JID. */
+  privateChatOf(identityExternalId: string): ChatAddress {
+    return { externalId: identityExternalId, kind: 'private' }
+  }
+
+  /** The linked number may write to anyone: nobody has to open the chat first. */
+  privateChatLink(): undefined {
+    return undefined
   }
 
   start(): void {
@@ -207,7 +215,7 @@ export class WhatsAppAdapter implements WhatsAppHandle {
     this.#stopped = true
     clearInterval(this.#pruneTimer)
     await this.#connection.stop()
-    this.#queue.close()
+    this.queue.close()
     await Promise.allSettled([...this.#chains.values()])
   }
 
@@ -232,9 +240,8 @@ export class WhatsAppAdapter implements WhatsAppHandle {
     for (;;) {
       const chains = [...this.#chains.values()]
       await Promise.allSettled(chains)
-      await this.#queue.idle()
-      if ([...this.#chains.values()].every((chain) => chains.includes(chain)) && this.#queue.size === 0)
-        return
+      await this.queue.idle()
+      if ([...this.#chains.values()].every((chain) => chains.includes(chain)) && this.queue.size === 0) return
     }
   }
 
@@ -264,7 +271,7 @@ export class WhatsAppAdapter implements WhatsAppHandle {
       socket.authState.creds.me?.id,
       socket.authState.creds.me?.lid,
     )
-    this.#queue.resume()
+    this.queue.resume()
     this.#groups
       .refreshAll(socket)
       .then((count) => this.#log.info({ groups: count }, 'group metadata refreshed'))
@@ -297,8 +304,7 @@ export class WhatsAppAdapter implements WhatsAppHandle {
       this.#log.trace({ id: message.key.id, skip: result.skip }, 'message skipped')
       return
     }
-    const answers = await this.options.dispatcher.handle(result.incoming, this.port)
-    await this.#sender.sendAnswers(answers, { chatJid: result.view.chatJid, quoted: message })
+    await this.options.core.receive(this, result.incoming)
   }
 }
 

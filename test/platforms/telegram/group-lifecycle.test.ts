@@ -43,7 +43,7 @@ describeWithDatabase('a Telegram group over its life', (get) => {
     fake.removeBot(group, sari)
     await expectEventually(async () => (await chatRow(group.id))?.active === false)
 
-    const refused = await bot.adapter.delivery.deliver(String(group.id), brief('Brief pagi')).catch((e) => e)
+    const refused = await bot.delivery.deliver(String(group.id), brief('Brief pagi')).catch((e) => e)
     expect(refused).toBeInstanceOf(DeliveryError)
     expect((refused as DeliveryError).permanent).toBe(true)
     expect(fake.sentTo(group)).toHaveLength(sentSoFar)
@@ -65,7 +65,7 @@ describeWithDatabase('a Telegram group over its life', (get) => {
     const [answer] = await fake.waitForSent(supergroup, 1)
     expect(answer!.message.text).toContain('Rapat Koordinasi')
 
-    await bot.adapter.delivery.deliver(String(supergroup.id), brief('Brief pagi'))
+    await bot.delivery.deliver(String(supergroup.id), brief('Brief pagi'))
     expect(fake.sentTo(supergroup).at(-1)!.message.text).toBe('Brief pagi')
   })
 
@@ -75,7 +75,7 @@ describeWithDatabase('a Telegram group over its life', (get) => {
     const { sari, group, workspaceId } = await forumOnTelegram(bot, get().db)
     const supergroup = fake.migrate(group, sari, { announce: false })
 
-    await bot.adapter.delivery.deliver(String(group.id), brief('Brief pagi'))
+    await bot.delivery.deliver(String(group.id), brief('Brief pagi'))
     expect(fake.sentTo(supergroup).map((s) => s.message.text)).toEqual(['Brief pagi'])
     expect(await chatRow(supergroup.id)).toMatchObject({ workspace_id: workspaceId })
   })

@@ -1,37 +1,7 @@
 import { describe, expect, it } from 'vitest'
-import { type QueueTimers, SendQueue } from '../../../src/platforms/telegram/send-queue.js'
-
-/** Timers moved by hand: `advance` runs what falls due, in order. */
-class HandTimers implements QueueTimers {
-  time = 0
-  #pending: Array<{ at: number; run: () => void }> = []
-  now() {
-    return this.time
-  }
-  setTimeout(run: () => void, ms: number) {
-    const timer = { at: this.time + ms, run }
-    this.#pending.push(timer)
-    return timer
-  }
-  clearTimeout(handle: unknown) {
-    this.#pending = this.#pending.filter((timer) => timer !== handle)
-  }
-  async advance(ms: number) {
-    const until = this.time + ms
-    for (;;) {
-      const next = this.#pending.filter((t) => t.at <= until).sort((a, b) => a.at - b.at)[0]
-      if (!next) break
-      this.#pending = this.#pending.filter((t) => t !== next)
-      this.time = next.at
-      next.run()
-      await settle()
-    }
-    this.time = until
-    await settle()
-  }
-}
-
-const settle = () => new Promise((resolve) => setImmediate(resolve))
+import { telegramPacing } from '../../../src/platforms/telegram/pacing.js'
+import { SendQueue } from '../../../src/relay/send-queue.js'
+import { HandTimers, flush as settle } from '../../support/hand-timers.js'
 
 function recorder(queue: SendQueue) {
   const started: string[] = []
@@ -42,10 +12,13 @@ function recorder(queue: SendQueue) {
   return { started, send }
 }
 
-describe('the Telegram send queue', () => {
+describe('the send queue with Telegram pacing', () => {
   it('sends replies to commands before scheduled messages waiting for the same budget', async () => {
     const timers = new HandTimers()
-    const queue = new SendQueue({ perSecond: 1, perGroupPerMinute: 100, perPrivatePerSecond: 100 }, timers)
+    const queue = new SendQueue(
+      telegramPacing({ perSecond: 1, perGroupPerMinute: 100, perPrivatePerSecond: 100 }),
+      timers,
+    )
     const { started, send } = recorder(queue)
     void send('-1', 'first')
     void send('-2', 'brief A', 'scheduled')
@@ -61,7 +34,10 @@ describe('the Telegram send queue', () => {
 
   it('holds a group at its per-minute budget without holding up other chats', async () => {
     const timers = new HandTimers()
-    const queue = new SendQueue({ perSecond: 100, perGroupPerMinute: 2, perPrivatePerSecond: 1 }, timers)
+    const queue = new SendQueue(
+      telegramPacing({ perSecond: 100, perGroupPerMinute: 2, perPrivatePerSecond: 1 }),
+      timers,
+    )
     const { started, send } = recorder(queue)
     for (const n of [1, 2, 3]) void send('-10', `busy ${n}`)
     void send('-20', 'quiet group')
@@ -77,7 +53,10 @@ describe('the Telegram send queue', () => {
 
   it('sends one chat’s messages one at a time, in order', async () => {
     const timers = new HandTimers()
-    const queue = new SendQueue({ perSecond: 100, perGroupPerMinute: 100, perPrivatePerSecond: 100 }, timers)
+    const queue = new SendQueue(
+      telegramPacing({ perSecond: 100, perGroupPerMinute: 100, perPrivatePerSecond: 100 }),
+      timers,
+    )
     const order: string[] = []
     let release: () => void = () => {}
     const first = queue.run({ chatId: '-1', group: true }, 'reply', async () => {
@@ -99,7 +78,10 @@ describe('the Telegram send queue', () => {
 
   it('fails the sends still waiting when it is closed', async () => {
     const timers = new HandTimers()
-    const queue = new SendQueue({ perSecond: 1, perGroupPerMinute: 100, perPrivatePerSecond: 100 }, timers)
+    const queue = new SendQueue(
+      telegramPacing({ perSecond: 1, perGroupPerMinute: 100, perPrivatePerSecond: 100 }),
+      timers,
+    )
     const { send } = recorder(queue)
     await send('-1', 'sent')
     const waiting = send('-2', 'never sent')

@@ -3,10 +3,12 @@ import type { Kysely } from 'kysely'
 import pino from 'pino'
 import { commands } from '../../../commands/index.js'
 import { Dispatcher } from '../../../src/chat/dispatcher.js'
+import type { ChatDelivery } from '../../../src/chat/types.js'
 import { FixedClock } from '../../../src/clock.js'
 import type { Database } from '../../../src/db/database.js'
 import type { Logger } from '../../../src/logger.js'
 import { TELEGRAM_WEBHOOK_PATH, TelegramAdapter } from '../../../src/platforms/telegram/telegram-adapter.js'
+import { Relay } from '../../../src/relay/relay.js'
 import type { PlatformState } from '../../../src/vocabulary.js'
 import { FakeTelegram } from '../../fakes/telegram-bot-api.js'
 
@@ -19,6 +21,8 @@ export const TEST_LIMITS = { perSecond: 1000, perGroupPerMinute: 1000, perPrivat
 export interface RunningBot {
   readonly fake: FakeTelegram
   readonly adapter: TelegramAdapter
+  /** Scheduled delivery into Telegram chats, as the outbox worker uses it. */
+  readonly delivery: ChatDelivery
   readonly clock: FixedClock
   readonly states: PlatformState[]
   /** The service's HTTP app with the webhook route (webhook mode). */
@@ -54,23 +58,23 @@ export async function startBot(
     publicUrl: 'https://sinergi.example.go.id',
   })
   const states: PlatformState[] = []
+  const relay = new Relay({ db, dispatcher, clock, logger, defaultLanguage: 'id' })
   const adapter = new TelegramAdapter({
     token: fake.token,
     apiRoot: options.apiRoot ?? fake.apiRoot,
     mode: options.mode ?? 'polling',
     publicUrl: 'https://sinergi.example.go.id',
     ...(options.webhookSecret ? { webhookSecret: options.webhookSecret } : {}),
-    db,
-    dispatcher,
+    core: relay,
     commands,
     clock,
     logger,
-    defaultLanguage: 'id',
     limits: TEST_LIMITS,
     pollTimeoutSeconds: 5,
     ...(options.pollerLock ? { pollerLock: options.pollerLock } : {}),
     onState: (state) => states.push(state),
   })
+  relay.register(adapter)
   const app = new Hono()
   adapter.mountWebhook(app)
   if (options.mode === 'webhook') {
@@ -90,6 +94,7 @@ export async function startBot(
   return {
     fake,
     adapter,
+    delivery: relay.deliveries.get('telegram')!,
     clock,
     states,
     app,

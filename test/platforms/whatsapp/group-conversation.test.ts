@@ -345,7 +345,7 @@ describeWithDatabase('Sinergi in a WhatsApp group', (get) => {
       .executeTakeFirstOrThrow()
     expect(after.active).toBe(false)
     await expect(
-      bed!.adapter.delivery.deliver(newGroup, { target: { kind: 'chat', chatId: chat.id }, text: [] }),
+      bed!.delivery.deliver(newGroup, { target: { kind: 'chat', chatId: chat.id }, text: [] }),
     ).rejects.toMatchObject({
       permanent: true,
     })
@@ -353,7 +353,7 @@ describeWithDatabase('Sinergi in a WhatsApp group', (get) => {
 
   it('knows group admins from metadata, by LID or by number, and refreshes them on promotion', async () => {
     const { socket } = await inGroup()
-    const port = bed!.adapter.port
+    const port = bed!.adapter.members
     expect(await port.isGroupAdmin(GROUP, BUDI.lid)).toBe(true)
     expect(await port.isGroupAdmin(GROUP, BUDI.pn)).toBe(true)
     expect(await port.isGroupAdmin(GROUP, SARI.lid)).toBe(false)
@@ -374,7 +374,7 @@ describeWithDatabase('Sinergi in a WhatsApp group', (get) => {
     await say(
       groupMessage({ from: BUDI, at: at(), content: content.conversation('/aktifkan Bakohumas Wonosobo') }),
     )
-    await bed!.adapter.delivery.deliver(GROUP, {
+    await bed!.delivery.deliver(GROUP, {
       target: { kind: 'chat', chatId: 1 },
       text: [{ kind: 'paragraph', children: ['Brief pagi'] }],
     })
@@ -382,7 +382,7 @@ describeWithDatabase('Sinergi in a WhatsApp group', (get) => {
     expect(socket.sent.at(-1)!.options?.quoted).toBeUndefined()
     await db.updateTable('chats').set({ active: false }).where('external_id', '=', GROUP).execute()
     await expect(
-      bed!.adapter.delivery.deliver(GROUP, {
+      bed!.delivery.deliver(GROUP, {
         target: { kind: 'chat', chatId: 1 },
         text: [{ kind: 'paragraph', children: ['x'] }],
       }),
@@ -403,8 +403,8 @@ describeWithDatabase('Sinergi in a WhatsApp group', (get) => {
       target: { kind: 'chat' as const, chatId: 1 },
       text: [{ kind: 'paragraph' as const, children: [text] }],
     })
-    await bed.adapter.delivery.deliver(GROUP, brief('Brief grup 1'))
-    await expect(bed.adapter.delivery.deliver(GROUP, brief('Brief grup 2'))).rejects.toMatchObject({
+    await bed.delivery.deliver(GROUP, brief('Brief grup 1'))
+    await expect(bed.delivery.deliver(GROUP, brief('Brief grup 2'))).rejects.toMatchObject({
       name: 'DeliveryError',
       permanent: false,
     })

@@ -1,58 +1,20 @@
 import { describe, expect, it } from 'vitest'
-import {
-  PacedQueue,
-  type PacingLimits,
-  type QueueTimers,
-  QueueWaitError,
-} from '../../../src/platforms/whatsapp/send-queue.js'
-
-/** Timers moved by hand: `advance` runs what falls due, in order. */
-class HandTimers implements QueueTimers {
-  #now = 0
-  #timers: Array<{ at: number; run: () => void; id: number }> = []
-  #ids = 0
-  now(): number {
-    return this.#now
-  }
-  setTimeout(run: () => void, ms: number): unknown {
-    const id = ++this.#ids
-    this.#timers.push({ at: this.#now + ms, run, id })
-    return id
-  }
-  clearTimeout(handle: unknown): void {
-    this.#timers = this.#timers.filter((t) => t.id !== handle)
-  }
-  async advance(ms: number): Promise<void> {
-    const until = this.#now + ms
-    for (;;) {
-      await flush()
-      const next = this.#timers.filter((t) => t.at <= until).sort((a, b) => a.at - b.at)[0]
-      if (!next) break
-      this.#timers = this.#timers.filter((t) => t !== next)
-      this.#now = next.at
-      next.run()
-    }
-    this.#now = until
-    await flush()
-  }
-}
-
-const flush = async () => {
-  for (let i = 0; i < 5; i += 1) await new Promise<void>((resolve) => setImmediate(resolve))
-}
+import { type PacingLimits, whatsappPacing } from '../../../src/platforms/whatsapp/pacing.js'
+import { QueueWaitError, SendQueue } from '../../../src/relay/send-queue.js'
+import { HandTimers } from '../../support/hand-timers.js'
 
 function queue(limits: Partial<PacingLimits> = {}, random = () => 0) {
   const timers = new HandTimers()
   const started: Array<{ what: string; at: number }> = []
-  const q = new PacedQueue(
-    { perMinute: 100, minGapMs: 0, chatGapMs: 0, jitterMs: 0, ...limits },
+  const q = new SendQueue(
+    whatsappPacing({ perMinute: 100, minGapMs: 0, chatGapMs: 0, jitterMs: 0, ...limits }),
     timers,
-    random,
+    { paused: true, random },
   )
   q.resume()
   const send = (chat: string, what: string, priority: 'reply' | 'scheduled' = 'reply', maxWaitMs?: number) =>
     q.run(
-      chat,
+      { chatId: chat, group: true },
       priority,
       async () => {
         started.push({ what, at: timers.now() })
@@ -62,7 +24,7 @@ function queue(limits: Partial<PacingLimits> = {}, random = () => 0) {
   return { q, timers, started, send }
 }
 
-describe('the WhatsApp send queue', () => {
+describe('the send queue with WhatsApp pacing', () => {
   it('sends replies to commands before scheduled messages that were waiting', async () => {
     const { timers, started, send } = queue({ minGapMs: 1_000 })
     const all = [

@@ -5,9 +5,10 @@ import { Dispatcher } from '../../../src/chat/dispatcher.js'
 import { FixedClock } from '../../../src/clock.js'
 import type { Database } from '../../../src/db/database.js'
 import type { ConnectionEvent, ConnectionTiming } from '../../../src/platforms/whatsapp/connection.js'
+import type { PacingLimits } from '../../../src/platforms/whatsapp/pacing.js'
 import type { BackoffOptions } from '../../../src/platforms/whatsapp/reconnect-policy.js'
-import type { PacingLimits } from '../../../src/platforms/whatsapp/send-queue.js'
 import { WhatsAppAdapter } from '../../../src/platforms/whatsapp/whatsapp-adapter.js'
+import { Relay } from '../../../src/relay/relay.js'
 import type { PlatformState } from '../../../src/vocabulary.js'
 import { FakeWhatsApp } from '../../fakes/fake-wa-socket.js'
 
@@ -59,23 +60,32 @@ export function whatsappTestbed(
     defaultTimezone: 'Asia/Jakarta',
     publicUrl: 'http://localhost:3000',
   })
-  const adapter = new WhatsAppAdapter({
+  const relay = new Relay({
     db,
     dispatcher,
     clock,
     logger: silent,
     defaultLanguage: 'id',
+    ...(options.scheduledBudgetMs ? { scheduledBudgetMs: options.scheduledBudgetMs } : {}),
+  })
+  const adapter = new WhatsAppAdapter({
+    db,
+    core: relay,
+    clock,
+    logger: silent,
     session: options.session ?? 'default',
     owner: options.owner ?? 'instance-a',
     ...(options.pairingNumber ? { pairingNumber: options.pairingNumber } : {}),
     socketFactory: world.factory,
     pacing: options.pacing ?? { perMinute: 10_000, minGapMs: 0, chatGapMs: 0, jitterMs: 0 },
-    ...(options.scheduledBudgetMs ? { scheduledBudgetMs: options.scheduledBudgetMs } : {}),
     timing: { ...FAST_TIMING, ...options.timing },
     backoff: FAST_BACKOFF,
     print: (text) => printed.push(text),
     onState: (state) => states.push(state),
     onConnectionEvent: (event) => events.push(event),
   })
-  return { adapter, world, clock, events, states, printed, dispatcher }
+  relay.register(adapter)
+  /** Scheduled delivery into WhatsApp chats, as the outbox worker uses it. */
+  const delivery = relay.deliveries.get('whatsapp')!
+  return { adapter, delivery, world, clock, events, states, printed, dispatcher }
 }

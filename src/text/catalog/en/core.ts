@@ -2,6 +2,8 @@ import type { core as id } from '../id/core.js'
 
 export const core: Record<keyof typeof id, string> = {
   'core.error.generic': 'Sorry, something went wrong on Sinergi’s side. Please try again shortly.',
+  'core.private_unreachable':
+    '{person}, Sinergi cannot message you privately on this platform. Please ask your forum coordinator.',
   'core.error.example': 'Example:',
   'core.error.bad_arguments': 'The *{command}* command is incomplete or wrong.',
   'core.error.item_number': 'An item number must be a number, such as *12* or *#12*.',

@@ -1,6 +1,8 @@
 // Messages of the dispatcher itself: errors shared by every command, refusals, help frames.
 export const core = {
   'core.error.generic': 'Maaf, terjadi kesalahan di sisi Sinergi. Coba lagi sebentar lagi.',
+  'core.private_unreachable':
+    '{person}, Sinergi tidak bisa mengirim pesan pribadi kepada Anda di platform ini. Hubungi koordinator forum Anda.',
   'core.error.example': 'Contoh:',
   'core.error.bad_arguments': 'Perintah *{command}* belum lengkap atau keliru.',
   'core.error.item_number': 'Nomor item harus angka, misalnya *12* atau *#12*.',
