@@ -9,11 +9,11 @@ import { type Kysely, sql } from 'kysely'
 import type { Clock } from '../../clock.js'
 import type { Database } from '../../db/database.js'
 import type { Logger } from '../../logger.js'
+import { CATCH_UP_KINDS, deriveAll, type OutboxKind, PRODUCED_KINDS } from '../kinds/index.js'
 import { enqueue, pendingRowsOf, reschedulePending, withdrawPending } from '../outbox/enqueue.js'
 import type { PlannedMessage } from '../outbox/planned.js'
-import { deriveAll, PRODUCED_KINDS } from './index.js'
 import { loadWorkspaceState } from './state.js'
-import { CATCH_UP_KINDS, type DeriveWindow } from './window.js'
+import type { DeriveWindow } from './window.js'
 
 const HOUR = 3600_000
 /**
@@ -155,7 +155,7 @@ export class Planner {
     const range = validityRange(now, this.#options.lookaheadMs)
     const state = await loadWorkspaceState(this.#db, workspaceId, now, range)
     if (!state) return { written: 0, withdrawn: 0, rescheduled: 0 }
-    const current = new Map<string, PlannedMessage>()
+    const current = new Map<string, PlannedMessage<OutboxKind>>()
     for (const message of deriveAll(state, range)) current.set(message.key, message)
 
     const earliest = now.getTime() - this.#options.graceMs
