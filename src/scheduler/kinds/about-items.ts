@@ -6,6 +6,7 @@ import type { AgendaItem } from '../../domain/agenda/types.js'
 import type { ContentDraft } from '../../domain/content/types.js'
 import type { RichText } from '../../text/rich-text.js'
 import { instantAt } from '../../time/calendar.js'
+import type { PlannedMessage } from '../outbox/planned.js'
 import { agendaItemSnapshot, draftSnapshot } from '../producers/snapshots.js'
 import type { WorkspaceState } from '../producers/state.js'
 import type { Prepared } from './kind.js'
@@ -13,6 +14,24 @@ import type { Prepared } from './kind.js'
 /** When an item begins: its start, or midnight of its first day when it lasts all day. */
 export function startOf(item: AgendaItem, zone: string): Date {
   return item.time.allDay ? instantAt(item.time.startDate, 0, zone) : item.time.startsAt
+}
+
+/** The same message about item `number` into every active group of the workspace, one row each. */
+export function toEachGroup<Name extends string, Payload>(
+  state: WorkspaceState,
+  message: Omit<PlannedMessage<Name, Payload>, 'key' | 'workspaceId' | 'chatId' | 'subjectNumber'> & {
+    readonly number: number
+    readonly key: (chatId: number) => string
+  },
+): PlannedMessage<Name, Payload>[] {
+  const { key, number, ...rest } = message
+  return state.groups.map((chat) => ({
+    ...rest,
+    key: key(chat.id),
+    workspaceId: state.workspace.id,
+    chatId: chat.id,
+    subjectNumber: number,
+  }))
 }
 
 /** Sends `text` about agenda item `number` of the state (re-derivation has just found it there). */

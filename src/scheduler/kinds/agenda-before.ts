@@ -11,8 +11,8 @@ import { paragraph, type RichText } from '../../text/rich-text.js'
 import { line, type TextOptions } from '../messages/texts.js'
 import type { PlannedMessage } from '../outbox/planned.js'
 import { inWindow } from '../producers/window.js'
-import { sendAboutAgendaItem, startOf } from './about-items.js'
-import { type DerivedKind, instantField, itemNumberField } from './kind.js'
+import { sendAboutAgendaItem, startOf, toEachGroup } from './about-items.js'
+import { type DerivedKind, instantField, itemNumberField, itemScope } from './kind.js'
 
 /** `minutes` before an item starting at `startsAt`. */
 export const agendaBeforeKey = (
@@ -37,7 +37,7 @@ export const agendaBefore: DerivedKind<'agenda_before', AgendaBeforePayload> = {
   bulk: false,
   audience: 'workspace groups',
   catchUp: false,
-  scope: (chatId, subjectNumber) => ({ chatId, number: subjectNumber ?? undefined, need: ['agenda'] }),
+  scope: itemScope('agenda'),
   derive(state, window) {
     const { workspace } = state
     const minutes = workspace.agendaMinutesBefore
@@ -48,18 +48,16 @@ export const agendaBefore: DerivedKind<'agenda_before', AgendaBeforePayload> = {
       const start = startOf(item, workspace.timezone)
       const due = new Date(start.getTime() - minutes * 60_000)
       if (!inWindow(due, window)) continue
-      for (const chat of state.groups) {
-        messages.push({
-          key: agendaBeforeKey(workspace.id, item.number, minutes, start, chat.id),
+      messages.push(
+        ...toEachGroup(state, {
+          key: (chatId) => agendaBeforeKey(workspace.id, item.number, minutes, start, chatId),
           kind: 'agenda_before',
-          workspaceId: workspace.id,
-          chatId: chat.id,
-          subjectNumber: item.number,
+          number: item.number,
           payload: { number: item.number, startsAt: start.toISOString(), minutes },
           dueAt: due,
           expiresAt: start,
-        })
-      }
+        }),
+      )
     }
     return messages
   },

@@ -12,8 +12,8 @@ import { formatDate } from '../../time/format.js'
 import { line, type TextOptions } from '../messages/texts.js'
 import type { PlannedMessage } from '../outbox/planned.js'
 import { inWindow, minutesOf } from '../producers/window.js'
-import { sendAboutAgendaItem, startOf } from './about-items.js'
-import { type DerivedKind, itemNumberField, localDateField } from './kind.js'
+import { sendAboutAgendaItem, startOf, toEachGroup } from './about-items.js'
+import { type DerivedKind, itemNumberField, itemScope, localDateField } from './kind.js'
 
 /** For an item happening on `eventDate` (the local date of the event). */
 export const agendaDayBeforeKey = (
@@ -33,7 +33,7 @@ export const agendaDayBefore: DerivedKind<'agenda_day_before', AgendaDayBeforePa
   bulk: false,
   audience: 'workspace groups',
   catchUp: false,
-  scope: (chatId, subjectNumber) => ({ chatId, number: subjectNumber ?? undefined, need: ['agenda'] }),
+  scope: itemScope('agenda'),
   derive(state, window) {
     const { workspace } = state
     const zone = workspace.timezone
@@ -47,18 +47,16 @@ export const agendaDayBefore: DerivedKind<'agenda_day_before', AgendaDayBeforePa
       const eventDate = dayOf(item, zone)
       const due = instantAt(addDays(eventDate, -1), at, zone)
       if (due >= start || !inWindow(due, window)) continue
-      for (const chat of state.groups) {
-        messages.push({
-          key: agendaDayBeforeKey(workspace.id, item.number, eventDate, chat.id),
+      messages.push(
+        ...toEachGroup(state, {
+          key: (chatId) => agendaDayBeforeKey(workspace.id, item.number, eventDate, chatId),
           kind: 'agenda_day_before',
-          workspaceId: workspace.id,
-          chatId: chat.id,
-          subjectNumber: item.number,
+          number: item.number,
           payload: { number: item.number, eventDate },
           dueAt: due,
           expiresAt: start,
-        })
-      }
+        }),
+      )
     }
     return messages
   },

@@ -24,7 +24,7 @@ import {
   snapshotEnd,
 } from '../producers/snapshots.js'
 import { endOfDay } from '../producers/window.js'
-import { type DerivedKind, itemNumberField } from './kind.js'
+import { type DerivedKind, itemNumberField, itemScope } from './kind.js'
 
 /** A notice not delivered within this long after the change is dropped. */
 const CHANGE_LIFE_MS = 24 * 3600_000
@@ -67,7 +67,7 @@ export const change: DerivedKind<'change', ChangePayload> = {
   bulk: false,
   audience: 'workspace groups',
   catchUp: true,
-  scope: (chatId, subjectNumber) => ({ chatId, number: subjectNumber ?? undefined, need: ['announced'] }),
+  scope: itemScope('announced'),
   derive(state, window) {
     const { now, workspace } = state
     const groups = new Set(state.groups.map((chat) => chat.id))

@@ -9,8 +9,8 @@ import { paragraph, type RichText } from '../../text/rich-text.js'
 import { line, type TextOptions } from '../messages/texts.js'
 import type { PlannedMessage } from '../outbox/planned.js'
 import { endOfDayOrAfter, inWindow } from '../producers/window.js'
-import { sendAboutDraft } from './about-items.js'
-import { type DerivedKind, instantField, itemNumberField } from './kind.js'
+import { sendAboutDraft, toEachGroup } from './about-items.js'
+import { type DerivedKind, instantField, itemNumberField, itemScope } from './kind.js'
 
 /** Stays worth sending until the end of the planned day, and at least this long. */
 const CONTENT_DUE_MIN_LIFE_MS = 3 * 3600_000
@@ -28,25 +28,23 @@ export const contentDue: DerivedKind<'content_due', ContentDuePayload> = {
   bulk: false,
   audience: 'workspace groups',
   catchUp: false,
-  scope: (chatId, subjectNumber) => ({ chatId, number: subjectNumber ?? undefined, need: ['drafts'] }),
+  scope: itemScope('drafts'),
   derive(state, window) {
     const { workspace } = state
     const messages: PlannedMessage<'content_due', ContentDuePayload>[] = []
     for (const draft of state.drafts) {
       const plannedAt = draft.plannedAt
       if (draft.status !== 'disetujui' || !plannedAt || !inWindow(plannedAt, window)) continue
-      for (const chat of state.groups) {
-        messages.push({
-          key: contentDueKey(workspace.id, draft.number, plannedAt, chat.id),
+      messages.push(
+        ...toEachGroup(state, {
+          key: (chatId) => contentDueKey(workspace.id, draft.number, plannedAt, chatId),
           kind: 'content_due',
-          workspaceId: workspace.id,
-          chatId: chat.id,
-          subjectNumber: draft.number,
+          number: draft.number,
           payload: { number: draft.number, plannedAt: plannedAt.toISOString() },
           dueAt: plannedAt,
           expiresAt: endOfDayOrAfter(plannedAt, workspace.timezone, CONTENT_DUE_MIN_LIFE_MS),
-        })
-      }
+        }),
+      )
     }
     return messages
   },

@@ -10,8 +10,8 @@ import { addDays, instantAt, type LocalDate, localDateOf } from '../../time/cale
 import { line, type TextOptions } from '../messages/texts.js'
 import type { PlannedMessage } from '../outbox/planned.js'
 import { inWindow, minutesOf } from '../producers/window.js'
-import { sendAboutDraft } from './about-items.js'
-import { type DerivedKind, itemNumberField, localDateField } from './kind.js'
+import { sendAboutDraft, toEachGroup } from './about-items.js'
+import { type DerivedKind, itemNumberField, itemScope, localDateField } from './kind.js'
 
 /** The day-before time for drafts when the workspace has switched the agenda one off. */
 const CONTENT_DAY_BEFORE_DEFAULT = '16:00'
@@ -34,7 +34,7 @@ export const contentPending: DerivedKind<'content_pending', ContentPendingPayloa
   bulk: false,
   audience: 'workspace groups',
   catchUp: false,
-  scope: (chatId, subjectNumber) => ({ chatId, number: subjectNumber ?? undefined, need: ['drafts'] }),
+  scope: itemScope('drafts'),
   derive(state, window) {
     const { workspace } = state
     const zone = workspace.timezone
@@ -46,18 +46,16 @@ export const contentPending: DerivedKind<'content_pending', ContentPendingPayloa
       const plannedDate = localDateOf(plannedAt, zone)
       const due = instantAt(addDays(plannedDate, -1), dayBeforeAt, zone)
       if (due >= plannedAt || !inWindow(due, window)) continue
-      for (const chat of state.groups) {
-        messages.push({
-          key: contentPendingKey(workspace.id, draft.number, plannedDate, chat.id),
+      messages.push(
+        ...toEachGroup(state, {
+          key: (chatId) => contentPendingKey(workspace.id, draft.number, plannedDate, chatId),
           kind: 'content_pending',
-          workspaceId: workspace.id,
-          chatId: chat.id,
-          subjectNumber: draft.number,
+          number: draft.number,
           payload: { number: draft.number, plannedDate },
           dueAt: due,
           expiresAt: plannedAt,
-        })
-      }
+        }),
+      )
     }
     return messages
   },

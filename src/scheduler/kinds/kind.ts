@@ -91,6 +91,15 @@ export type ScheduledKind<Name extends string = string, Payload = unknown> =
   | DerivedKind<Name, Payload>
   | WrittenKind<Name, Payload>
 
+/** A row about one item is derived again from its chat, its number and the collection the item is in. */
+export const itemScope =
+  (need: NonNullable<StateScope['need']>[number]) =>
+  (chatId: number, subjectNumber: number | null): StateScope => ({
+    chatId,
+    number: subjectNumber ?? undefined,
+    need: [need],
+  })
+
 /** A local date (`YYYY-MM-DD`) in a payload. */
 export const localDateField = z.string().regex(/^\d{4}-\d{2}-\d{2}$/)
 /** An instant in a payload, as `Date.toISOString()` writes it. */

@@ -9,7 +9,7 @@ import type { Language } from '../../text/catalog/index.js'
 import { paragraph, type RichText } from '../../text/rich-text.js'
 import { line } from '../messages/texts.js'
 import { endOfDayOrAfter } from '../producers/window.js'
-import { type DerivedKind, itemNumberField } from './kind.js'
+import { type DerivedKind, itemNumberField, itemScope } from './kind.js'
 
 /** Worth sending late until the end of its day, and at least this long. */
 const REMINDER_MIN_LIFE_MS = 3 * 3600_000
@@ -27,7 +27,7 @@ export const reminder: DerivedKind<'reminder', ReminderPayload> = {
   bulk: false,
   audience: 'any chat',
   catchUp: true,
-  scope: (chatId, subjectNumber) => ({ chatId, number: subjectNumber ?? undefined, need: ['reminders'] }),
+  scope: itemScope('reminders'),
   derive(state, window) {
     const zone = state.workspace.timezone
     return state.reminders
