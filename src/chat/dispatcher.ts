@@ -21,6 +21,7 @@ import type {
   CommandResult,
 } from './command.js'
 import { CommandIndex, selectAction } from './find-command.js'
+import { firstDelivery } from './handled-messages.js'
 import { describeAge } from './late.js'
 import { type ParsedCommand, parseCommand, tokenize } from './parse-command.js'
 import type { Incoming, Outgoing, PlatformPort } from './types.js'
@@ -295,16 +296,12 @@ export class Dispatcher {
 
   /** Records the message id; false when this message was handled before (platform redelivery). */
   async #firstDelivery(incoming: Incoming): Promise<boolean> {
-    const inserted = await this.deps.db
-      .insertInto('processed_messages')
-      .values({
-        platform: incoming.chat.platform,
-        message_key: `${incoming.chat.externalId}:${incoming.messageId}`,
-      })
-      .onConflict((oc) => oc.doNothing())
-      .returning('message_key')
-      .executeTakeFirst()
-    return inserted !== undefined
+    const message = {
+      platform: incoming.chat.platform,
+      chatExternalId: incoming.chat.externalId,
+      messageId: incoming.messageId,
+    }
+    return firstDelivery(this.deps.db, message, this.deps.clock.now())
   }
 
   /**

@@ -1,4 +1,6 @@
+import pino from 'pino'
 import { expect, it } from 'vitest'
+import { Planner } from '../../src/scheduler/producers/planner.js'
 import { ChatHarness } from '../support/chat-harness.js'
 import { describeWithDatabase } from '../support/databases.js'
 import { seedForum } from '../support/seed.js'
@@ -175,7 +177,13 @@ describeWithDatabase('/ingatkan', (get) => {
       'Pengingat #1 (Kamis, 8 Januari 2026 pukul 09.00 WIB) dibatalkan: Kirim rilis',
     )
     expect((await reminders(chat))[0]!.status).toBe('batal')
-    const outbox = await chat.db.selectFrom('outbox').select('status').executeTakeFirstOrThrow()
+    // The dispatcher pokes the scheduler's planner after a command that changed data.
+    await new Planner({ db: chat.db, clock: chat.clock, logger: pino({ level: 'silent' }) }).tick()
+    const outbox = await chat.db
+      .selectFrom('outbox')
+      .select('status')
+      .where('idempotency_key', '=', 'pengingat#1:2026-01-08T02:00')
+      .executeTakeFirstOrThrow()
     expect(outbox.status).toBe('withdrawn')
     const again = await chat.send(group, budi, '/ingatkan batal 1')
     expect(again.text).toContain('sudah dibatalkan')

@@ -1,15 +1,6 @@
 import type { ColumnType, Generated, JSONColumnType } from 'kysely'
+import type { OutboxKind } from '../../scheduler/kinds/index.js'
 
-export type OutboxKind =
-  | 'brief'
-  | 'agenda_day_before'
-  | 'agenda_before'
-  | 'content_due'
-  | 'content_pending'
-  | 'nudge'
-  | 'reminder'
-  | 'change'
-  | 'notice'
 export type OutboxStatus = 'pending' | 'sending' | 'sent' | 'failed' | 'expired' | 'withdrawn' | 'skipped'
 
 export interface OutboxTable {
@@ -19,6 +10,7 @@ export interface OutboxTable {
   chat_id: number
   workspace_id: number | null
   subject_number: number | null
+  /** Read back through its kind's schema (scheduler/kinds/). */
   payload: JSONColumnType<Record<string, unknown>>
   due_at: Date
   expires_at: Date

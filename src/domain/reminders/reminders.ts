@@ -80,8 +80,8 @@ export async function pendingRemindersOfChat(
 }
 
 /**
- * Cancels a waiting reminder: only its creator or a coordinator may. Scheduled deliveries already
- * written to the outbox for it are withdrawn in the same transaction.
+ * Cancels a waiting reminder: only its creator or a coordinator may. The scheduler withdraws what it had
+ * written for it: it plans again after every change and derives each message again before sending it.
  */
 export async function cancelReminder(
   db: Kysely<Database>,
@@ -109,14 +109,43 @@ export async function cancelReminder(
       .where('id', '=', row.id)
       .returningAll()
       .executeTakeFirstOrThrow()
-    await trx
-      .updateTable('outbox')
-      .set({ status: 'withdrawn' })
-      .where('workspace_id', '=', change.workspaceId)
-      .where('subject_number', '=', number)
-      .where('status', '=', 'pending')
-      .execute()
     await recordAudit(trx, change, 'reminder.cancelled', `#${number}`, { due_at: row.due_at.toISOString() })
     return toReminder(updated)
   })
+}
+
+/** The scheduler delivered a waiting reminder. Takes `db` or the transaction that marks it sent. */
+export async function markReminderSent(
+  db: Kysely<Database>,
+  workspaceId: number,
+  number: number,
+): Promise<void> {
+  await settleWaiting(db, workspaceId, number, 'terkirim')
+}
+
+/**
+ * The scheduler gave up on a waiting reminder (expired, failed, its chat gone): it leaves the list of
+ * waiting reminders, and `batal` is the only status the table has for that.
+ */
+export async function cancelUndeliveredReminder(
+  db: Kysely<Database>,
+  workspaceId: number,
+  number: number,
+): Promise<void> {
+  await settleWaiting(db, workspaceId, number, 'batal')
+}
+
+async function settleWaiting(
+  db: Kysely<Database>,
+  workspaceId: number,
+  number: number,
+  status: Exclude<ReminderStatus, 'menunggu'>,
+): Promise<void> {
+  await db
+    .updateTable('reminders')
+    .set({ status })
+    .where('workspace_id', '=', workspaceId)
+    .where('number', '=', number)
+    .where('status', '=', 'menunggu')
+    .execute()
 }

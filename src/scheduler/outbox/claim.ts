@@ -7,8 +7,9 @@
 import { randomUUID } from 'node:crypto'
 import { type Kysely, type Selectable, sql, type Transaction } from 'kysely'
 import type { Database } from '../../db/database.js'
-import type { OutboxKind, OutboxTable } from '../../db/tables/outbox.js'
+import type { OutboxTable } from '../../db/tables/outbox.js'
 import type { Platform } from '../../vocabulary.js'
+import { BULK_KINDS, type OutboxKind } from '../kinds/index.js'
 
 export type OutboxRow = Selectable<OutboxTable>
 
@@ -20,13 +21,6 @@ export interface ClaimedRow extends OutboxRow {
   readonly claim_token: string
   readonly lease_until: Date
 }
-
-/**
- * Bulk kinds (one per group at the same minute: the 07.00 briefs, the Friday nudge) go after every
- * time-critical one that is due, so a reminder due during a fan-out of thousands of briefs is claimed
- * with the next free slot rather than after the last brief. Within each class, oldest first.
- */
-export const BULK_KINDS: readonly OutboxKind[] = ['brief', 'nudge']
 
 /**
  * Claims up to `limit` due rows whose chat is on one of `platforms` (the ones this instance can reach):
@@ -50,6 +44,9 @@ export async function claimDue(
     abandoned.length < claim.limit
       ? await claimRows(db, 'pending', { ...claim, limit: claim.limit - abandoned.length })
       : []
+  // Bulk kinds (one per group at the same minute: the 07.00 briefs, the Friday nudge) go after every
+  // time-critical one that is due, so a reminder due during a fan-out of thousands of briefs is claimed
+  // with the next free slot rather than after the last brief. Within each class, oldest first.
   const rank = (row: OutboxRow) => (BULK_KINDS.includes(row.kind) ? 1 : 0)
   const byDue = (a: OutboxRow, b: OutboxRow) => a.due_at.getTime() - b.due_at.getTime() || a.id - b.id
   return [

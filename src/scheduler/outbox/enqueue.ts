@@ -4,8 +4,9 @@
  */
 import type { Kysely } from 'kysely'
 import type { Database } from '../../db/database.js'
-import type { OutboxKind } from '../../db/tables/outbox.js'
 import type { RichText } from '../../text/rich-text.js'
+import type { OutboxKind } from '../kinds/index.js'
+import { type NoticePayload, notice as noticeKind } from '../kinds/notice.js'
 import type { PlannedMessage } from './planned.js'
 
 /** Rows per INSERT: keeps statements small on PGlite. */
@@ -17,7 +18,10 @@ const CHUNK = 200
  * item moved away and back to its first time) is put back to pending: it was never sent, so this cannot
  * duplicate anything. Returns the keys written or revived.
  */
-export async function enqueue(db: Kysely<Database>, messages: readonly PlannedMessage[]): Promise<string[]> {
+export async function enqueue(
+  db: Kysely<Database>,
+  messages: readonly PlannedMessage<OutboxKind>[],
+): Promise<string[]> {
   const written: string[] = []
   for (let i = 0; i < messages.length; i += CHUNK) {
     const chunk = messages.slice(i, i + CHUNK)
@@ -135,7 +139,7 @@ export async function withdrawPending(
 export async function reschedulePending(
   db: Kysely<Database>,
   id: number,
-  message: PlannedMessage,
+  message: PlannedMessage<OutboxKind>,
 ): Promise<boolean> {
   const result = await db
     .updateTable('outbox')
@@ -167,11 +171,11 @@ export async function enqueueNotice(
     .insertInto('outbox')
     .values({
       idempotency_key: notice.key,
-      kind: 'notice',
+      kind: noticeKind.name,
       chat_id: notice.chatId,
       workspace_id: notice.workspaceId,
       subject_number: null,
-      payload: JSON.stringify({ text: notice.text }),
+      payload: JSON.stringify({ text: notice.text } satisfies NoticePayload),
       due_at: notice.dueAt,
       expires_at: notice.expiresAt,
       claim_token: null,

@@ -11,7 +11,7 @@
  * timeout well inside the lease, so that no other instance claims a row whose send may still be
  * running; and logging every case where a duplicate may have happened.
  */
-import type { Kysely, Transaction } from 'kysely'
+import type { Kysely } from 'kysely'
 import { type ChatDelivery, DeliveryError } from '../../chat/types.js'
 import type { Clock } from '../../clock.js'
 import type { Database } from '../../db/database.js'
@@ -19,8 +19,11 @@ import { getChat } from '../../domain/chats/chats.js'
 import type { Logger } from '../../logger.js'
 import type { Platform } from '../../vocabulary.js'
 import { withTimeout } from '../../with-timeout.js'
-import { type Announced, prepareRow } from '../messages/prepare.js'
+import { kindNamed } from '../kinds/index.js'
+import type { Announced, RowSubject } from '../kinds/kind.js'
+import { prepareRow } from '../messages/prepare.js'
 import { DEFAULT_PLANNER_OPTIONS } from '../producers/planner.js'
+import { recordAnnouncements } from './announcements.js'
 import { DEFAULT_RETRY_POLICY, type RetryPolicy, retryDelayMs } from './backoff.js'
 import {
   type ClaimedRow,
@@ -169,12 +172,9 @@ export class OutboxWorker {
 
   /** Marks expired what was not sent in time, and logs each: dropped, never sent. */
   async expire(): Promise<ExpiredRow[]> {
-    const expired = await expireOverdue(this.#db, this.#clock.now(), (trx, rows) =>
-      cancelAdHocReminders(
-        trx,
-        rows.filter((row) => row.kind === 'reminder'),
-      ),
-    )
+    const expired = await expireOverdue(this.#db, this.#clock.now(), async (trx, rows) => {
+      for (const row of rows) await kindNamed(row.kind).givenUp?.(trx, row)
+    })
     for (const row of expired) {
       this.#metrics.outboxExpired(row.kind)
       this.#logger.warn(
@@ -196,17 +196,14 @@ export class OutboxWorker {
   /** Prepares, sends and settles one claimed row; returns what became of it. */
   async process(row: ClaimedRow): Promise<keyof DrainResult> {
     const log = this.#logger.child({ outboxId: row.id, key: row.idempotency_key, kind: row.kind })
-    const adHoc = row.kind === 'reminder' ? [row] : []
-    // Reminders and notices go to the chat they name (a private chat too); the rest only to the
-    // workspace's own linked groups.
-    const anyChat = row.kind === 'reminder' || row.kind === 'notice'
+    const kind = kindNamed(row.kind)
     try {
       const chat = await getChat(this.#db, row.chat_id)
-      if (!chat?.active || (!anyChat && chat.workspace_id !== row.workspace_id)) {
+      if (!chat?.active || (kind.audience === 'workspace groups' && chat.workspace_id !== row.workspace_id)) {
         const reason = chat?.active
           ? 'skipped: chat no longer linked to the workspace'
           : 'skipped: chat inactive'
-        await finish(this.#db, row, 'skipped', reason, (trx) => cancelAdHocReminders(trx, adHoc.map(toRef)))
+        await finish(this.#db, row, 'skipped', reason, giveUp(row))
         log.info({ chatId: row.chat_id }, reason)
         return 'skipped'
       }
@@ -264,7 +261,7 @@ export class OutboxWorker {
       try {
         return await markSent(this.#db, row, this.#clock.now(), async (trx) => {
           await recordAnnouncements(trx, row, announces, this.#clock.now())
-          if (row.kind === 'reminder') await markAdHocSent(trx, row)
+          await kindNamed(row.kind).afterSent?.(trx, subjectOf(row))
         })
       } catch (error) {
         if (attempt >= MARK_ATTEMPTS) {
@@ -281,9 +278,8 @@ export class OutboxWorker {
 
   async #failed(row: ClaimedRow, error: unknown, log: Logger): Promise<keyof DrainResult> {
     const message = errorText(error)
-    const adHoc = row.kind === 'reminder' ? [toRef(row)] : []
     if (error instanceof DeliveryError && error.permanent) {
-      await finish(this.#db, row, 'skipped', message, (trx) => cancelAdHocReminders(trx, adHoc))
+      await finish(this.#db, row, 'skipped', message, giveUp(row))
       this.#metrics.outboxFailed(row.kind)
       log.warn({ error: message }, 'platform refused the chat for good: skipped')
       return 'skipped'
@@ -305,7 +301,7 @@ export class OutboxWorker {
       now.getTime() + retryDelayMs(row.attempts, this.options.retry, this.options.random, retryAfterMs),
     )
     if (row.attempts >= this.options.retry.maxAttempts || retryAt >= row.expires_at) {
-      await finish(this.#db, row, 'failed', message, (trx) => cancelAdHocReminders(trx, adHoc))
+      await finish(this.#db, row, 'failed', message, giveUp(row))
       this.#metrics.outboxFailed(row.kind)
       log.error({ err: error, attempts: row.attempts }, 'scheduled message failed; giving up')
       return 'failed'
@@ -322,66 +318,12 @@ function errorText(error: unknown): string {
   return text.slice(0, 1000)
 }
 
-type ReminderRef = Pick<ExpiredRow, 'workspaceId' | 'subjectNumber'>
-
-const toRef = (row: ClaimedRow): ReminderRef => ({
+const subjectOf = (row: ClaimedRow): RowSubject => ({
   workspaceId: row.workspace_id,
   subjectNumber: row.subject_number,
 })
 
-/** The items a sent message mentioned, with what it said about them, for later change notices. */
-async function recordAnnouncements(
-  trx: Transaction<Database>,
-  row: ClaimedRow,
-  announces: readonly Announced[],
-  at: Date,
-): Promise<void> {
-  if (row.workspace_id === null || announces.length === 0) return
-  const workspaceId = row.workspace_id
-  await trx
-    .insertInto('announcements')
-    .values(
-      announces.map((item) => ({
-        workspace_id: workspaceId,
-        number: item.number,
-        chat_id: row.chat_id,
-        announced_at: at,
-        snapshot: JSON.stringify(item.snapshot),
-      })),
-    )
-    .onConflict((oc) =>
-      oc.columns(['workspace_id', 'number', 'chat_id']).doUpdateSet((eb) => ({
-        announced_at: eb.ref('excluded.announced_at'),
-        snapshot: eb.ref('excluded.snapshot'),
-      })),
-    )
-    .execute()
-}
-
-async function markAdHocSent(trx: Transaction<Database>, row: ClaimedRow): Promise<void> {
-  if (row.workspace_id === null || row.subject_number === null) return
-  await trx
-    .updateTable('reminders')
-    .set({ status: 'terkirim' })
-    .where('workspace_id', '=', row.workspace_id)
-    .where('number', '=', row.subject_number)
-    .where('status', '=', 'menunggu')
-    .execute()
-}
-
-/**
- * An `/ingatkan` reminder that will never be sent (expired, failed, its chat gone) leaves the list of
- * waiting reminders: the reminders table has no other status for it than `batal`.
- */
-async function cancelAdHocReminders(trx: Transaction<Database>, rows: readonly ReminderRef[]): Promise<void> {
-  for (const row of rows) {
-    if (row.workspaceId === null || row.subjectNumber === null) continue
-    await trx
-      .updateTable('reminders')
-      .set({ status: 'batal' })
-      .where('workspace_id', '=', row.workspaceId)
-      .where('number', '=', row.subjectNumber)
-      .where('status', '=', 'menunggu')
-      .execute()
-  }
+/** The given-up hook of a row's kind, to run in the transaction that ends the row unsent. */
+const giveUp = (row: ClaimedRow) => async (trx: Kysely<Database>) => {
+  await kindNamed(row.kind).givenUp?.(trx, subjectOf(row))
 }

@@ -9,11 +9,12 @@ import { type Kysely, sql } from 'kysely'
 import type { Clock } from '../../clock.js'
 import type { Database } from '../../db/database.js'
 import type { Logger } from '../../logger.js'
+import { purgeOld } from '../housekeeping.js'
+import { CATCH_UP_KINDS, deriveAll, type OutboxKind, PRODUCED_KINDS } from '../kinds/index.js'
 import { enqueue, pendingRowsOf, reschedulePending, withdrawPending } from '../outbox/enqueue.js'
 import type { PlannedMessage } from '../outbox/planned.js'
-import { deriveAll, PRODUCED_KINDS } from './index.js'
 import { loadWorkspaceState } from './state.js'
-import { CATCH_UP_KINDS, type DeriveWindow } from './window.js'
+import type { DeriveWindow } from './window.js'
 
 const HOUR = 3600_000
 /**
@@ -24,13 +25,6 @@ const HOUR = 3600_000
  */
 const ANALYZE_AFTER_ROWS = 100
 const HOUSEKEEPING_EVERY_MS = 15 * 60_000
-/**
- * Settled rows (sent, failed, expired, withdrawn, skipped) are kept this long for inspection, then
- * deleted. Their keys are never derived again by then: producers look back two days at most.
- */
-const OUTBOX_RETENTION_MS = 30 * 24 * HOUR
-// Commands older than 24 h are refused anyway; a week leaves room for clock skew and long outages.
-const PROCESSED_MESSAGE_RETENTION_MS = 7 * 24 * HOUR
 
 export interface PlannerOptions {
   /** How far ahead rows are written (so that they exist, durably, before downtime that covers their time). */
@@ -117,7 +111,7 @@ export class Planner {
     }
     const housekeeping =
       this.#housekeptAt === undefined || now.getTime() - this.#housekeptAt >= HOUSEKEEPING_EVERY_MS
-    if (housekeeping) await this.#purgeOld(now)
+    if (housekeeping) await purgeOld(this.#db, now, this.#logger)
     if (housekeeping || total.written >= ANALYZE_AFTER_ROWS) {
       this.#housekeptAt = now.getTime()
       try {
@@ -132,30 +126,11 @@ export class Planner {
     return total
   }
 
-  /**
-   * Deletes what is only kept for a while: settled outbox rows past their retention, message ids
-   * older than any redelivery the late-command rule still acts on, and questions nobody answered.
-   */
-  async #purgeOld(now: Date): Promise<void> {
-    await this.#db
-      .deleteFrom('processed_messages')
-      .where('processed_at', '<', new Date(now.getTime() - PROCESSED_MESSAGE_RETENTION_MS))
-      .execute()
-    await this.#db.deleteFrom('pending_questions').where('expires_at', '<', now).execute()
-    const deleted = await this.#db
-      .deleteFrom('outbox')
-      .where('status', 'in', ['sent', 'failed', 'expired', 'withdrawn', 'skipped'])
-      .where('due_at', '<', new Date(now.getTime() - OUTBOX_RETENTION_MS))
-      .executeTakeFirst()
-    const count = Number(deleted.numDeletedRows)
-    if (count > 0) this.#logger.info({ deleted: count }, 'old settled outbox rows deleted')
-  }
-
   async planWorkspace(workspaceId: number, now: Date): Promise<PlanResult> {
     const range = validityRange(now, this.#options.lookaheadMs)
     const state = await loadWorkspaceState(this.#db, workspaceId, now, range)
     if (!state) return { written: 0, withdrawn: 0, rescheduled: 0 }
-    const current = new Map<string, PlannedMessage>()
+    const current = new Map<string, PlannedMessage<OutboxKind>>()
     for (const message of deriveAll(state, range)) current.set(message.key, message)
 
     const earliest = now.getTime() - this.#options.graceMs

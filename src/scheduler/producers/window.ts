@@ -1,4 +1,3 @@
-import type { OutboxKind } from '../../db/tables/outbox.js'
 import { addDays, instantAt, type LocalDate, localDateOf } from '../../time/calendar.js'
 
 /** The due times a derivation looks at, both ends included. */
@@ -10,14 +9,6 @@ export interface DeriveWindow {
 export function inWindow(instant: Date, window: DeriveWindow): boolean {
   return instant.getTime() >= window.from.getTime() && instant.getTime() <= window.to.getTime()
 }
-
-/**
- * Kinds whose source is a durable record of its own (an `/ingatkan` row, a changed item): if the planner
- * first sees them after their due time (it was down), they are still written and go out late, until they
- * expire. Calendar-derived kinds (briefs, agenda and content reminders, nudges) are written ahead of time
- * instead; one first noticed after its time (an item added after its day-before reminder) is not sent.
- */
-export const CATCH_UP_KINDS: ReadonlySet<OutboxKind> = new Set(['reminder', 'change'])
 
 /** Midnight at the end of `date` in `zone`. */
 export function endOfDay(date: LocalDate, zone: string): Date {

@@ -1,0 +1,88 @@
+/**
+ * The morning brief (SPEC §3) of each active group whose brief is on, at its `brief_at` on its
+ * `brief_days` in the workspace zone. Its text is composed when it is sent, so it shows the day as it is
+ * then.
+ */
+import type { Kysely } from 'kysely'
+import { z } from 'zod'
+import type { Database } from '../../db/database.js'
+import { listAgendaBetween } from '../../domain/agenda/queries.js'
+import { instantsOfDays } from '../../domain/agenda/types.js'
+import { composeBrief } from '../../domain/briefs/compose.js'
+import { listContentBetween } from '../../domain/content/queries.js'
+import { type LocalDate, localDateOf } from '../../time/calendar.js'
+import type { TextOptions } from '../messages/texts.js'
+import type { PlannedMessage } from '../outbox/planned.js'
+import { weeklyRuns } from '../producers/recurrence.js'
+import { agendaItemSnapshot, draftSnapshot } from '../producers/snapshots.js'
+import type { WorkspaceState } from '../producers/state.js'
+import { endOfDay } from '../producers/window.js'
+import type { Announced, DerivedKind, Prepared } from './kind.js'
+import { localDateField } from './kind.js'
+
+/** At most one brief per chat and local day. */
+export const briefKey = (chatId: number, date: LocalDate) => `brief:${chatId}:${date}`
+
+const briefPayload = z.object({ localDate: localDateField })
+type BriefPayload = z.infer<typeof briefPayload>
+
+/** The end of its local day: after downtime a brief goes out late the same day, never the next. */
+const briefExpiry = (localDate: LocalDate, zone: string) => endOfDay(localDate, zone)
+
+export const brief: DerivedKind<'brief', BriefPayload> = {
+  name: 'brief',
+  source: 'derived',
+  payload: briefPayload,
+  bulk: true,
+  audience: 'workspace groups',
+  catchUp: false,
+  scope: (chatId) => ({ chatId, need: [] }),
+  derive(state, window) {
+    const zone = state.workspace.timezone
+    const messages: PlannedMessage<'brief', BriefPayload>[] = []
+    for (const chat of state.groups) {
+      if (!chat.briefEnabled) continue
+      for (const run of weeklyRuns(chat.briefAt, chat.briefDays, zone, window.from, window.to)) {
+        const localDate = localDateOf(run, zone)
+        messages.push({
+          key: briefKey(chat.id, localDate),
+          kind: 'brief',
+          workspaceId: state.workspace.id,
+          chatId: chat.id,
+          subjectNumber: null,
+          payload: { localDate },
+          dueAt: run,
+          expiresAt: briefExpiry(localDate, zone),
+        })
+      }
+    }
+    return messages
+  },
+  render: (db, state, message, options) => renderBrief(db, state, message.payload.localDate, options),
+}
+
+/**
+ * The brief as `/brief` shows it. Groups get the member view (drafts waiting for review included): a
+ * forum's groups are where its members work, and guests reading along see what members discuss there
+ * anyway. The items in its agenda and content sections count as announced to the chat.
+ */
+async function renderBrief(
+  db: Kysely<Database>,
+  state: WorkspaceState,
+  localDate: LocalDate,
+  options: TextOptions,
+): Promise<Prepared> {
+  const { workspace } = state
+  const zone = workspace.timezone
+  const text = await composeBrief(db, { workspace, localDate, viewer: 'member', now: options.now })
+  const agenda = await listAgendaBetween(db, workspace.id, localDate, localDate, zone, {
+    includeCancelled: false,
+  })
+  const { start, end } = instantsOfDays(localDate, localDate, zone)
+  const content = await listContentBetween(db, workspace.id, start, end, { includeUnapproved: true })
+  const announces: Announced[] = [
+    ...agenda.map((item) => ({ number: item.number, snapshot: agendaItemSnapshot(item) })),
+    ...content.map((draft) => ({ number: draft.number, snapshot: draftSnapshot(draft) })),
+  ]
+  return { action: 'send', text, announces }
+}
