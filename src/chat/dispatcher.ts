@@ -5,6 +5,7 @@ import type { Database } from '../db/database.js'
 import type { CalendarLinkSettings } from '../domain/calendar/web-link.js'
 import { type ChatRow, upsertChat } from '../domain/chats/chats.js'
 import { resolvePerson } from '../domain/people/identities.js'
+import { askQuestion, takeQuestion } from '../domain/questions/questions.js'
 import { getMembership, getWorkspace, type Workspace, workspacesOf } from '../domain/workspaces/workspaces.js'
 import { isUserError } from '../errors.js'
 import type { Logger } from '../logger.js'
@@ -54,7 +55,7 @@ export interface DispatchMetrics {
 
 /** The bot's answers to one message, and what its command changed. */
 export interface Dispatched {
-  readonly messages: Outgoing[]
+  readonly messages: readonly Outgoing[]
   readonly outcome?: CommandOutcome
 }
 
@@ -74,7 +75,7 @@ export class Dispatcher {
 
   /** The answers to one incoming message. */
   async handle(incoming: Incoming, platform: PlatformPort): Promise<Outgoing[]> {
-    return (await this.dispatch(incoming, platform)).messages
+    return [...(await this.dispatch(incoming, platform)).messages]
   }
 
   /** The answers to one incoming message, and what its command changed (for the platform to show). */
@@ -155,18 +156,14 @@ export class Dispatcher {
       messages[0] = { ...messages[0], text: [...messages[0].text, lateNote] }
     }
     if (result.question) {
-      await db
-        .insertInto('pending_questions')
-        .values({
-          chat_id: chat.id,
-          person_id: ctx.actor.personId,
-          bot_message_id: null,
-          purpose: `${command.name}:${result.question.purpose}`,
-          context: JSON.stringify(result.question.context),
-          expires_at: new Date(now.getTime() + QUESTION_LIFETIME_MS),
-          created_at: now,
-        })
-        .execute()
+      await askQuestion(db, {
+        chatId: chat.id,
+        personId: ctx.actor.personId,
+        purpose: `${command.name}:${result.question.purpose}`,
+        context: result.question.context,
+        now,
+        expiresAt: new Date(now.getTime() + QUESTION_LIFETIME_MS),
+      })
     }
     return { messages, ...(result.outcome ? { outcome: result.outcome } : {}) }
   }
@@ -231,25 +228,20 @@ export class Dispatcher {
     if (inGroup && !incoming.replyTo?.fromBot) return NOTHING
     const { db } = this.deps
     const now = this.deps.clock.now()
-    const question = await db
-      .selectFrom('pending_questions')
-      .innerJoin('chats', 'chats.id', 'pending_questions.chat_id')
-      .innerJoin('identities', 'identities.person_id', 'pending_questions.person_id')
-      .select(['pending_questions.id', 'pending_questions.purpose', 'pending_questions.context'])
-      .where('chats.platform', '=', incoming.chat.platform)
-      .where('chats.external_id', '=', incoming.chat.externalId)
-      .where('identities.platform', '=', incoming.sender.platform)
-      .where('identities.external_id', '=', incoming.sender.externalId)
-      .where('pending_questions.expires_at', '>', now)
-      .orderBy('pending_questions.created_at', 'desc')
-      .executeTakeFirst()
-    if (!question) return NOTHING
-    const [commandName = '', purpose = ''] = question.purpose.split(':')
-    const answer = this.index.find(commandName)?.answers?.[purpose]
-    if (!answer) return NOTHING
-    const deleted = await db.deleteFrom('pending_questions').where('id', '=', question.id).executeTakeFirst()
-    // Two deliveries of the same answer race here: only the one that deletes the question answers it.
-    if (Number(deleted.numDeletedRows) === 0) return NOTHING
+    const answerTo = (purpose: string) => {
+      const [commandName = '', name = ''] = purpose.split(':')
+      return this.index.find(commandName)?.answers?.[name]
+    }
+    // Two deliveries of the same answer race here: only the one that takes the question answers it.
+    const question = await takeQuestion(
+      db,
+      incoming.chat,
+      incoming.sender,
+      now,
+      (purpose) => !!answerTo(purpose),
+    )
+    const answer = question && answerTo(question.purpose)
+    if (!question || !answer) return NOTHING
     const { ctx } = await this.#context(incoming, platform, now)
     const lang = ctx.lang
     try {

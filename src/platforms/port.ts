@@ -31,8 +31,10 @@ export interface TransmitOptions {
   readonly quote?: { readonly messageId: string; readonly raw?: unknown }
   /** Put before the text, e.g. a mention of the person a question is for. */
   readonly prefix?: readonly Inline[]
-  /** Everything of this send must have started by then (scheduled messages; the queue's clock). */
+  /** Each part of this send must have started by then (scheduled messages; the queue's clock)... */
   readonly startBy?: number
+  /** ...and be over by then: a platform call still running is given up as failed. */
+  readonly finishBy?: number
 }
 
 /** What a platform adapter provides. Every method that sends throws `DeliveryError` when it cannot. */
@@ -73,6 +75,8 @@ export interface PlatformCore {
   botAdded(adapter: PlatformAdapter, chat: PlatformChat): Promise<void>
   botRemoved(platform: Platform, chatExternalId: string): Promise<void>
   chatMoved(platform: Platform, oldExternalId: string, newExternalId: string): Promise<void>
+  /** Is this a name or alias of one of Sinergi's commands? */
+  isCommand(name: string): boolean
   /** The language of the chat's forum, else the default. */
   languageOf(platform: Platform, chatExternalId: string): Promise<Language>
   /** Someone seen on the platform under this username. */

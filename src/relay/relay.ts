@@ -174,10 +174,12 @@ export class Relay implements PlatformCore {
       )
     }
     const budget = this.deps.scheduledBudgetMs ?? DEFAULT_SCHEDULED_BUDGET_MS
+    const now = adapter.queue.now()
     try {
       await adapter.transmit(adapter.addressOf(chatExternalId), message, {
         priority: 'scheduled',
-        startBy: adapter.queue.now() + budget - SEND_RESERVE_MS,
+        startBy: now + budget - SEND_RESERVE_MS,
+        finishBy: now + budget,
       })
     } catch (error) {
       if (error instanceof QueueWaitError)
@@ -217,6 +219,10 @@ export class Relay implements PlatformCore {
   async chatMoved(platform: Platform, oldExternalId: string, newExternalId: string): Promise<void> {
     await moveChat(this.deps.db, platform, oldExternalId, newExternalId)
     this.deps.logger.info({ platform, from: oldExternalId, to: newExternalId }, 'chat moved to a new id')
+  }
+
+  isCommand(name: string): boolean {
+    return this.deps.dispatcher.index.find(name) !== undefined
   }
 
   async languageOf(platform: Platform, chatExternalId: string): Promise<Language> {

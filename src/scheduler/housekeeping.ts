@@ -6,6 +6,7 @@
 import type { Kysely } from 'kysely'
 import { forgetHandledBefore } from '../chat/handled-messages.js'
 import type { Database } from '../db/database.js'
+import { forgetExpiredQuestions } from '../domain/questions/questions.js'
 import type { Logger } from '../logger.js'
 import { deleteSettledBefore } from './outbox/retention.js'
 
@@ -20,8 +21,7 @@ const HANDLED_MESSAGE_RETENTION_MS = 7 * DAY
 
 export async function purgeOld(db: Kysely<Database>, now: Date, logger: Logger): Promise<void> {
   await forgetHandledBefore(db, new Date(now.getTime() - HANDLED_MESSAGE_RETENTION_MS))
-  // The dispatcher owns pending questions and only ever reads the unexpired ones.
-  await db.deleteFrom('pending_questions').where('expires_at', '<', now).execute()
+  await forgetExpiredQuestions(db, now)
   const deleted = await deleteSettledBefore(db, new Date(now.getTime() - OUTBOX_RETENTION_MS))
   if (deleted > 0) logger.info({ deleted }, 'old settled outbox rows deleted')
 }

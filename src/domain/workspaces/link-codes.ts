@@ -4,6 +4,7 @@ import type { Database } from '../../db/database.js'
 import { UserError } from '../../errors.js'
 import { type ChangeContext, recordAudit } from '../audit/record-audit.js'
 import { type ChatRow, linkChat, unlinkChat as unlinkChatRow } from '../chats/chats.js'
+import { forgetQuestionsTo } from '../questions/questions.js'
 import { toWorkspace, type Workspace } from './workspaces.js'
 
 const CODE_LIFETIME_MS = 24 * 60 * 60_000
@@ -110,7 +111,7 @@ async function mergePeople(trx: Kysely<Database>, kept: number, absorbed: number
     .where('workspace_id', 'not in', keptWorkspaces)
     .execute()
   await trx.deleteFrom('memberships').where('person_id', '=', absorbed).execute()
-  await trx.deleteFrom('pending_questions').where('person_id', '=', absorbed).execute()
+  await forgetQuestionsTo(trx, absorbed)
 }
 
 /** /putuskan: the group leaves the workspace; its history stays with the workspace. */

@@ -15,7 +15,6 @@ export class GroupLifecycle {
     private readonly core: PlatformCore,
     private readonly adapter: PlatformAdapter,
     private readonly port: TelegramMemberPort,
-    private readonly isCommand: (name: string) => boolean,
   ) {}
 
   /**
@@ -25,7 +24,7 @@ export class GroupLifecycle {
   async anonymousAdmin(message: Message, me: BotIdentity): Promise<void> {
     const chat = chatOf(message.chat)
     const parsed = parseCommand(message.text ?? message.caption ?? '', 'telegram', me.username)
-    if (!chat || !parsed || !this.isCommand(parsed.name)) return
+    if (!chat || !parsed || !this.core.isCommand(parsed.name)) return
     const lang = await this.core.languageOf('telegram', chat.externalId)
     await this.core.route(
       this.adapter,

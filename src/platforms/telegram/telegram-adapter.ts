@@ -114,9 +114,7 @@ export class TelegramAdapter implements PlatformAdapter {
         await this.#core.botRemoved('telegram', chatId)
       },
     })
-    this.#lifecycle = new GroupLifecycle(this.#core, this, this.members, (name) =>
-      options.commands.some((command) => command.name === name || command.aliases.includes(name)),
-    )
+    this.#lifecycle = new GroupLifecycle(this.#core, this, this.members)
     this.#buttons = new ReviewButtons(this.#core, this, this.#press, options.clock)
     installUpdatePipeline(
       this.#bot,

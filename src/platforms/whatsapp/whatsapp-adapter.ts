@@ -178,7 +178,7 @@ export class WhatsAppAdapter implements WhatsAppHandle {
   async transmit(chat: ChatAddress, message: Outgoing, options: TransmitOptions): Promise<void> {
     const quoted = options.quote?.raw as WAMessage | undefined
     try {
-      await this.#sender.send(chat.externalId, message, options.priority, quoted, options.startBy)
+      await this.#sender.send(chat.externalId, message, options.priority, quoted, options)
     } catch (error) {
       if (error instanceof QueueWaitError) throw new DeliveryError(error.message, false, 60_000, true)
       const code = (error as { output?: { statusCode?: number } }).output?.statusCode

@@ -37,15 +37,16 @@ export class WhatsAppSender {
 
   /**
    * One Outgoing into one chat: text first (quoting the command when asked), then each file. With
-   * `startBy` (queue clock), each part must start by then and finish within the send timeout.
+   * `startBy` and `finishBy` (queue clock), each part must start by the one and be over by the other.
    */
   async send(
     jid: string,
     message: Outgoing,
     priority: 'reply' | 'scheduled',
     quoted?: WAMessage,
-    startBy?: number,
+    limits: { readonly startBy?: number; readonly finishBy?: number } = {},
   ): Promise<void> {
+    const { startBy, finishBy } = limits
     const sendTimeoutMs = this.options.sendTimeoutMs ?? 60_000
     if (message.buttons?.length)
       this.#log.debug({ chat: jid }, 'buttons dropped: on WhatsApp the same actions are commands')
@@ -65,9 +66,13 @@ export class WhatsAppSender {
           // Our own id, recorded before sending: WhatsApp may hand the message back before the send returns.
           const id = generateMessageIDV2(socket.user?.id)
           await this.options.sent.remember(id, jid)
+          const timeoutMs =
+            finishBy === undefined
+              ? sendTimeoutMs
+              : Math.min(sendTimeoutMs, finishBy - this.options.timers.now())
           const sent = await withTimeout(
             socket.sendMessage(jid, content, { messageId: id, ...(index === 0 && quoted ? { quoted } : {}) }),
-            sendTimeoutMs,
+            timeoutMs,
             'WhatsApp did not answer',
           )
           if (sent?.message) await this.options.sent.store(id, sent.message)
