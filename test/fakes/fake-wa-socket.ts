@@ -66,6 +66,16 @@ export class FakeWaSocket implements WaSocketPort {
       delayBetweenTriesMs: 5,
     })
     this.signalRepository = { lidMapping: new LIDMappingStore(keys, silent) }
+    // As Baileys and WhatsApp do: credentials with `me` set send a login, not a registration. Half-paired
+    // ones (a pairing code asked for, never typed: `me` without `account`) are unknown to WhatsApp, which
+    // answers 401 at once.
+    const creds = config.auth.creds
+    if (creds.me && !creds.account) {
+      process.nextTick(() => {
+        this.emit('connection.update', { connection: 'connecting' })
+        void this.end(boom(DisconnectReason.loggedOut, 'Connection Failure'))
+      })
+    }
   }
 
   /** Baileys' `user` is the linked account in the credentials. */

@@ -170,7 +170,11 @@ export class DatabaseAuthState {
     this.keys = new DatabaseKeyStore(db, fence, onFenced)
   }
 
-  /** Loads the session's credentials, or fresh ones (a device not linked yet). */
+  /**
+   * Loads the session's credentials when they are a linked device's. Anything else starts linking
+   * afresh: credentials that never linked (a pairing code asked for but never typed leaves `me` set)
+   * make Baileys log in instead of registering, and WhatsApp refuses that login with 401.
+   */
   static async open(
     db: WhatsAppDb,
     fence: AuthFence,
@@ -181,8 +185,11 @@ export class DatabaseAuthState {
       .select('creds')
       .where('session', '=', fence.session)
       .executeTakeFirst()
-    const creds = row ? decode<AuthenticationCreds>(row.creds) : initAuthCreds()
-    return new DatabaseAuthState(db, fence, creds, onFenced)
+    const stored = row ? decode<AuthenticationCreds>(row.creds) : undefined
+    if (stored && isLinkedCreds(stored)) return new DatabaseAuthState(db, fence, stored, onFenced)
+    const fresh = new DatabaseAuthState(db, fence, initAuthCreds(), onFenced)
+    if (stored) await fresh.clear()
+    return fresh
   }
 
   /** Is there a stored, linked session (credentials registered with WhatsApp)? */

@@ -159,17 +159,20 @@ export class WhatsAppConnection {
         return 'stand-down'
       }
       const verdict = verdictFor(closed.statusCode)
-      if (
-        closed.showedCode &&
-        !closed.linked &&
-        (verdict.reaction === 'backoff' || verdict.reaction === 'reconnect-now')
-      ) {
-        // A linking attempt ended: its QR codes ran out unscanned, or WhatsApp restarts the stream.
+      const linkingEnded =
+        closed.showedCode && (verdict.reaction === 'backoff' || verdict.reaction === 'reconnect-now')
+      // A device that never linked cannot be "logged out": WhatsApp refused an unfinished pairing.
+      const pairingRefused = verdict.reaction === 'relink-needed'
+      if (!closed.linked && (linkingEnded || pairingRefused)) {
+        // A linking attempt ended: its QR codes ran out unscanned, WhatsApp restarts the stream, or it
+        // refused half-paired credentials. The next socket starts from fresh credentials.
         const delayMs = verdict.reaction === 'reconnect-now' ? 0 : this.#timing.linkingRetryMs
         if (delayMs > 0)
           this.#setStatus({
             state: 'connecting',
-            detail: 'the last QR codes ran out unscanned; new ones follow',
+            detail: pairingRefused
+              ? 'WhatsApp refused the unfinished pairing; linking starts again'
+              : 'the last linking codes ran out unused; new ones follow',
           })
         this.#emit({ type: 'closed', verdict, action: 'linking-retry', delayMs })
         await this.#pause(delayMs)

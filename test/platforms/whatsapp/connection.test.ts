@@ -80,6 +80,53 @@ describeWithDatabase('WhatsApp connection', (get) => {
     expect(first.pairingRequests).toHaveLength(1)
   })
 
+  it('starts linking afresh after a pairing code ran out, instead of logging in with half-paired credentials', async () => {
+    const bed = whatsappTestbed(get().db, { pairingNumber: '6281100000000' })
+    running = bed
+    bed.adapter.start()
+    const first = await bed.world.socket(1)
+    first.showQr()
+    await vi.waitFor(() => expect(bed.adapter.linkStatus().pairingCode).toBe('SNRG2026'))
+    // The code was never typed: WhatsApp drops the unpaired socket when the code expires.
+    first.close(DisconnectReason.timedOut)
+    const second = await bed.world.socket(2)
+    expect(second.config.auth.creds.me).toBeUndefined()
+    second.showQr()
+    await vi.waitFor(() => expect(second.pairingRequests).toEqual(['6281100000000']))
+    expect(closings(bed.events).map((c) => c.action)).toEqual(['linking-retry'])
+    expect(bed.adapter.linkStatus().state).toBe('waiting-for-pairing-code')
+  })
+
+  it('starts linking afresh when Sinergi restarts with half-paired credentials', async () => {
+    const before = whatsappTestbed(get().db, { pairingNumber: '6281100000000' })
+    before.adapter.start()
+    const first = await before.world.socket(1)
+    first.showQr()
+    await vi.waitFor(() => expect(first.config.auth.creds.me).toBeDefined())
+    await before.adapter.stop()
+
+    const bed = whatsappTestbed(get().db, { pairingNumber: '6281100000000' })
+    running = bed
+    bed.adapter.start()
+    const again = await bed.world.socket(1)
+    expect(again.config.auth.creds.me).toBeUndefined()
+    again.showQr()
+    await vi.waitFor(() => expect(bed.adapter.linkStatus().state).toBe('waiting-for-pairing-code'))
+  })
+
+  it('treats a 401 on a socket that never linked as a linking retry, never as "logged out"', async () => {
+    const bed = whatsappTestbed(get().db)
+    running = bed
+    bed.adapter.start()
+    const first = await bed.world.socket(1)
+    first.showQr()
+    first.close(DisconnectReason.loggedOut)
+    const second = await bed.world.socket(2)
+    second.showQr()
+    expect(closings(bed.events)).toEqual([{ code: 401, action: 'linking-retry', delayMs: 5 }])
+    expect(bed.adapter.linkStatus().state).toBe('waiting-for-qr-scan')
+  })
+
   it('shows new QR codes when the last ones ran out unscanned, without counting it as a failure', async () => {
     const bed = whatsappTestbed(get().db)
     running = bed
