@@ -54,6 +54,11 @@ const envSchema = z.object({
     .string()
     .regex(/^[A-Za-z0-9_.-]{1,64}$/, '1–64 characters of A–Z, a–z, 0–9, _, . or -')
     .default('default'),
+  WHATSAPP_WA_VERSION: z
+    .string()
+    .regex(/^\d+\.\d+\.\d+$/, 'a WhatsApp Web version of three numbers, such as 2.3000.1027934701')
+    .transform((v) => v.split('.').map(Number) as [number, number, number])
+    .optional(),
   WHATSAPP_MESSAGES_PER_MINUTE: z.coerce.number().int().min(1).max(60).default(10),
   WHATSAPP_MIN_GAP_MS: z.coerce.number().int().min(0).max(600_000).default(2_000),
   WHATSAPP_CHAT_GAP_MS: z.coerce.number().int().min(0).max(600_000).default(4_000),
@@ -90,6 +95,8 @@ export interface Config {
   readonly whatsapp: {
     readonly enabled: boolean
     readonly pairingNumber: string | undefined
+    /** The WhatsApp Web version to announce instead of Baileys' built-in one (once WhatsApp retires that). */
+    readonly waVersion: readonly [number, number, number] | undefined
     /** Names the linked number's state in the database (one session per linked number). */
     readonly session: string
     /** Pacing of outgoing messages (WhatsApp bans numbers that send like machines). */
@@ -128,6 +135,12 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
       'Invalid configuration:\n  PUBLIC_URL: expected the public https URL of this service when TELEGRAM_MODE=webhook',
     )
   }
+  if (e.TELEGRAM_MODE === 'webhook' && e.TELEGRAM_BOT_TOKEN && !e.PUBLIC_URL?.startsWith('https://')) {
+    // Telegram posts updates only to https addresses (ports 443, 80, 88 or 8443); setWebhook refuses others.
+    throw new ConfigError(
+      'Invalid configuration:\n  PUBLIC_URL: expected an https URL when TELEGRAM_MODE=webhook (Telegram sends updates only over https)',
+    )
+  }
   const publicUrl = e.PUBLIC_URL ?? `http://localhost:${e.PORT}`
   const config: Config = {
     database: e.DATABASE_URL
@@ -152,6 +165,7 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
     whatsapp: {
       enabled: e.WHATSAPP_ENABLED,
       pairingNumber: e.WHATSAPP_PAIRING_NUMBER,
+      waVersion: e.WHATSAPP_WA_VERSION,
       session: e.WHATSAPP_SESSION,
       pacing: {
         perMinute: e.WHATSAPP_MESSAGES_PER_MINUTE,

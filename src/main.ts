@@ -146,6 +146,7 @@ export async function startSinergi(
       logger,
       session: config.whatsapp.session,
       pairingNumber: config.whatsapp.pairingNumber,
+      waVersion: config.whatsapp.waVersion,
       pacing: config.whatsapp.pacing,
       onState: (state) => {
         platformStates.whatsapp = state

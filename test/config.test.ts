@@ -43,6 +43,23 @@ describe('configuration', () => {
     ).toThrow(/PUBLIC_URL: expected the public https URL/)
   })
 
+  it('refuses a Telegram webhook on a plain http PUBLIC_URL, saying https is needed', () => {
+    expect(() =>
+      loadConfig({
+        TELEGRAM_BOT_TOKEN: '123456:ABCDEFGHIJKLMNOPQRSTUVWXYZ',
+        TELEGRAM_MODE: 'webhook',
+        PUBLIC_URL: 'http://sinergi.example.go.id',
+      }),
+    ).toThrow(/PUBLIC_URL: expected an https URL when TELEGRAM_MODE=webhook/)
+  })
+
+  it('reads WHATSAPP_WA_VERSION as three numbers, and refuses anything else', () => {
+    expect(loadConfig({ WHATSAPP_WA_VERSION: '2.3000.1027934701' }).whatsapp.waVersion).toEqual([
+      2, 3000, 1027934701,
+    ])
+    expect(() => loadConfig({ WHATSAPP_WA_VERSION: '2.3000' })).toThrow(/WHATSAPP_WA_VERSION: expected/)
+  })
+
   it('never repeats a rejected token in its message', () => {
     expect(() => loadConfig({ TELEGRAM_BOT_TOKEN: 'secret-token-value' })).toThrow(ConfigError)
     try {

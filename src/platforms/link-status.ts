@@ -13,6 +13,7 @@ export interface WhatsAppLinkStatus {
     | 'reconnecting'
     | 'standby'
     | 'logged-out'
+    | 'version-refused'
   /** The raw QR payload to render as an image (only while waiting for a scan). */
   readonly qr?: string
   /** The 8-character pairing code (only while waiting for it to be typed on the phone). */

@@ -11,6 +11,8 @@ import type { SocketFactory } from './port.js'
  *   syncs refused), but the initial bootstrap and recent syncs are accepted, because Baileys learns
  *   the first LID ↔ number mappings from them (it warns that refusing every sync leads to session errors).
  * - `getMessage` and `cachedGroupMetadata` from the database (see sent-messages.ts, groups.ts).
+ * - `version` from WHATSAPP_WA_VERSION when set: WhatsApp refuses (405) a Web version it retired, and
+ *   Baileys' built-in one ages with the release.
  */
 export const baileysSocketFactory: SocketFactory = (config) =>
   makeWASocket({
@@ -18,6 +20,7 @@ export const baileysSocketFactory: SocketFactory = (config) =>
     logger: config.logger,
     getMessage: config.getMessage,
     cachedGroupMetadata: config.cachedGroupMetadata,
+    ...(config.version ? { version: config.version } : {}),
     markOnlineOnConnect: false,
     syncFullHistory: false,
     shouldSyncHistoryMessage: ({ syncType }) => syncType !== proto.HistorySync.HistorySyncType.FULL,

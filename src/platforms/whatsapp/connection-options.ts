@@ -47,6 +47,7 @@ export type ConnectionEvent =
         | 'linking-retry'
         | 'stand-down'
         | 'relink-needed'
+        | 'version-refused'
         | 'stopped'
       readonly delayMs?: number
       readonly circuitOpen?: boolean
@@ -67,7 +68,7 @@ export interface ConnectionOptions {
   readonly showQr?: (qr: string) => void
   /** Shows a pairing code to the operator. */
   readonly showPairingCode?: (code: string) => void
-  readonly socketConfig: Pick<WaSocketConfig, 'getMessage' | 'cachedGroupMetadata'>
+  readonly socketConfig: Pick<WaSocketConfig, 'getMessage' | 'cachedGroupMetadata' | 'version'>
   /** A socket was made: attach the message and group listeners. */
   readonly attach: (socket: WaSocketPort) => void
   /** The socket is open and usable. */

@@ -201,6 +201,9 @@ export class WhatsAppConnection {
         case 'backoff':
           await this.#backOff(verdict, closed.message)
           continue
+        case 'version-refused':
+          await this.#versionRefused(verdict)
+          continue
         case 'relink-needed': {
           const outcome = await this.#unlinked(auth, verdict)
           if (outcome !== 'relink') return outcome === 'stopped' ? 'stopped' : 'stand-down'
@@ -253,6 +256,23 @@ export class WhatsAppConnection {
       circuitOpen: next.circuitOpen,
     })
     await this.#pause(next.delayMs)
+  }
+
+  /**
+   * WhatsApp refuses the announced WhatsApp Web version: retrying the same version cannot help, so the
+   * status and the log say what to do, and attempts are spaced by the circuit breaker's pause (WhatsApp
+   * has been known to accept a version again).
+   */
+  async #versionRefused(verdict: DisconnectVerdict): Promise<void> {
+    const delayMs = this.options.backoff?.breakerCooldownMs ?? DEFAULT_BACKOFF.breakerCooldownMs
+    const detail = `${verdict.reason}: set WHATSAPP_WA_VERSION to the current WhatsApp Web version (e.g. 2.3000.1027934701; the version web.whatsapp.com runs today) and restart Sinergi, or upgrade Baileys`
+    this.#setStatus({ state: 'version-refused', detail })
+    this.#log.error(
+      { statusCode: verdict.statusCode, retryInMs: delayMs },
+      `WhatsApp connection refused — ${detail}`,
+    )
+    this.#emit({ type: 'closed', verdict, action: 'version-refused', delayMs })
+    await this.#pause(delayMs)
   }
 
   /** WhatsApp unlinked the device: clear the session, say so, and wait to be told to link again. */

@@ -12,6 +12,7 @@ import type {
   SocketConfig,
   WAMessageKey,
   WASocket,
+  WAVersion,
 } from 'baileys'
 
 /** The logger Baileys takes (pino-compatible). */
@@ -42,6 +43,8 @@ export interface WaSocketConfig {
   readonly getMessage: (key: WAMessageKey) => Promise<proto.IMessage | undefined>
   /** Stored group metadata, so Baileys does not fetch it on every send. */
   readonly cachedGroupMetadata: (jid: string) => Promise<GroupMetadata | undefined>
+  /** The WhatsApp Web version to announce; undefined: Baileys' built-in one. */
+  readonly version?: WAVersion
 }
 
 /** Opens one socket (it connects at once and reports through `connection.update`). */

@@ -13,6 +13,8 @@ export type Reaction =
   | 'check-lease'
   /** The device is no longer linked (logged out, banned, or the phone's multi-device state changed). */
   | 'relink-needed'
+  /** WhatsApp refuses the WhatsApp Web version Sinergi announces: only the operator can fix it. */
+  | 'version-refused'
 
 export interface DisconnectVerdict {
   readonly reaction: Reaction
@@ -48,6 +50,9 @@ export function verdictFor(statusCode: number | undefined): DisconnectVerdict {
       return verdict('backoff', 'bad session')
     case DisconnectReason.connectionReplaced:
       return verdict('check-lease', 'connection replaced by another client')
+    // 405: WhatsApp retired the announced WhatsApp Web version (Baileys' built-in one, or WHATSAPP_WA_VERSION).
+    case 405:
+      return verdict('version-refused', 'WhatsApp refused this WhatsApp Web version (405)')
     case DisconnectReason.loggedOut:
       return verdict('relink-needed', 'logged out from the phone')
     case DisconnectReason.forbidden:

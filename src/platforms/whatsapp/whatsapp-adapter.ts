@@ -52,6 +52,8 @@ export interface WhatsAppOptions {
   readonly session: string
   /** Link with a pairing code for this number instead of a QR code. */
   readonly pairingNumber?: string
+  /** The WhatsApp Web version to announce instead of Baileys' built-in one (WHATSAPP_WA_VERSION). */
+  readonly waVersion?: readonly [number, number, number] | undefined
   readonly pacing?: PacingLimits
   /** The socket maker: Baileys in the service, a fake in tests. */
   readonly socketFactory?: SocketFactory
@@ -165,6 +167,7 @@ export class WhatsAppAdapter implements WhatsAppHandle {
       socketConfig: {
         getMessage: (key) => this.#sent.getMessage(key),
         cachedGroupMetadata: (jid) => this.#groups.cached(jid),
+        ...(options.waVersion ? { version: [...options.waVersion] } : {}),
       },
       attach: (socket) => this.#attach(socket),
       opened: (socket) => this.#opened(socket),

@@ -127,6 +127,22 @@ describeWithDatabase('WhatsApp connection', (get) => {
     expect(bed.adapter.linkStatus().state).toBe('waiting-for-qr-scan')
   })
 
+  it('says WhatsApp refused the WhatsApp Web version (405) and how to fix it, instead of retrying blindly', async () => {
+    const bed = await linkedAndOpen()
+    bed.first.close(405)
+    await vi.waitFor(() => expect(bed.adapter.linkStatus().state).toBe('version-refused'))
+    expect(bed.adapter.linkStatus().detail).toContain('WHATSAPP_WA_VERSION')
+    expect(closings(bed.events)).toEqual([{ code: 405, action: 'version-refused', delayMs: 40 }])
+  })
+
+  it('announces the WhatsApp Web version set in WHATSAPP_WA_VERSION', async () => {
+    const bed = whatsappTestbed(get().db, { waVersion: [2, 3000, 1027934701] })
+    running = bed
+    bed.adapter.start()
+    const first = await bed.world.socket(1)
+    expect(first.config.version).toEqual([2, 3000, 1027934701])
+  })
+
   it('shows new QR codes when the last ones ran out unscanned, without counting it as a failure', async () => {
     const bed = whatsappTestbed(get().db)
     running = bed

@@ -40,6 +40,7 @@ export function whatsappTestbed(
     owner?: string
     session?: string
     pairingNumber?: string
+    waVersion?: readonly [number, number, number]
     timing?: Partial<ConnectionTiming>
     world?: FakeWhatsApp
     pacing?: PacingLimits
@@ -76,6 +77,7 @@ export function whatsappTestbed(
     session: options.session ?? 'default',
     owner: options.owner ?? 'instance-a',
     ...(options.pairingNumber ? { pairingNumber: options.pairingNumber } : {}),
+    ...(options.waVersion ? { waVersion: options.waVersion } : {}),
     socketFactory: world.factory,
     pacing: options.pacing ?? { perMinute: 10_000, minGapMs: 0, chatGapMs: 0, jitterMs: 0 },
     timing: { ...FAST_TIMING, ...options.timing },

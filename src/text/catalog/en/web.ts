@@ -75,6 +75,8 @@ export const web: Record<keyof typeof id, string> = {
   'web.admin.state.reconnecting': 'reconnecting…',
   'web.admin.state.standby': 'standby: another instance holds the WhatsApp session',
   'web.admin.state.logged-out': 'logged out of WhatsApp: link it again',
+  'web.admin.state.version-refused':
+    'WhatsApp refused this WhatsApp Web version: set WHATSAPP_WA_VERSION to a current one and restart',
   'web.admin.scan':
     'On the phone whose number Sinergi uses: WhatsApp → Linked devices → Link a device, then scan this code.',
   'web.admin.qr_alt': 'QR code to link WhatsApp',

@@ -76,6 +76,8 @@ export const web = {
   'web.admin.state.reconnecting': 'menyambung ulang…',
   'web.admin.state.standby': 'siaga: sesi WhatsApp dipegang instans lain',
   'web.admin.state.logged-out': 'keluar dari WhatsApp: perlu ditautkan ulang',
+  'web.admin.state.version-refused':
+    'WhatsApp menolak versi WhatsApp Web ini: isi WHATSAPP_WA_VERSION dengan versi terbaru lalu mulai ulang',
   'web.admin.scan':
     'Di ponsel yang nomornya dipakai Sinergi: WhatsApp → Perangkat tertaut → Tautkan perangkat, lalu pindai kode ini.',
   'web.admin.qr_alt': 'Kode QR untuk menautkan WhatsApp',
