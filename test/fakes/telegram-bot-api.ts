@@ -126,6 +126,8 @@ export class FakeTelegram {
   #nextFileId = 1
   #nextCallbackId = 1
   #poller: Poller | undefined
+  #offline = false
+  readonly #openSockets = new Set<import('node:net').Socket>()
   #now: () => Date
 
   private constructor(server: Server, options: { botId: number; username: string; now: () => Date }) {
@@ -398,7 +400,29 @@ export class FakeTelegram {
 
   // ── the HTTP side ─────────────────────────────────────────────────────────────────────────────
 
+  /**
+   * The network between the bot and Telegram is down: every request's connection is cut, as a dead
+   * route does it, and the long poll under way is cut too. `networkUp()` ends the outage.
+   */
+  networkDown(): void {
+    this.#offline = true
+    for (const socket of this.#openSockets) socket.destroy()
+  }
+
+  networkUp(): void {
+    this.#offline = false
+  }
+
+  /** Times (ms since the epoch) of every getUpdates call that reached the fake while the network was up. */
+  readonly pollsAt: number[] = []
+
   async #serve(req: IncomingMessage, res: ServerResponse): Promise<void> {
+    if (this.#offline) {
+      req.socket.destroy()
+      return
+    }
+    this.#openSockets.add(req.socket)
+    res.once('close', () => this.#openSockets.delete(req.socket))
     const match = /^\/bot([^/]+)\/([A-Za-z]+)$/.exec(new URL(req.url ?? '/', 'http://x').pathname)
     const body = await readBody(req)
     const reply = (status: number, payload: unknown) => {
@@ -410,6 +434,7 @@ export class FakeTelegram {
     if (!match) return fail({ error_code: 404, description: 'Not Found' })
     if (match[1] !== this.token) return fail({ error_code: 401, description: 'Unauthorized' })
     const method = match[2]!
+    if (method === 'getUpdates') this.pollsAt.push(Date.now())
     const params = decodeParams(req.headers['content-type'] ?? '', body)
     this.calls.push({ method, params })
     const scripted = this.#failures.get(method)?.shift()

@@ -11,6 +11,12 @@ import { apiErrorOf } from './api-retry.js'
 import { ALLOWED_UPDATES } from './update-pipeline.js'
 
 const RESTART_POLLING_MS = 5_000
+/**
+ * getUpdates is retried at this steady pace while it fails. The runner's default doubles the pause
+ * without a cap: after a 20-minute outage it would stay deaf for about as long again. One small request
+ * every two seconds costs nothing, and polling resumes within seconds of the network returning.
+ */
+const POLL_RETRY_MS = 2_000
 
 export interface PollingContext {
   readonly bot: Bot
@@ -74,7 +80,7 @@ export class TelegramPolling {
       runner: {
         fetch: { timeout: this.context.pollTimeoutSeconds ?? 30, allowed_updates: [...ALLOWED_UPDATES] },
         silent: true,
-        retryInterval: 'exponential',
+        retryInterval: POLL_RETRY_MS,
         maxRetryTime: 60 * 60_000,
       },
       sink: { concurrency: 100 },

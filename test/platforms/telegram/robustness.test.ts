@@ -48,6 +48,22 @@ describeWithDatabase('Telegram under failure', (get) => {
     expect(fake.sentTo(group)).toHaveLength(sentSoFar + 1)
   })
 
+  it('polls again within seconds of the network coming back after an outage', async () => {
+    const bot = await start()
+    const { fake } = bot
+    const { sari, group, sentSoFar } = await forumOnTelegram(bot, get().db)
+    fake.networkDown()
+    // Seven seconds without network: long enough for growing retry gaps to leave the bot deaf for
+    // several more seconds after it returns.
+    await new Promise((resolve) => setTimeout(resolve, 7_000))
+    fake.networkUp()
+    const back = Date.now()
+    fake.send(group, sari, '/agenda')
+    await fake.waitForSent(group, sentSoFar + 1)
+    const firstPollAfter = fake.pollsAt.find((at) => at >= back)!
+    expect(firstPollAfter - back).toBeLessThan(3_000)
+  }, 30_000)
+
   it('retries a Bot API server error and then answers', async () => {
     const bot = await start()
     const { fake } = bot
