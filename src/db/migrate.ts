@@ -22,3 +22,10 @@ export async function migrateToLatest(db: Kysely<any>, schema?: string): Promise
   }
   return result
 }
+
+/** Names of the migrations not applied yet. */
+export async function pendingMigrations(db: Kysely<any>): Promise<string[]> {
+  const migrator = new Migrator({ db, provider: { getMigrations: async () => migrations } })
+  const all = await migrator.getMigrations()
+  return all.filter((migration) => migration.executedAt === undefined).map((migration) => migration.name)
+}

@@ -463,6 +463,12 @@ export class FakeTelegram {
       case 'deleteWebhook':
         this.webhook = undefined
         return true
+      case 'getWebhookInfo':
+        return {
+          url: this.webhook?.url ?? '',
+          has_custom_certificate: false,
+          pending_update_count: this.#updates.length,
+        }
       case 'setWebhook':
         this.webhook = {
           url: String(p.url),
