@@ -23,10 +23,41 @@ export type KeyFormError =
 const normalise = (key: string) =>
   key
     .toLowerCase()
-    .replace(/\s*\/\s*/g, '/')
+    .replace(/\s*[/,]\s*/g, '/')
     .replace(/[.\s]+$/g, '')
     .replace(/\s+/g, ' ')
     .trim()
+
+/**
+ * What WhatsApp and word processors put before a key: bullets (`-`, `•`, `▪️`), numbering (`1.`, `1)`,
+ * `a.`), emoji (`📅`, `🕘`), and the bold/italic/strike markers around it (`*Kegiatan*`).
+ */
+const KEY_DECORATION =
+  /^(?:[\s\p{Extended_Pictographic}\u{FE0F}\u{200D}•▪▫◾◽●○■□►➤‣⁃*_~–—-]|\d{1,2}[.)](?=\s|\p{L}|\*|_)|[a-z][.)](?=\s))+/u
+
+/** A key as written, without its decoration: `1. *Hari, tanggal* ` → `Hari, tanggal`. */
+const cleanKey = (left: string) => left.replace(KEY_DECORATION, '').replace(/[\s*_~]+$/u, '')
+
+/** WhatsApp's `*bold*`, `_italic_` and `~strike~` markers around words, which are not part of a value. */
+function withoutMarkers(value: string): string {
+  let text = value
+  for (let previous = ''; previous !== text; ) {
+    previous = text
+    text = text.replace(/(^|[\s(])([*_~])(?=\S)(.+?)(?<=\S)\2(?=$|[\s),.;:!?])/gu, '$1$3')
+  }
+  return text.replace(/^[*_~]+|[*_~]+$/gu, '').trim()
+}
+
+/** Tabs and non-breaking spaces pasted from documents read as plain spaces. */
+const plainSpaces = (line: string) => line.replace(/[\t\u00A0\u202F\u2007]/g, ' ')
+
+/**
+ * The letter an invitation is pasted in: a salutation before the form, a closing and a signature after
+ * it. Such lines never continue a value (`Tempat: Aula` followed by `Demikian undangan ini…`), and
+ * after a closing the signature block is left out.
+ */
+const SALUTATION = /^(?:yth\b|kepada\s+yth|dengan\s+hormat|assalamu|salam\b|bersama\s+ini)/iu
+const CLOSING = /^(?:demikian\b|atas\s+perhatian|hormat\s+kami|wassalam|terima\s*kasih|ttd\b)/iu
 
 // A left side this long or with this many words is a sentence with a colon in it, not a key.
 const looksLikeKey = (left: string) =>
@@ -50,18 +81,32 @@ export function parseKeyForm<F extends string>(
   const extras: { key: string; value: string }[] = []
   let current: { spec: KeySpec<F> } | { extra: number } | undefined
 
+  let inSignature = false
+
   for (const raw of lines) {
-    const line = raw.trim()
-    if (!line) continue
+    const line = plainSpaces(raw).trim()
+    const multilineOpen = current !== undefined && 'spec' in current && current.spec.multiline === true
+    if (!line) {
+      // A blank line ends a value, except the long ones (Naskah, Poin, Keterangan) whose paragraphs it separates.
+      if (!multilineOpen) current = undefined
+      continue
+    }
     const colon = line.indexOf(':')
     const isUrl = colon >= 0 && line.slice(colon, colon + 3) === '://'
+    const bare = cleanKey(line)
+    const keyed = colon > 0 && !isUrl && looksLikeKey(cleanKey(line.slice(0, colon).trim()))
+    if (!keyed && !multilineOpen && (SALUTATION.test(bare) || CLOSING.test(bare))) {
+      if (CLOSING.test(bare)) inSignature = true
+      current = undefined
+      continue
+    }
     if (colon > 0 && !isUrl) {
-      const left = line.slice(0, colon).trim()
+      const left = cleanKey(line.slice(0, colon).trim())
       const value = line.slice(colon + 1).trim()
       const spec = byName.get(normalise(left))
       if (spec) {
         if (values[spec.field] !== undefined) return { ok: false, error: { kind: 'duplicate', key: left } }
-        values[spec.field] = value
+        values[spec.field] = spec.multiline ? value : withoutMarkers(value)
         current = { spec }
         continue
       }
@@ -71,24 +116,26 @@ export function parseKeyForm<F extends string>(
           const shown = allNames.find((n) => normalise(n) === suggestion)!
           return { ok: false, error: { kind: 'typo', written: left, suggestion: shown } }
         }
-        const multilineOpen = current && 'spec' in current && current.spec.multiline
         if (!multilineOpen) {
-          extras.push({ key: left, value })
+          extras.push({ key: left, value: withoutMarkers(value) })
           current = { extra: extras.length - 1 }
           continue
         }
       }
     }
+    if (inSignature && !multilineOpen) continue
     if (!current) {
-      extras.push({ key: '', value: line })
+      extras.push({ key: '', value: withoutMarkers(line) })
       current = { extra: extras.length - 1 }
     } else if ('spec' in current) {
       const field = current.spec.field
       const joiner = current.spec.multiline ? '\n' : ' '
-      values[field] = values[field] ? `${values[field]}${joiner}${line}` : line
+      const more = current.spec.multiline ? line : withoutMarkers(line)
+      values[field] = values[field] ? `${values[field]}${joiner}${more}` : more
     } else {
       const extra = extras[current.extra]!
-      extra.value = extra.value ? `${extra.value} ${line}` : line
+      const more = withoutMarkers(line)
+      extra.value = extra.value ? `${extra.value} ${more}` : more
     }
   }
   return { ok: true, result: { values, extras } }

@@ -84,4 +84,37 @@ describe('the Kunci: nilai form', () => {
       error: { kind: 'duplicate', key: 'Judul' },
     })
   })
+
+  it('keeps WhatsApp markers out of one-line values but leaves them in long text, which may be a caption', () => {
+    const parsed = parseKeyForm(
+      ['*Kegiatan* : *Rapat* _Evaluasi_ ~Lama~', 'Keterangan : *penting*', '', 'paragraf kedua'],
+      agendaKeys,
+    )
+    expect(parsed).toMatchObject({
+      ok: true,
+      result: { values: { title: 'Rapat Evaluasi Lama', notes: '*penting*\nparagraf kedua' } },
+    })
+  })
+
+  it('keeps a letter line written as a key (Kepada Yth.:) in the extras, and drops a bare salutation', () => {
+    const parsed = parseKeyForm(
+      ['Dengan hormat,', 'Kepada Yth. : Seluruh Humas OPD', 'Kegiatan : Rapat'],
+      agendaKeys,
+    )
+    expect(parsed).toMatchObject({
+      ok: true,
+      result: { values: { title: 'Rapat' }, extras: [{ key: 'Kepada Yth.', value: 'Seluruh Humas OPD' }] },
+    })
+  })
+
+  it('leaves out the signature after a closing line, but still reads keys written below it', () => {
+    const parsed = parseKeyForm(
+      ['Tempat : Aula', 'Hormat kami,', 'Kepala Dinas', 'Narahubung: Sari'],
+      agendaKeys,
+    )
+    expect(parsed).toMatchObject({
+      ok: true,
+      result: { values: { place: 'Aula' }, extras: [{ key: 'Narahubung', value: 'Sari' }] },
+    })
+  })
 })

@@ -1,5 +1,7 @@
 import { readFileSync } from 'node:fs'
 import { describe, expect, it } from 'vitest'
+import { AGENDA_KEYS } from '../../src/domain/agenda/read-form.js'
+import { parseKeyForm } from '../../src/input/key-form.js'
 import { parseDateAndTime, parseLeadingWhen, type WhenResult } from '../../src/time/parse-when.js'
 import { instantOf, wallClock } from './clock.js'
 
@@ -25,12 +27,13 @@ function readBlocks(): Block[] {
     })
 }
 
-function keyValue(lines: string[], keys: RegExp): string | undefined {
-  for (const line of lines) {
-    const match = /^([^:]+?)\s*:\s*(.*)$/.exec(line)
-    if (match && keys.test(match[1]!.trim())) return match[2]
-  }
-  return undefined
+/** The date and time a key form states, read by the same key-form reader `/agenda tambah` uses. */
+function dateAndTimeOf(lines: string[]): { date?: string; time?: string } {
+  const parsed = parseKeyForm(lines.slice(1), AGENDA_KEYS)
+  if (!parsed.ok) throw new Error(`form refused: ${JSON.stringify(parsed.error)}`)
+  const { day, date, time } = parsed.result.values
+  const dated = day && date ? `${day}, ${date}` : (day ?? date)
+  return { ...(dated ? { date: dated } : {}), ...(time ? { time } : {}) }
 }
 
 function wallClocks(result: WhenResult): { start: string; end?: string } {
@@ -72,9 +75,8 @@ describe('agenda submissions (test/fixtures/corpus/agenda-messages.txt)', () => 
   )
 
   it.each(keyForm)('key form $title: Hari/Tanggal and Waktu are read together', (block) => {
-    const dateText = keyValue(block.message, /^(hari\s*\/\s*tanggal|hari|tanggal)$/i)
-    const timeText = keyValue(block.message, /^(waktu|jam|pukul)$/i)
-    expect(wallClocks(parseDateAndTime(dateText, timeText, NOW, ZONE))).toEqual(expectedTimes(block))
+    const { date, time } = dateAndTimeOf(block.message)
+    expect(wallClocks(parseDateAndTime(date, time, NOW, ZONE))).toEqual(expectedTimes(block))
   })
 
   it('refuses a key form with neither date nor time as missing', () => {
