@@ -156,6 +156,22 @@ describeWithDatabase('/konten', (get) => {
     expect(draft!.planned_at).toEqual(new Date('2026-01-08T06:00:00Z'))
   })
 
+  it('reads formats as their platform (IG Reels, story, YouTube Shorts, portal) and takes a press release', async () => {
+    const { chat, group, budi } = await forum(get)
+    const release = Array.from({ length: 150 }, (_, i) => `Paragraf ${i + 1} siaran pers yang panjang.`).join(
+      '\n',
+    )
+    const answer = await chat.send(
+      group,
+      budi,
+      `/konten tambah\nJudul: Siaran Pers Hari Kesehatan\nPlatform: IG Reels, story, YouTube Shorts, portal\nTayang: 9/1 09.00\nNaskah: ${release}`,
+    )
+    expect(answer.text).toContain('Platform: Instagram, YouTube, Website')
+    const [draft] = await drafts(chat.db)
+    expect(draft).toMatchObject({ platforms: ['instagram', 'youtube', 'website'] })
+    expect(draft!.body.length).toBeGreaterThan(5_000)
+  })
+
   it('keeps unknown keys as a note of the submission and lists them', async () => {
     const { chat, group, budi } = await forum(get)
     const answer = await chat.send(

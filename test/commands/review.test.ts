@@ -222,12 +222,28 @@ describeWithDatabase('reviewing drafts: /setujui, /revisi, /tolak, /terbit', (ge
     expect(foreign.text).toContain('Draf #1 milik DINKES')
     const noLink = await chat.send(group, budi, '/terbit 1')
     expect(noLink.text).toContain('Tulis tautan unggahannya')
-    const badLink = await chat.send(group, budi, '/terbit 1 instagram.com/p/abc')
-    expect(badLink.text).toContain('instagram.com/p/abc bukan tautan')
+    const badLink = await chat.send(group, budi, '/terbit 1 sudah-diunggah-di-ig')
+    expect(badLink.text).toContain('sudah-diunggah-di-ig bukan tautan')
     const ftp = await chat.send(group, budi, '/terbit 1 ftp://files.example.org/a')
     expect(ftp.text).toContain('bukan tautan')
     expect((await draft(chat.db)).status).toBe('disetujui')
     expect(await chat.db.selectFrom('content_links').selectAll().execute()).toEqual([])
+  })
+
+  it('takes a link pasted without https://, as people copy it from the app', async () => {
+    const { chat, group, coordinator, budi } = await forum(get)
+    await chat.send(group, coordinator, '/setujui 1')
+    const answer = await chat.send(
+      group,
+      budi,
+      '/terbit 1 instagram.com/p/abc www.wonosobokab.go.id/berita/1',
+    )
+    expect(answer.text).toContain('tercatat terbit')
+    const links = await chat.db.selectFrom('content_links').select('url').orderBy('id').execute()
+    expect(links.map((l) => l.url)).toEqual([
+      'https://instagram.com/p/abc',
+      'https://www.wonosobokab.go.id/berita/1',
+    ])
   })
 
   it('lets the coordinator report publication of any agency’s draft', async () => {

@@ -6,6 +6,13 @@ const PLATFORM_WORDS: Readonly<Record<string, SocialPlatform>> = {
   instagram: 'instagram',
   ig: 'instagram',
   insta: 'instagram',
+  // A format names its platform: `IG Reels`, `reels`, `story`, `YouTube Shorts`.
+  reels: 'instagram',
+  reel: 'instagram',
+  story: 'instagram',
+  stories: 'instagram',
+  igstory: 'instagram',
+  shorts: 'youtube',
   facebook: 'facebook',
   fb: 'facebook',
   x: 'x',
@@ -17,6 +24,8 @@ const PLATFORM_WORDS: Readonly<Record<string, SocialPlatform>> = {
   website: 'website',
   web: 'website',
   situs: 'website',
+  portal: 'website',
+  laman: 'website',
   lainnya: 'lainnya',
   lain: 'lainnya',
   other: 'lainnya',
@@ -64,15 +73,22 @@ export function parseHashtags(text: string): HashtagsResult {
   return { ok: true, hashtags: tags }
 }
 
-/** Which http(s) addresses were given, each once; the first word that is not one is named. */
+/** `instagram.com/p/…`, `www.pemda.go.id/berita`: an address pasted without its scheme. */
+const BARE_ADDRESS = /^(?:[\p{L}\p{N}-]+\.)+\p{L}{2,}(?:[/?#]\S*)?$/u
+
+/**
+ * Which http(s) addresses were given, each once (an address without `https://` gets it); the first
+ * word that is not one is named.
+ */
 export function parseLinks(
   words: readonly string[],
 ): { ok: true; urls: string[] } | { ok: false; invalid: string } {
   const urls: string[] = []
   for (const raw of words) {
     // A link pasted at the end of a sentence often carries its punctuation.
-    const word = raw.replace(/^[<(]+|[>),.;]+$/g, '')
-    if (!word) continue
+    const trimmed = raw.replace(/^[<(]+|[>),.;]+$/g, '')
+    if (!trimmed) continue
+    const word = BARE_ADDRESS.test(trimmed) ? `https://${trimmed}` : trimmed
     let url: URL
     try {
       url = new URL(word)

@@ -16,8 +16,8 @@ import type { DraftChanges, DraftInput } from './service.js'
 import type { ContentDraft, SocialPlatform } from './types.js'
 
 export const TITLE_MAX = 300
-/** Longer than any platform's caption (Instagram allows 2,200); a longer text goes in as a document. */
-export const BODY_MAX = 2500
+/** A press release fits; chat platforms split longer messages when they are sent. */
+export const BODY_MAX = 10_000
 
 export type ContentKey =
   | 'title'
