@@ -145,7 +145,11 @@ async function agencyDetail(ctx: WorkspaceContext, written: string): Promise<Ric
   return text
 }
 
-/** `DINKES Dinas Kesehatan opd`: the code, the name, and the kind when the last word is one. */
+/**
+ * `DINKES Dinas Kesehatan opd`: the code, the name, and the kind when the last word is one. A last word
+ * written in lower case that is no kind (`pemda`, `vertical`) was meant as one: it is refused, naming
+ * the kinds, rather than glued onto the name (names are written capitalised).
+ */
 function readOneLine(tokens: readonly string[]): AgencyInput {
   const [written, ...rest] = tokens
   if (!written) throw new UserError('agency.code_required')
@@ -153,6 +157,8 @@ function readOneLine(tokens: readonly string[]): AgencyInput {
   if (!code) throw new UserError('agency.code_invalid', { code: written })
   const last = rest.at(-1)
   const kind = rest.length > 1 && last ? readAgencyKind(last) : undefined
+  if (rest.length > 1 && last && !kind && /^\p{Ll}+$/u.test(last))
+    throw new UserError('agency.kind_invalid', { kind: last })
   const nameWords = kind ? rest.slice(0, -1) : rest
   if (nameWords.length === 0) throw new UserError('agency.name_required', { code })
   return { code, name: checkName(nameWords.join(' ')), kind: kind ?? 'lainnya' }

@@ -69,6 +69,8 @@ export async function startSinergi(
     linkDays: config.webLink.days,
     publicUrlSet: config.publicUrlSet,
   }
+  /** Without PUBLIC_URL, links point at this instance: at the port it really listens on (PORT=0 picks one). */
+  let publicUrl = config.publicUrl
   const dispatcher = new Dispatcher({
     db: database.db,
     commands,
@@ -76,7 +78,7 @@ export async function startSinergi(
     logger,
     defaultLanguage: config.defaults.language,
     defaultTimezone: config.defaults.timezone,
-    publicUrl: config.publicUrl,
+    publicUrl: () => publicUrl,
     webLinks,
     metrics,
     onDataChanged: () => scheduler?.poke(),
@@ -193,7 +195,8 @@ export async function startSinergi(
     server.once('error', reject)
   })
   const port = (server.address() as AddressInfo).port
-  logger.info({ port, publicUrl: config.publicUrl }, 'http listening')
+  if (!config.publicUrlSet) publicUrl = `http://localhost:${port}`
+  logger.info({ port, publicUrl }, 'http listening')
 
   let stopping: Promise<void> | undefined
   return {

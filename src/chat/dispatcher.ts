@@ -39,7 +39,8 @@ export interface DispatcherDependencies {
   readonly logger: Logger
   readonly defaultLanguage: Language
   readonly defaultTimezone: string
-  readonly publicUrl: string
+  /** The base of links the bot gives; a function where it is known only once HTTP listens (PORT=0). */
+  readonly publicUrl: string | (() => string)
   readonly webLinks?: CalendarLinkSettings
   readonly metrics?: DispatchMetrics
   /** Called after a command that changes data ran, so scheduled messages are re-planned at once. */
@@ -277,7 +278,7 @@ export class Dispatcher {
       actor: { personId: person.id, displayName: person.displayName, identity: incoming.sender, membership },
       db,
       platform,
-      publicUrl: this.deps.publicUrl,
+      publicUrl: typeof this.deps.publicUrl === 'function' ? this.deps.publicUrl() : this.deps.publicUrl,
       webLinks: this.deps.webLinks,
       defaults: { timezone: this.deps.defaultTimezone, language: this.deps.defaultLanguage },
       commands: this.deps.commands,

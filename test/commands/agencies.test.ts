@@ -147,6 +147,7 @@ describeWithDatabase('/instansi and /pengingat', (get) => {
     ['/instansi tambah ABCDEFGHIJKLMNOPQRSTU Terlalu Panjang', 'tidak bisa dipakai'],
     ['/instansi tambah DINSOS', 'Tulis nama lengkap instansinya setelah kode'],
     ['/instansi tambah', 'Tulis kode instansinya'],
+    ['/instansi tambah DINSOS Dinas Sosial pemda', 'Jenis "pemda" tidak dikenal. Pilih opd, vertikal'],
   ])('refuses %s with an example and saves nothing', async (command, message) => {
     const { send, sari, agencies, auditActions } = await forum()
     const before = await auditActions()

@@ -61,7 +61,9 @@ export class ConsoleChat implements PlatformAdapter {
   #seq = 0
 
   constructor(private readonly options: ConsoleChatOptions) {
-    this.#rl = createInterface({ input: options.input, output: options.output, terminal: false })
+    // In a real terminal readline edits the line itself: arrow keys, and history with ↑/↓.
+    const terminal = (options.input as { isTTY?: boolean }).isTTY === true
+    this.#rl = createInterface({ input: options.input, output: options.output, terminal, historySize: 200 })
     const person = this.#person('Budi')
     this.#state = { person, chat: this.#group('1') }
     this.members.join(this.#state.chat.externalId, person.externalId, { admin: true })

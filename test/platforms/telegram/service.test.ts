@@ -48,6 +48,17 @@ describe('Sinergi started with TELEGRAM_BOT_TOKEN', () => {
     expect((await readiness(service.port)).platforms.telegram?.state).toBe('polling')
   })
 
+  it('gives links on the port it really listens on when PORT=0 and no PUBLIC_URL is set', async () => {
+    const { fake, service } = await run({})
+    const sari = fake.user('Sari')
+    const group = fake.group('Bakohumas Wonosobo', { admins: [sari] })
+    fake.send(group, sari, '/aktifkan@SinergiBot Bakohumas Uji')
+    await fake.waitForSent(group, 1)
+    fake.send(group, sari, '/kalender@SinergiBot web')
+    const [, link] = await fake.waitForSent(group, 2)
+    expect(link!.message.text).toContain(`http://localhost:${service.port}/kalender/`)
+  })
+
   it('serves the webhook on its HTTP port and refuses a request without the secret', async () => {
     const { fake, service } = await run({
       TELEGRAM_MODE: 'webhook',
