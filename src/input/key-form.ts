@@ -33,7 +33,7 @@ const normalise = (key: string) =>
  * `a.`), emoji (`📅`, `🕘`), and the bold/italic/strike markers around it (`*Kegiatan*`).
  */
 const KEY_DECORATION =
-  /^(?:[\s\p{Extended_Pictographic}\u{FE0F}\u{200D}•▪▫◾◽●○■□►➤‣⁃*_~–—-]|\d{1,2}[.)](?=\s|\p{L}|\*|_)|[a-z][.)](?=\s))+/u
+  /^(?:[\s\p{Extended_Pictographic}•▪▫◾◽●○■□►➤‣⁃*_~–—-]|\u{FE0F}|\u{200D}|\d{1,2}[.)](?=\s|\p{L}|\*|_)|[a-z][.)](?=\s))+/u
 
 /** A key as written, without its decoration: `1. *Hari, tanggal* ` → `Hari, tanggal`. */
 const cleanKey = (left: string) => left.replace(KEY_DECORATION, '').replace(/[\s*_~]+$/u, '')
