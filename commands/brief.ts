@@ -3,6 +3,7 @@ import {
   changeOf,
   defineCommand,
   reply,
+  viewerOf,
   type WorkspaceContext,
   workspaceAction,
 } from '../src/chat/command.js'
@@ -68,7 +69,7 @@ export default defineCommand({
       const brief = await composeBrief(ctx.db, {
         workspace: ctx.workspace,
         localDate: localDateOf(ctx.now, zone),
-        viewer: ctx.actor.membership ? 'member' : 'guest',
+        viewer: viewerOf(ctx),
         now: ctx.now,
       })
       if (ctx.chat.kind !== 'group') return reply(brief)

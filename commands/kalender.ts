@@ -4,10 +4,12 @@ import {
   changeOf,
   defineCommand,
   reply,
+  viewerOf,
   type WorkspaceContext,
   workspaceAction,
 } from '../src/chat/command.js'
 import { agencyNotFound, findAgencyByCode } from '../src/domain/agencies/queries.js'
+import { instantsOfDays, type LocalDate } from '../src/domain/agenda/types.js'
 import { feedTokenFor, feedUrl, renewFeeds } from '../src/domain/calendar/feeds.js'
 import { buildCalendarFile, calendarFileName } from '../src/domain/calendar/ics.js'
 import { webLinkSecret } from '../src/domain/calendar/link-secret.js'
@@ -19,6 +21,8 @@ import {
   calendarLinkUrl,
   signCalendarLink,
 } from '../src/domain/calendar/web-link.js'
+import { pendingPointer } from '../src/domain/content/present.js'
+import { listContentBetween } from '../src/domain/content/queries.js'
 import { translateBlocks } from '../src/text/catalog/index.js'
 import { link, type RichText } from '../src/text/rich-text.js'
 import { formatDateTime } from '../src/time/format.js'
@@ -99,11 +103,15 @@ export default defineCommand({
         { now: ctx.now, zone, lang: ctx.lang },
         { fallback: 'minggu ini', looking: 'ahead' },
       )
-      const viewer = ctx.actor.membership ? 'member' : 'guest'
+      const viewer = viewerOf(ctx)
       const days = await calendarDays(ctx.db, ctx.workspace, period, viewer)
-      return reply(
-        presentCalendar(days, formatPeriod(period, ctx.lang), { lang: ctx.lang, zone, now: ctx.now }),
-      )
+      const calendar = presentCalendar(days, formatPeriod(period, ctx.lang), {
+        lang: ctx.lang,
+        zone,
+        now: ctx.now,
+      })
+      const pointer = viewer === 'group' ? pendingPointer(await draftsUnderReview(ctx, period), ctx.lang) : []
+      return reply([...calendar, ...pointer])
     },
   }),
   subcommands: {
@@ -153,3 +161,10 @@ export default defineCommand({
     },
   },
 })
+
+/** Drafts planned in the period that still wait for review (a group sees only how many). */
+async function draftsUnderReview(ctx: WorkspaceContext, period: { from: LocalDate; to: LocalDate }) {
+  const { start, end } = instantsOfDays(period.from, period.to, ctx.workspace.timezone)
+  const drafts = await listContentBetween(ctx.db, ctx.workspace.id, start, end, { includeUnapproved: true })
+  return drafts.filter((draft) => draft.status === 'diajukan').length
+}

@@ -3,6 +3,7 @@ import {
   changeOf,
   defineCommand,
   reply,
+  viewerOf,
   type WorkspaceContext,
   workspaceAction,
 } from '../src/chat/command.js'
@@ -11,6 +12,7 @@ import {
   draftDetails,
   draftFields,
   draftLine,
+  pendingPointer,
   statusErrorMessage,
   statusName,
 } from '../src/domain/content/present.js'
@@ -91,7 +93,8 @@ function attachmentsOf(ctx: WorkspaceContext): NewAttachment[] {
   return files
 }
 
-const isMember = (ctx: WorkspaceContext) => ctx.actor.membership !== undefined
+/** Drafts under review show in members' private chats only; a group, where guests read along, gets a count. */
+const seesDrafts = (ctx: WorkspaceContext) => viewerOf(ctx) === 'member'
 const isCoordinator = (ctx: WorkspaceContext) => ctx.actor.membership?.role === 'koordinator'
 const ownsDraft = (ctx: WorkspaceContext, draft: ContentDraft) =>
   isCoordinator(ctx) || (ctx.actor.membership?.agencyId ?? null) === draft.agencyId
@@ -129,7 +132,7 @@ const filterWord = (ctx: WorkspaceContext, status: ContentStatus) =>
 
 /** `/konten`: open drafts by status (members), approved and published ones (everyone), each section bounded. */
 async function overview(ctx: WorkspaceContext): Promise<RichText> {
-  const member = isMember(ctx)
+  const member = seesDrafts(ctx)
   const counts = await countDraftsByStatus(ctx.db, ctx.workspace.id)
   type Listed = 'diajukan' | 'revisi' | 'disetujui' | 'terbit'
   const sections: readonly Listed[] = member
@@ -167,7 +170,11 @@ async function overview(ctx: WorkspaceContext): Promise<RichText> {
     }
     blocks.push(...translateBlocks(ctx.lang, 'content.closed_counts', { counts: closed }))
   }
-  const guestNote = member ? [] : translateBlocks(ctx.lang, 'content.guest_note')
+  const guestNote = member
+    ? []
+    : viewerOf(ctx) === 'group'
+      ? pendingPointer(counts.diajukan, ctx.lang)
+      : translateBlocks(ctx.lang, 'content.guest_note')
   if (firstNumber === undefined) {
     if (blocks.length > 0) return blocks
     return [
@@ -186,8 +193,11 @@ async function overview(ctx: WorkspaceContext): Promise<RichText> {
 /** `/konten disetujui`: the drafts of one status, at most STATUS_LIMIT, with a count of the rest. */
 async function byStatus(ctx: WorkspaceContext, status: ContentStatus): Promise<RichText> {
   const name = statusName(status, ctx.lang)
-  if (!isMember(ctx) && !PUBLIC_STATUSES.includes(status))
-    return translateBlocks(ctx.lang, 'content.status_hidden_from_guest')
+  if (!seesDrafts(ctx) && !PUBLIC_STATUSES.includes(status))
+    return translateBlocks(
+      ctx.lang,
+      viewerOf(ctx) === 'group' ? 'content.status_hidden_in_group' : 'content.status_hidden_from_guest',
+    )
   const count = (await countDraftsByStatus(ctx.db, ctx.workspace.id))[status]
   if (count === 0) return translateBlocks(ctx.lang, 'content.status_list_empty', { status: name })
   const drafts = await listDraftsWithStatus(ctx.db, ctx.workspace.id, status, STATUS_LIMIT)
@@ -204,8 +214,9 @@ async function byStatus(ctx: WorkspaceContext, status: ContentStatus): Promise<R
 /** `/konten 14`: the draft in full, with the next steps the sender may take. Guests see approved ones only. */
 async function details(ctx: WorkspaceContext, number: number): Promise<RichText> {
   const draft = await requireDraft(ctx.db, ctx.workspace.id, number)
-  if (!isMember(ctx) && !PUBLIC_STATUSES.includes(draft.status)) {
-    return translateBlocks(ctx.lang, 'content.hidden_from_guest', { number })
+  if (!seesDrafts(ctx) && !PUBLIC_STATUSES.includes(draft.status)) {
+    const key = viewerOf(ctx) === 'group' ? 'content.hidden_in_group' : 'content.hidden_from_guest'
+    return translateBlocks(ctx.lang, key, { number })
   }
   const [history, links, attachments] = await Promise.all([
     reviewHistory(ctx.db, draft.id),

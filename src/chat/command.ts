@@ -2,6 +2,7 @@ import type { Kysely } from 'kysely'
 import type { z } from 'zod'
 import type { Database } from '../db/database.js'
 import type { ChangeContext } from '../domain/audit/record-audit.js'
+import type { Viewer } from '../domain/calendar/view.js'
 import type { CalendarLinkSettings } from '../domain/calendar/web-link.js'
 import type { ChatRow } from '../domain/chats/chats.js'
 import type { Membership, Workspace } from '../domain/workspaces/workspaces.js'
@@ -148,6 +149,12 @@ export function freeAction<Args>(
 /** Who changes what, from which chat, and when: the audit context every writing service takes. */
 export function changeOf(ctx: WorkspaceContext): ChangeContext & { readonly chatId: number } {
   return { workspaceId: ctx.workspace.id, actorId: ctx.actor.personId, chatId: ctx.chat.id, now: ctx.now }
+}
+
+/** Who reads this command's answer: drafts under review show in members' private chats only (SPEC §1). */
+export function viewerOf(ctx: CommandContext): Viewer {
+  if (ctx.chat.kind === 'group') return 'group'
+  return ctx.actor.membership ? 'member' : 'guest'
 }
 
 /** A reply in the chat of the command, quoting it. */

@@ -42,9 +42,15 @@ describeWithDatabase('/brief', (get) => {
     const answer = await chat.send(group, budi, '/brief')
     expect(answer.text).toContain('Brief Senin, 12 Januari 2026')
     expect(answer.text).toContain('• #1 · 09.00 WIB · Rapat koordinasi @ Aula · DINKES')
-    expect(answer.text).toContain('Draf menunggu tinjauan (1)')
+    // Guests read along in groups: drafts under review show there only as a count (SPEC §1).
+    expect(answer.text).toContain('1 draf menunggu tinjauan — lihat /konten di chat pribadi dengan Sinergi.')
+    expect(answer.text).not.toContain('Poster kesehatan')
     expect(answer.text).toContain('Belum mengisi agenda pekan ini (1)\nBPS')
     expect(answer.text).toContain('Jadwal brief pagi grup ini: 07.00 WIB, Senin–Jumat.')
+
+    const privately = await chat.send(chat.privateChat(budi), budi, '/brief')
+    expect(privately.text).toContain('Draf menunggu tinjauan (1)')
+    expect(privately.text).toContain('Poster kesehatan')
   })
 
   it('keeps drafts waiting for review out of a guest’s brief', async () => {
@@ -57,7 +63,7 @@ describeWithDatabase('/brief', (get) => {
     const tamu = chat.person('Tamu', { in: [group] })
     const answer = await chat.send(group, tamu, '/brief')
     expect(answer.text).not.toContain('Poster kesehatan')
-    expect(answer.text).toContain('Hari ini tidak ada agenda, konten, maupun pesan kunci aktif.')
+    expect(answer.text).toContain('1 draf menunggu tinjauan — lihat /konten di chat pribadi')
   })
 
   it('refuses words that are not a subcommand', async () => {

@@ -78,10 +78,10 @@ describeWithDatabase('/kalender', (get) => {
     })
   }
 
-  it('shows this week by day, agenda and content merged, for a member', async () => {
-    const { chat, group, budi, workspaceId } = await forum()
+  it('shows this week by day, agenda and content merged, for a member in a private chat', async () => {
+    const { chat, budi, workspaceId } = await forum()
     await seedWeek(chat, workspaceId)
-    const answer = await chat.send(group, budi, '/kalender')
+    const answer = await chat.send(chat.privateChat(budi), budi, '/kalender')
     expect(answer.text).toBe(
       [
         'Kalender 5–11 Januari 2026',
@@ -103,14 +103,17 @@ describeWithDatabase('/kalender', (get) => {
     )
   })
 
-  it('hides drafts not yet approved from a guest', async () => {
-    const { chat, group, tamu, workspaceId } = await forum()
+  it('shows a group drafts under review only as a count, whoever asks, since guests read along', async () => {
+    const { chat, group, tamu, budi, workspaceId } = await forum()
     await seedWeek(chat, workspaceId)
-    const answer = await chat.send(group, tamu, '/kalender minggu ini')
-    expect(answer.text).toContain('Infografis imunisasi')
-    expect(answer.text).not.toContain('Draf video patroli')
-    expect(answer.text).not.toContain('Draf ditolak')
-    expect(answer.text).toContain('3 agenda, 2 konten.')
+    for (const asker of [tamu, budi]) {
+      const answer = await chat.send(group, asker, '/kalender minggu ini')
+      expect(answer.text).toContain('Infografis imunisasi')
+      expect(answer.text).not.toContain('Draf video patroli')
+      expect(answer.text).not.toContain('Draf ditolak')
+      expect(answer.text).toContain('3 agenda, 2 konten.')
+      expect(answer.text).toContain('1 draf menunggu tinjauan — lihat /konten di chat pribadi')
+    }
   })
 
   it('reads next week, a month by name and a single date', async () => {
@@ -119,7 +122,7 @@ describeWithDatabase('/kalender', (get) => {
     const nextWeek = await chat.send(group, budi, '/kalender minggu depan')
     expect(nextWeek.text).toContain('Kalender 12–18 Januari 2026')
     expect(nextWeek.text).toContain('Selasa, 13 Januari 2026\n• #4 · 09.00 WIB · Pekan depan · DINKES')
-    const month = await chat.send(group, budi, '/kalender Januari')
+    const month = await chat.send(chat.privateChat(budi), budi, '/kalender Januari')
     expect(month.text).toContain('Kalender Januari 2026')
     expect(month.text).toContain('4 agenda, 3 konten.')
     const day = await chat.send(group, budi, '/kalender 9/1')

@@ -251,36 +251,40 @@ describeWithDatabase('/konten', (get) => {
     expect(await drafts(chat.db)).toHaveLength(1)
   })
 
-  it('lists drafts by status for members and only approved ones for guests', async () => {
+  it('lists drafts by status for members privately, only approved ones for guests, and a count in groups', async () => {
     const { chat, group, coordinator, budi, tamu } = await forum(get)
     await chat.send(group, budi, '/konten tambah besok 09.00 Poster Gizi')
     await chat.send(group, budi, '/konten tambah Jumat 09.00 Video Posyandu')
     await chat.send(group, coordinator, '/setujui 2')
 
-    const member = await chat.send(group, budi, '/konten')
+    const member = await chat.send(chat.privateChat(budi), budi, '/konten')
     expect(member.text).toContain('Menunggu tinjauan (1)\n• #1 Poster Gizi — DINKES · Kam 8/1 09.00 WIB')
     expect(member.text).toContain('Disetujui, belum terbit (1)\n• #2 Video Posyandu')
 
-    const guest = await chat.send(group, tamu, '/konten')
-    expect(guest.text).toContain('#2 Video Posyandu')
-    expect(guest.text).not.toContain('Poster Gizi')
-    expect(guest.text).toContain('hanya terlihat oleh anggota instansi')
-    const hidden = await chat.send(group, tamu, '/konten 1')
-    expect(hidden.text).toContain('Draf #1 belum disetujui')
-    expect(hidden.text).not.toContain('Poster Gizi')
-    const hiddenStatus = await chat.send(group, tamu, '/konten diajukan')
-    expect(hiddenStatus.text).not.toContain('Poster Gizi')
+    // Guests read along in groups: there a member too sees drafts under review only as a count.
+    for (const asker of [tamu, budi]) {
+      const inGroup = await chat.send(group, asker, '/konten')
+      expect(inGroup.text).toContain('#2 Video Posyandu')
+      expect(inGroup.text).not.toContain('Poster Gizi')
+      expect(inGroup.text).toContain('1 draf menunggu tinjauan — lihat /konten di chat pribadi')
+      const hidden = await chat.send(group, asker, '/konten 1')
+      expect(hidden.text).toContain('Draf #1 belum disetujui')
+      expect(hidden.text).not.toContain('Poster Gizi')
+      const hiddenStatus = await chat.send(group, asker, '/konten diajukan')
+      expect(hiddenStatus.text).not.toContain('Poster Gizi')
+    }
   })
 
   it('keeps the list bounded and points to the rest', async () => {
     const { chat, group, budi } = await forum(get)
     for (let i = 1; i <= 11; i++) await chat.send(group, budi, `/konten tambah Jumat 09.00 Draf ke-${i}`)
-    const overview = await chat.send(group, budi, '/konten')
+    const privately = chat.privateChat(budi)
+    const overview = await chat.send(privately, budi, '/konten')
     expect(overview.text).toContain('Menunggu tinjauan (11)')
     expect(overview.text).toContain('Draf ke-8')
     expect(overview.text).not.toContain('Draf ke-9')
     expect(overview.text).toContain('… dan 3 lagi: /konten diajukan')
-    const all = await chat.send(group, budi, '/konten diajukan')
+    const all = await chat.send(privately, budi, '/konten diajukan')
     expect(all.text).toContain('Konten diajukan (11)')
     expect(all.text).toContain('Draf ke-11')
   })
@@ -289,7 +293,7 @@ describeWithDatabase('/konten', (get) => {
     const { chat, group, coordinator, budi, workspaceId, agencies } = await forum(get)
     await chat.send(group, budi, SUBMISSION)
     await chat.send(group, coordinator, '/revisi 1 Tambahkan logo Pemkab')
-    const details = await chat.send(group, budi, '/konten #1')
+    const details = await chat.send(chat.privateChat(budi), budi, '/konten #1')
     expect(details.text).toContain('Draf konten #1 — perlu revisi')
     expect(details.text).toContain('Naskah:\nAyo lengkapi imunisasi si kecil.\nDatang ke puskesmas terdekat.')
     expect(details.text).toContain('diajukan oleh Budi Santoso')

@@ -143,7 +143,7 @@ describeWithDatabase('/narasi (key messages)', (get) => {
     expect((await chat.send(group, budi, '/narasi')).text).toContain('Tidak ada pesan kunci yang berlaku')
     const details = await chat.send(group, budi, '/narasi 1')
     expect(details.text).toContain('Pesan kunci ini sudah dihapus')
-    expect((await chat.send(group, budi, '/konten 2')).text).toContain(
+    expect((await chat.send(chat.privateChat(budi), budi, '/konten 2')).text).toContain(
       'Pesan kunci: #1 Hari Kesehatan Nasional',
     )
     const cite = await chat.send(group, budi, '/konten tambah\nJudul: Poster lain\nPesan kunci: 1')

@@ -133,9 +133,9 @@ describeWithDatabase('the morning brief, sent by the scheduler', (get) => {
       const thursday = briefs.get('Kamis')!
       expect(thursday).toContain('Konten tayang hari ini (1)')
       expect(thursday).toContain('Infografis stunting')
-      // Groups get the members' view: drafts waiting for review are listed.
-      expect(thursday).toContain('Draf menunggu tinjauan (1)')
-      expect(thursday).toContain('Video profil desa')
+      // Guests read along in groups: drafts waiting for review show only as a count there (SPEC §1).
+      expect(thursday).toContain('1 draf menunggu tinjauan — lihat /konten di chat pribadi')
+      expect(thursday).not.toContain('Video profil desa')
       expect(thursday).not.toContain('Agenda hari ini')
 
       const friday = briefs.get('Jumat')!

@@ -15,7 +15,7 @@ import { listAgendaBetween } from '../agenda/queries.js'
 import { instantsOfDays } from '../agenda/types.js'
 import { contentCalendarLine } from '../calendar/present.js'
 import type { Viewer } from '../calendar/view.js'
-import { draftLine } from '../content/present.js'
+import { draftLine, pendingPointer } from '../content/present.js'
 import { countDraftsByStatus, listContentBetween, listPendingReview } from '../content/queries.js'
 import { keyMessageLine } from '../key-messages/present.js'
 import { activeKeyMessages } from '../key-messages/queries.js'
@@ -29,7 +29,7 @@ export interface BriefRequest {
   }
   /** The day the brief is for, in the workspace zone. */
   readonly localDate: LocalDate
-  /** Members see drafts waiting for review; guests never see unapproved drafts (SPEC §1). */
+  /** Members see drafts waiting for review, a group only their count; guests neither (SPEC §1). */
   readonly viewer: Viewer
   /** For marking items already over as `selesai`; by default the start of `localDate` (nothing is over yet). */
   readonly now?: Date
@@ -85,7 +85,7 @@ export async function composeBrief(db: Kysely<Database>, request: BriefRequest):
   })
   const pending =
     viewer === 'member' ? await listPendingReview(db, workspace.id, { limit: LIMITS.pending }) : []
-  const pendingTotal = viewer === 'member' ? (await countDraftsByStatus(db, workspace.id)).diajukan : 0
+  const pendingTotal = viewer === 'guest' ? 0 : (await countDraftsByStatus(db, workspace.id)).diajukan
   const keyMessages = await activeKeyMessages(db, workspace.id, localDate)
   const missing = await agenciesWithoutAgendaThisWeek(db, workspace.id, localDate, zone)
 
@@ -98,10 +98,10 @@ export async function composeBrief(db: Kysely<Database>, request: BriefRequest):
     if (hidden > 0) blocks.push(paragraph(...t(moreKey, { count: hidden })))
     return blocks
   }
-  const somethingToday = agenda.length + content.length + pending.length + keyMessages.length > 0
+  const somethingToday = agenda.length + content.length + pendingTotal + keyMessages.length > 0
   const emptyLine: RichText = somethingToday
     ? []
-    : [paragraph(...t(viewer === 'member' ? 'brief.empty_day' : 'brief.empty_day_public'))]
+    : [paragraph(...t(viewer === 'guest' ? 'brief.empty_day_public' : 'brief.empty_day'))]
 
   const compose = (limits: Limits): RichText => {
     const text: RichText = [...header, ...emptyLine]
@@ -140,6 +140,8 @@ export async function composeBrief(db: Kysely<Database>, request: BriefRequest):
           'brief.pending_more',
         ),
       )
+    } else if (viewer === 'group' && pendingTotal > 0) {
+      text.push(paragraph(), ...pendingPointer(pendingTotal, lang))
     }
     if (keyMessages.length > 0) {
       const shown = keyMessages.slice(0, limits.keyMessages)

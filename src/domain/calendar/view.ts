@@ -6,8 +6,11 @@ import { type AgendaItem, dayOf, instantsOfDays, type LocalDate } from '../agend
 import { listContentBetween } from '../content/queries.js'
 import type { ContentDraft } from '../content/types.js'
 
-/** Who looks: members see drafts not yet approved, guests do not (SPEC §1). */
-export type Viewer = 'member' | 'guest'
+/**
+ * Who looks (SPEC §1): a member in a private chat sees drafts not yet approved; a group, where guests
+ * read along, sees only how many wait for review; a guest sees neither.
+ */
+export type Viewer = 'member' | 'group' | 'guest'
 
 export type CalendarEntry =
   | { readonly kind: 'agenda'; readonly item: AgendaItem }

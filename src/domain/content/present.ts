@@ -178,3 +178,11 @@ export async function ownerMention(
     ...(identity.username ? { username: identity.username } : {}),
   })
 }
+
+/**
+ * What a group sees of drafts waiting for review (guests read along there, SPEC §1): how many, and
+ * where to see them. Nothing when none wait.
+ */
+export function pendingPointer(waiting: number, lang: Language): RichText {
+  return waiting > 0 ? [paragraph(...translate(lang, 'content.pending_pointer', { count: waiting }))] : []
+}

@@ -62,9 +62,8 @@ export const brief: DerivedKind<'brief', BriefPayload> = {
 }
 
 /**
- * The brief as `/brief` shows it. Groups get the member view (drafts waiting for review included): a
- * forum's groups are where its members work, and guests reading along see what members discuss there
- * anyway. The items in its agenda and content sections count as announced to the chat.
+ * The brief as `/brief` shows it in a group: guests read along there, so drafts waiting for review show
+ * only as a count (SPEC §1). The items in its agenda and content sections count as announced to the chat.
  */
 async function renderBrief(
   db: Kysely<Database>,
@@ -74,12 +73,12 @@ async function renderBrief(
 ): Promise<Prepared> {
   const { workspace } = state
   const zone = workspace.timezone
-  const text = await composeBrief(db, { workspace, localDate, viewer: 'member', now: options.now })
+  const text = await composeBrief(db, { workspace, localDate, viewer: 'group', now: options.now })
   const agenda = await listAgendaBetween(db, workspace.id, localDate, localDate, zone, {
     includeCancelled: false,
   })
   const { start, end } = instantsOfDays(localDate, localDate, zone)
-  const content = await listContentBetween(db, workspace.id, start, end, { includeUnapproved: true })
+  const content = await listContentBetween(db, workspace.id, start, end, { includeUnapproved: false })
   const announces: Announced[] = [
     ...agenda.map((item) => ({ number: item.number, snapshot: agendaItemSnapshot(item) })),
     ...content.map((draft) => ({ number: draft.number, snapshot: draftSnapshot(draft) })),

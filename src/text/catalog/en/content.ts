@@ -60,6 +60,12 @@ export const content: Record<keyof typeof id, string> = {
   'content.status_list_more': '… {count} more not shown.',
   'content.filter_unknown':
     'I do not understand *{word}*. Write a draft number (*/content 14*) or a status: submitted, revision, approved, published, rejected, withdrawn.',
+  'content.pending_pointer':
+    '_{count} drafts awaiting review — see */konten* in a private chat with Sinergi._',
+  'content.hidden_in_group':
+    'Draft #{number} is not approved yet: in a group, where guests read along, drafts show only in private chats. Send */konten {number}* to Sinergi privately.',
+  'content.status_hidden_in_group':
+    'In a group, where guests read along, drafts not yet approved show only in private chats. Send this command to Sinergi privately.',
   'content.hidden_from_guest':
     'Draft #{number} is not approved yet; only members of the forum’s agencies can see it.',
   'content.status_hidden_from_guest':

@@ -59,6 +59,12 @@ export const content = {
   'content.status_list_more': '… {count} lainnya tidak ditampilkan.',
   'content.filter_unknown':
     'Tidak mengerti *{word}*. Tulis nomor draf (*/konten 14*) atau status: diajukan, revisi, disetujui, terbit, ditolak, dibatalkan.',
+  'content.pending_pointer':
+    '_{count} draf menunggu tinjauan — lihat */konten* di chat pribadi dengan Sinergi._',
+  'content.hidden_in_group':
+    'Draf #{number} belum disetujui: di grup yang juga dibaca tamu, draf hanya ditampilkan di chat pribadi. Kirim */konten {number}* ke Sinergi secara pribadi.',
+  'content.status_hidden_in_group':
+    'Di grup yang juga dibaca tamu, draf yang belum disetujui hanya ditampilkan di chat pribadi. Kirim perintah ini ke Sinergi secara pribadi.',
   'content.hidden_from_guest':
     'Draf #{number} belum disetujui; hanya anggota instansi forum ini yang bisa melihatnya.',
   'content.status_hidden_from_guest':
