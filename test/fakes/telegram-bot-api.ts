@@ -153,6 +153,7 @@ export class FakeTelegram {
   readonly #started = new Set<number>()
   readonly #failures = new Map<string, ApiFailure[]>()
   readonly #dropped = new Map<string, number>()
+  readonly #held = new Map<string, number[]>()
   /** Button presses not yet answered, by query id: when they were pressed (ms). */
   readonly #openQueries = new Map<string, number>()
   readonly #callbackTimeoutMs: number
@@ -492,6 +493,11 @@ export class FakeTelegram {
     this.#dropped.set(method, (this.#dropped.get(method) ?? 0) + times)
   }
 
+  /** The next call of `method` takes `ms` before Telegram handles it (a slow round trip). */
+  holdNext(method: string, ms: number): void {
+    this.#held.set(method, [...(this.#held.get(method) ?? []), ms])
+  }
+
   /** What the bot sent into one chat, in order. */
   sentTo(chat: FakeChat | number): SentByBot[] {
     const id = typeof chat === 'number' ? chat : chat.id
@@ -572,6 +578,8 @@ export class FakeTelegram {
       req.socket.destroy()
       return
     }
+    const hold = this.#held.get(method)?.shift()
+    if (hold !== undefined) await new Promise((resolve) => setTimeout(resolve, hold))
     const scripted = this.#failures.get(method)?.shift()
     if (scripted) return fail(scripted)
     try {

@@ -105,7 +105,13 @@ export class TelegramAdapter implements PlatformAdapter {
       }),
     )
     this.queue = new SendQueue(telegramPacing(options.limits ?? TELEGRAM_LIMITS))
-    this.#press = new PressReplies(this.#bot.api, this.queue, this.#log, (error) => this.#describe(error))
+    this.#press = new PressReplies(
+      this.#bot.api,
+      this.queue,
+      this.#log,
+      (error) => this.#describe(error),
+      (chatId) => this.#core.languageOf('telegram', chatId),
+    )
     this.members = new TelegramMemberPort(this.#bot.api, () => this.#identity()?.username)
     this.#sender = new TelegramSender(this.#bot.api, this.queue, {
       migrated: (oldId, newId) => this.#lifecycle.migrated(oldId, newId),
@@ -116,11 +122,11 @@ export class TelegramAdapter implements PlatformAdapter {
     })
     this.#lifecycle = new GroupLifecycle(this.#core, this, this.members)
     this.#buttons = new ReviewButtons(this.#core, this, this.#press, options.clock)
-    installUpdatePipeline(
-      this.#bot,
-      (update) => this.#handle(update),
-      (error) => this.#log.error(this.#describe(error), 'telegram update failed'),
-    )
+    installUpdatePipeline(this.#bot, {
+      handle: (update) => this.#handle(update),
+      pressArrived: (query, mustWait) => this.#press.arrived(query, mustWait),
+      failed: (error) => this.#log.error(this.#describe(error), 'telegram update failed'),
+    })
   }
 
   /** Sends one message; Telegram's refusals become DeliveryErrors (403 and a gone chat are permanent). */
@@ -195,6 +201,7 @@ export class TelegramAdapter implements PlatformAdapter {
     await this.#election?.stop()
     await this.#polling.end()
     await this.#boot
+    this.#press.stop()
     this.queue.close()
     this.#setState({ state: 'stopped' })
   }
