@@ -154,6 +154,8 @@ export class FakeTelegram {
   readonly #failures = new Map<string, ApiFailure[]>()
   readonly #dropped = new Map<string, number>()
   readonly #held = new Map<string, number[]>()
+  /** The update kinds the bot asked for (getUpdates or setWebhook); Telegram keeps the last list. */
+  #allowedUpdates: readonly string[] | undefined
   /** Button presses not yet answered, by query id: when they were pressed (ms). */
   readonly #openQueries = new Map<string, number>()
   readonly #callbackTimeoutMs: number
@@ -462,6 +464,9 @@ export class FakeTelegram {
   /** Queues an update (or posts it to the webhook when one is set and the test wired `deliverToWebhook`). */
   inject(body: Record<string, unknown>): Update {
     const update: Update = { update_id: ++this.#nextUpdateId, ...body }
+    // Telegram keeps back the kinds the bot did not ask for (`message` and others when it named none).
+    const kind = Object.keys(body)[0]!
+    if (this.#allowedUpdates && !this.#allowedUpdates.includes(kind)) return update
     this.redeliver(update)
     return update
   }
@@ -608,6 +613,7 @@ export class FakeTelegram {
         return true
       case 'setWebhook':
         checkWebhookUrl(String(p.url ?? ''))
+        this.#noteAllowedUpdates(p)
         this.webhook = {
           url: String(p.url),
           ...(p.secret_token ? { secretToken: String(p.secret_token) } : {}),
@@ -650,6 +656,7 @@ export class FakeTelegram {
         409,
         "Conflict: can't use getUpdates method while webhook is active; use deleteWebhook to delete the webhook first",
       )
+    this.#noteAllowedUpdates(p)
     const offset = Number(p.offset ?? 0)
     if (offset > 0) this.#updates = this.#updates.filter((u) => u.update_id >= offset)
     const limit = Math.min(Number(p.limit ?? 100), 100)
@@ -694,6 +701,10 @@ export class FakeTelegram {
     this.#poller = undefined
     clearTimeout(poller.timer)
     poller.resolve([...this.#updates])
+  }
+
+  #noteAllowedUpdates(p: Record<string, unknown>): void {
+    if (Array.isArray(p.allowed_updates)) this.#allowedUpdates = p.allowed_updates.map(String)
   }
 
   /** A press is answered once, within the deadline; later or again Telegram refuses. */

@@ -67,7 +67,7 @@ export class ReviewButtons {
     const { messages, outcome } = await this.core.dispatch(this.adapter, incoming)
     const origin = {
       chat,
-      quote: { messageId: String(message.message_id) },
+      quote: { messageId: String(message.message_id), raw: message },
       prefix: [
         mention({ platform: 'telegram', externalId: presser.externalId, name: presser.displayName }),
         ' — ',

@@ -18,7 +18,7 @@ export interface UpdateHandlers {
 }
 
 /** The updates the bot asks Telegram for, in polling and webhook mode alike. */
-export const ALLOWED_UPDATES = ['message', 'callback_query', 'my_chat_member'] as const
+export const ALLOWED_UPDATES = ['message', 'edited_message', 'callback_query', 'my_chat_member'] as const
 /** Update ids remembered to drop a redelivery within this process (the dispatcher dedupes durably). */
 const SEEN_UPDATES = 10_000
 
@@ -63,7 +63,7 @@ export function installUpdatePipeline(bot: Bot, handlers: UpdateHandlers): void 
 /** The chats an update belongs to, for sequentialize: its chat, and both ids of a migration. */
 function chatKeys(update: Update): string[] {
   const keys: string[] = []
-  const message = update.message
+  const message = update.message ?? update.edited_message
   const chatId = message?.chat.id ?? update.callback_query?.message?.chat.id ?? update.my_chat_member?.chat.id
   if (chatId !== undefined) keys.push(String(chatId))
   if (message?.migrate_to_chat_id !== undefined) keys.push(String(message.migrate_to_chat_id))
