@@ -4,6 +4,11 @@
  * parameters}`) and its refusals (bot removed, private chat never started, group upgraded, HTML it
  * cannot parse, text too long). A test plays users in groups — sends messages, presses buttons, adds
  * and removes the bot — reads what the bot sent, and can script errors such as one 429.
+ *
+ * Strict where Telegram is strict, so that the bot is tested against what the real service refuses:
+ * privacy mode decides which group messages reach the bot at all, a callback query can be answered
+ * once and only within 15 seconds, a group takes 20 messages a minute and then answers 429, and
+ * setWebhook accepts only https URLs on Telegram's four ports.
  */
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http'
 import type { AddressInfo } from 'node:net'
@@ -23,6 +28,8 @@ export interface FakeChat {
   readonly id: number
   readonly type: 'group' | 'supergroup' | 'private'
   readonly title?: string
+  /** A supergroup with topics. */
+  readonly is_forum?: true
 }
 
 interface ChatState {
@@ -30,12 +37,20 @@ interface ChatState {
   bot: MemberStatus
   members: Map<number, MemberStatus>
   migratedTo?: number
+  /** Which bot posted last: privacy mode delivers a bare `/cmd` only to the bot that did. */
+  lastBotPoster?: 'us' | 'another bot'
+  /** When the bot's recent messages into this group were sent (ms), for the per-group rate limit. */
+  sendTimes: number[]
 }
 
 /** A message as stored by the fake (users' and the bot's), in Telegram's shape. */
 export interface FakeMessage {
   message_id: number
   date: number
+  edit_date?: number
+  message_thread_id?: number
+  is_topic_message?: true
+  forum_topic_created?: { name: string }
   chat: FakeChat
   from: FakeUser | BotUser
   text?: string
@@ -72,6 +87,8 @@ export interface SentByBot {
   readonly raw: string | undefined
   readonly parseMode: string | undefined
   readonly replyToMessageId: number | undefined
+  /** The forum topic it went to (undefined: General, or not a forum). */
+  readonly threadId: number | undefined
   readonly file?: { readonly name: string; readonly mimeType: string; readonly content: string }
 }
 
@@ -91,6 +108,22 @@ interface Poller {
 
 const TEXT_LIMIT = 4096
 const CAPTION_LIMIT = 1024
+/** Telegram's deadline for answering a button press. */
+const CALLBACK_TIMEOUT_MS = 15_000
+/** Messages a bot may send into one group per minute before Telegram answers 429. */
+const GROUP_PER_MINUTE = 20
+const QUERY_TOO_OLD = 'Bad Request: query is too old and response timeout expired or query ID is invalid'
+const WEBHOOK_PORTS = new Set(['', '80', '88', '443', '8443'])
+
+export interface FakeOptions {
+  readonly botId?: number
+  readonly username?: string
+  readonly now?: () => Date
+  /** How long a button press may wait for its answer (default Telegram's 15 s). */
+  readonly callbackTimeoutMs?: number
+  /** Messages per minute into one group before 429 (default Telegram's 20; false: no limit). */
+  readonly groupPerMinute?: number | false
+}
 
 export class FakeTelegram {
   readonly token: string
@@ -119,6 +152,14 @@ export class FakeTelegram {
   readonly #messageSeq = new Map<number, number>()
   readonly #started = new Set<number>()
   readonly #failures = new Map<string, ApiFailure[]>()
+  readonly #dropped = new Map<string, number>()
+  readonly #held = new Map<string, number[]>()
+  /** The update kinds the bot asked for (getUpdates or setWebhook); Telegram keeps the last list. */
+  #allowedUpdates: readonly string[] | undefined
+  /** Button presses not yet answered, by query id: when they were pressed (ms). */
+  readonly #openQueries = new Map<string, number>()
+  readonly #callbackTimeoutMs: number
+  readonly #groupPerMinute: number | false
   #updates: Update[] = []
   #nextUpdateId = 500_000
   #nextUserId = 10_000
@@ -130,17 +171,21 @@ export class FakeTelegram {
   readonly #openSockets = new Set<import('node:net').Socket>()
   #now: () => Date
 
-  private constructor(server: Server, options: { botId: number; username: string; now: () => Date }) {
+  private constructor(
+    server: Server,
+    options: { botId: number; username: string; now: () => Date },
+    limits: FakeOptions,
+  ) {
     this.#server = server
     this.#now = options.now
+    this.#callbackTimeoutMs = limits.callbackTimeoutMs ?? CALLBACK_TIMEOUT_MS
+    this.#groupPerMinute = limits.groupPerMinute ?? GROUP_PER_MINUTE
     this.bot = { id: options.botId, is_bot: true, first_name: 'Sinergi', username: options.username }
     this.token = `${options.botId}:AAFakeTokenForTests_${options.botId.toString(36)}xyz`
   }
 
   /** Starts a fake on a free port. `botId` names the bot (and its poller lock): keep it unique per test file. */
-  static async start(
-    options: { botId?: number; username?: string; now?: () => Date } = {},
-  ): Promise<FakeTelegram> {
+  static async start(options: FakeOptions = {}): Promise<FakeTelegram> {
     let fake: FakeTelegram | undefined
     const server = createServer((req, res) => {
       fake!.#serve(req, res).catch((error) => {
@@ -148,11 +193,15 @@ export class FakeTelegram {
         res.end(JSON.stringify({ ok: false, error_code: 500, description: `fake failed: ${String(error)}` }))
       })
     })
-    fake = new FakeTelegram(server, {
-      botId: options.botId ?? 7_000_000_000 + Math.floor(Math.random() * 1_000_000),
-      username: options.username ?? 'SinergiBot',
-      now: options.now ?? (() => new Date()),
-    })
+    fake = new FakeTelegram(
+      server,
+      {
+        botId: options.botId ?? 7_000_000_000 + Math.floor(Math.random() * 1_000_000),
+        username: options.username ?? 'SinergiBot',
+        now: options.now ?? (() => new Date()),
+      },
+      options,
+    )
     await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve))
     return fake
   }
@@ -186,15 +235,48 @@ export class FakeTelegram {
   /** A group with the bot already in it (unless `botIn: false`); admins and members by user. */
   group(
     title: string,
-    options: { admins?: FakeUser[]; members?: FakeUser[]; botIn?: boolean; supergroup?: boolean } = {},
+    options: {
+      admins?: FakeUser[]
+      members?: FakeUser[]
+      botIn?: boolean
+      supergroup?: boolean
+      /** A supergroup with topics. */
+      forum?: boolean
+    } = {},
   ): FakeChat {
-    const id = options.supergroup ? -1_001_000_000_000 - ++this.#nextChatId : -++this.#nextChatId
-    const chat: FakeChat = { id, type: options.supergroup ? 'supergroup' : 'group', title }
+    const supergroup = options.supergroup || options.forum
+    const id = supergroup ? -1_001_000_000_000 - ++this.#nextChatId : -++this.#nextChatId
+    const chat: FakeChat = {
+      id,
+      type: supergroup ? 'supergroup' : 'group',
+      title,
+      ...(options.forum ? { is_forum: true as const } : {}),
+    }
     const members = new Map<number, MemberStatus>()
     for (const user of options.admins ?? []) members.set(user.id, 'administrator')
     for (const user of options.members ?? []) members.set(user.id, 'member')
-    this.#chats.set(id, { chat, bot: options.botIn === false ? 'left' : 'member', members })
+    this.#chats.set(id, { chat, bot: options.botIn === false ? 'left' : 'member', members, sendTimes: [] })
     return chat
+  }
+
+  /** A user opens a topic in a forum group; returns its thread id (the id of the service message). */
+  topic(chat: FakeChat, by: FakeUser, name: string): number {
+    const message: FakeMessage = {
+      message_id: this.#nextMessageId(chat.id),
+      date: Math.floor(this.#now().getTime() / 1000),
+      chat,
+      from: by,
+      forum_topic_created: { name },
+    }
+    message.message_thread_id = message.message_id
+    message.is_topic_message = true
+    this.#remember(message)
+    return message.message_id
+  }
+
+  /** Another bot posts into the group: privacy mode stops delivering bare `/cmd` to ours. */
+  anotherBotPosts(chat: FakeChat): void {
+    this.#state(chat.id).lastBotPoster = 'another bot'
   }
 
   /** The private chat of a user with the bot. The bot can write there once the user has written. */
@@ -202,7 +284,12 @@ export class FakeTelegram {
     const existing = this.#chats.get(user.id)
     if (existing) return existing.chat
     const chat: FakeChat = { id: user.id, type: 'private' }
-    this.#chats.set(user.id, { chat, bot: 'member', members: new Map([[user.id, 'member']]) })
+    this.#chats.set(user.id, {
+      chat,
+      bot: 'member',
+      members: new Map([[user.id, 'member']]),
+      sendTimes: [],
+    })
     return chat
   }
 
@@ -214,7 +301,8 @@ export class FakeTelegram {
 
   /**
    * A user sends a message. `photo: true` sends a photo with the text as its caption; `replyTo` makes it
-   * a reply; `@username` words become mention entities; extra entities (text_mention) may be given.
+   * a reply; `topic` posts it in a forum topic; `@username` words become mention entities; extra
+   * entities (text_mention) may be given. It reaches the bot only as privacy mode allows.
    */
   send(
     chat: FakeChat,
@@ -226,22 +314,19 @@ export class FakeTelegram {
       entities?: FakeEntity[]
       date?: Date
       withoutText?: boolean
+      topic?: number
     } = {},
   ): FakeMessage {
     if (chat.type === 'private') this.#started.add(from.id)
-    const entities: FakeEntity[] = [...(options.entities ?? [])]
-    const command = /^\/\S+/.exec(text)
-    if (command) entities.push({ type: 'bot_command', offset: 0, length: command[0].length })
-    for (const match of text.matchAll(/@[A-Za-z0-9_]{3,}/g)) {
-      if (match.index === 0 || (text[match.index - 1] !== '/' && !/\S/.test(text[match.index - 1]!)))
-        entities.push({ type: 'mention', offset: match.index, length: match[0].length })
-    }
-    entities.sort((a, b) => a.offset - b.offset)
+    const entities = entitiesOf(text, options.entities)
     const message: FakeMessage = {
       message_id: this.#nextMessageId(chat.id),
       date: Math.floor((options.date ?? this.#now()).getTime() / 1000),
       chat,
       from,
+      ...(options.topic !== undefined
+        ? { message_thread_id: options.topic, is_topic_message: true as const }
+        : {}),
     }
     if (options.photo) {
       message.photo = [
@@ -268,13 +353,50 @@ export class FakeTelegram {
     }
     if (options.replyTo) message.reply_to_message = options.replyTo
     this.#remember(message)
-    this.inject({ message })
+    if (this.#delivered(message)) this.inject({ message })
     return message
+  }
+
+  /** The user edits their text message: Telegram sends `edited_message` under the same message id. */
+  editText(message: FakeMessage, text: string): FakeMessage {
+    const entities = entitiesOf(text)
+    const edited: FakeMessage = {
+      ...message,
+      edit_date: Math.floor(this.#now().getTime() / 1000),
+      text,
+    }
+    if (entities.length) edited.entities = entities
+    else delete edited.entities
+    this.#remember(edited)
+    if (this.#delivered(edited)) this.inject({ edited_message: edited })
+    return edited
+  }
+
+  /**
+   * Privacy mode (every bot's default): in a group the bot gets commands addressed to it, bare commands
+   * only while it was the last bot to post there, replies to its messages and mentions of it — never
+   * plain chatter. An admin bot, and every private chat, get everything.
+   */
+  #delivered(message: FakeMessage): boolean {
+    const state = this.#state(message.chat.id)
+    if (message.chat.type === 'private' || state.bot === 'administrator') return true
+    if (message.reply_to_message?.from.id === this.bot.id) return true
+    const text = message.text ?? message.caption ?? ''
+    const entities = message.entities ?? message.caption_entities ?? []
+    const me = this.bot.username.toLowerCase()
+    const named = (entity: FakeEntity) =>
+      text.slice(entity.offset, entity.offset + entity.length).toLowerCase()
+    if (entities.some((e) => e.type === 'mention' && named(e) === `@${me}`)) return true
+    const command = entities.find((e) => e.type === 'bot_command' && e.offset === 0)
+    if (!command) return false
+    const addressee = named(command).split('@')[1]
+    return addressee === undefined ? state.lastBotPoster !== 'another bot' : addressee === me
   }
 
   /** A user presses an inline button under a message the bot sent. */
   press(from: FakeUser, message: FakeMessage, data: string): string {
     const id = `cbq-${this.#nextCallbackId++}`
+    this.#openQueries.set(id, Date.now())
     const current = this.#messages.get(`${message.chat.id}:${message.message_id}`) ?? message
     this.inject({
       callback_query: { id, from, message: current, chat_instance: `ci${message.chat.id}`, data },
@@ -309,7 +431,12 @@ export class FakeTelegram {
       type: 'supergroup',
       title: chat.title,
     }
-    this.#chats.set(supergroup.id, { chat: supergroup, bot: old.bot, members: new Map(old.members) })
+    this.#chats.set(supergroup.id, {
+      chat: supergroup,
+      bot: old.bot,
+      members: new Map(old.members),
+      sendTimes: [],
+    })
     old.migratedTo = supergroup.id
     if (options.announce === false) return supergroup
     const date = Math.floor(this.#now().getTime() / 1000)
@@ -337,6 +464,9 @@ export class FakeTelegram {
   /** Queues an update (or posts it to the webhook when one is set and the test wired `deliverToWebhook`). */
   inject(body: Record<string, unknown>): Update {
     const update: Update = { update_id: ++this.#nextUpdateId, ...body }
+    // Telegram keeps back the kinds the bot did not ask for (`message` and others when it named none).
+    const kind = Object.keys(body)[0]!
+    if (this.#allowedUpdates && !this.#allowedUpdates.includes(kind)) return update
     this.redeliver(update)
     return update
   }
@@ -361,6 +491,16 @@ export class FakeTelegram {
     const queue = this.#failures.get(method) ?? []
     for (let n = 0; n < times; n++) queue.push(failure)
     this.#failures.set(method, queue)
+  }
+
+  /** The next call(s) of `method` lose their connection, as on a network failure. */
+  dropNext(method: string, times = 1): void {
+    this.#dropped.set(method, (this.#dropped.get(method) ?? 0) + times)
+  }
+
+  /** The next call of `method` takes `ms` before Telegram handles it (a slow round trip). */
+  holdNext(method: string, ms: number): void {
+    this.#held.set(method, [...(this.#held.get(method) ?? []), ms])
   }
 
   /** What the bot sent into one chat, in order. */
@@ -437,6 +577,14 @@ export class FakeTelegram {
     if (method === 'getUpdates') this.pollsAt.push(Date.now())
     const params = decodeParams(req.headers['content-type'] ?? '', body)
     this.calls.push({ method, params })
+    const drops = this.#dropped.get(method) ?? 0
+    if (drops > 0) {
+      this.#dropped.set(method, drops - 1)
+      req.socket.destroy()
+      return
+    }
+    const hold = this.#held.get(method)?.shift()
+    if (hold !== undefined) await new Promise((resolve) => setTimeout(resolve, hold))
     const scripted = this.#failures.get(method)?.shift()
     if (scripted) return fail(scripted)
     try {
@@ -470,6 +618,8 @@ export class FakeTelegram {
           pending_update_count: this.#updates.length,
         }
       case 'setWebhook':
+        checkWebhookUrl(String(p.url ?? ''))
+        this.#noteAllowedUpdates(p)
         this.webhook = {
           url: String(p.url),
           ...(p.secret_token ? { secretToken: String(p.secret_token) } : {}),
@@ -485,6 +635,7 @@ export class FakeTelegram {
         return { status, user: { id: Number(p.user_id), is_bot: false, first_name: 'x' } }
       }
       case 'answerCallbackQuery':
+        this.#closeQuery(String(p.callback_query_id))
         this.callbackAnswers.push({
           id: String(p.callback_query_id),
           ...(p.text !== undefined ? { text: String(p.text) } : {}),
@@ -511,6 +662,7 @@ export class FakeTelegram {
         409,
         "Conflict: can't use getUpdates method while webhook is active; use deleteWebhook to delete the webhook first",
       )
+    this.#noteAllowedUpdates(p)
     const offset = Number(p.offset ?? 0)
     if (offset > 0) this.#updates = this.#updates.filter((u) => u.update_id >= offset)
     const limit = Math.min(Number(p.limit ?? 100), 100)
@@ -557,6 +709,48 @@ export class FakeTelegram {
     poller.resolve([...this.#updates])
   }
 
+  #noteAllowedUpdates(p: Record<string, unknown>): void {
+    if (Array.isArray(p.allowed_updates)) this.#allowedUpdates = p.allowed_updates.map(String)
+  }
+
+  /** A press is answered once, within the deadline; later or again Telegram refuses. */
+  #closeQuery(id: string): void {
+    const pressedAt = this.#openQueries.get(id)
+    this.#openQueries.delete(id)
+    if (pressedAt === undefined || Date.now() - pressedAt > this.#callbackTimeoutMs)
+      throw refusal(400, QUERY_TOO_OLD)
+  }
+
+  /** A group takes so many messages a minute from a bot; then 429 until the oldest leaves the window. */
+  #withinRate(state: ChatState): void {
+    if (state.chat.type === 'private' || this.#groupPerMinute === false) return
+    const now = Date.now()
+    state.sendTimes = state.sendTimes.filter((at) => at > now - 60_000)
+    if (state.sendTimes.length >= this.#groupPerMinute) {
+      const retryAfter = Math.max(1, Math.ceil((state.sendTimes[0]! + 60_000 - now) / 1000))
+      throw refusal(429, `Too Many Requests: retry after ${retryAfter}`, { retry_after: retryAfter })
+    }
+  }
+
+  /** Counts a message the bot posted into a group: its rate, and who posted last for privacy mode. */
+  #posted(state: ChatState): void {
+    state.sendTimes.push(Date.now())
+    state.lastBotPoster = 'us'
+  }
+
+  /** The topic a message goes to: the one named, else the topic of the message it replies to. */
+  #threadOf(
+    state: ChatState,
+    p: Record<string, unknown>,
+    reply: FakeMessage | undefined,
+  ): number | undefined {
+    if (p.message_thread_id !== undefined) {
+      if (!state.chat.is_forum) throw refusal(400, 'Bad Request: message thread not found')
+      return Number(p.message_thread_id)
+    }
+    return reply?.is_topic_message ? reply.message_thread_id : undefined
+  }
+
   /** Checks Telegram makes before the bot may post into a chat. */
   #writable(chatId: number): ChatState {
     const state = this.#chats.get(chatId)
@@ -569,6 +763,7 @@ export class FakeTelegram {
       throw refusal(403, "Forbidden: bot can't initiate conversation with a user")
     if (state.bot === 'kicked' || state.bot === 'left')
       throw refusal(403, 'Forbidden: bot was kicked from the group chat')
+    this.#withinRate(state)
     return state
   }
 
@@ -610,17 +805,20 @@ export class FakeTelegram {
     if (!raw.trim()) throw refusal(400, 'Bad Request: message text is empty')
     const formatted = this.#format(raw, p.parse_mode, TEXT_LIMIT)
     const reply = this.#replyTarget(chatId, p)
+    const threadId = this.#threadOf(state, p, reply.message)
     const message: FakeMessage = {
       message_id: this.#nextMessageId(chatId),
       date: Math.floor(this.#now().getTime() / 1000),
       chat: state.chat,
       from: this.bot,
+      ...topicFields(threadId),
       text: formatted.text,
       ...(formatted.entities ? { entities: formatted.entities } : {}),
       ...(reply.message ? { reply_to_message: reply.message } : {}),
       ...(p.reply_markup ? { reply_markup: p.reply_markup as ReplyMarkup } : {}),
     }
     this.#remember(message)
+    this.#posted(state)
     this.sent.push({
       method: 'sendMessage',
       chatId,
@@ -628,6 +826,7 @@ export class FakeTelegram {
       raw,
       parseMode: p.parse_mode as string | undefined,
       replyToMessageId: reply.id,
+      threadId,
     })
     return message
   }
@@ -642,12 +841,14 @@ export class FakeTelegram {
     const caption =
       p.caption === undefined ? undefined : this.#format(String(p.caption), p.parse_mode, CAPTION_LIMIT)
     const reply = this.#replyTarget(chatId, p)
+    const threadId = this.#threadOf(state, p, reply.message)
     const id = this.#nextFileId++
     const message: FakeMessage = {
       message_id: this.#nextMessageId(chatId),
       date: Math.floor(this.#now().getTime() / 1000),
       chat: state.chat,
       from: this.bot,
+      ...topicFields(threadId),
       ...(caption
         ? { caption: caption.text, ...(caption.entities ? { caption_entities: caption.entities } : {}) }
         : {}),
@@ -664,6 +865,7 @@ export class FakeTelegram {
         mime_type: file.type,
       }
     this.#remember(message)
+    this.#posted(state)
     this.sent.push({
       method,
       chatId,
@@ -671,6 +873,7 @@ export class FakeTelegram {
       raw: p.caption === undefined ? undefined : String(p.caption),
       parseMode: p.parse_mode as string | undefined,
       replyToMessageId: reply.id,
+      threadId,
       file: { name: file.name, mimeType: file.type, content: file.content },
     })
     return message
@@ -737,6 +940,35 @@ export class FakeTelegram {
   #remember(message: FakeMessage): void {
     this.#messages.set(`${message.chat.id}:${message.message_id}`, message)
   }
+}
+
+/** The entities Telegram finds in what a user typed: a leading command, and `@username` mentions. */
+function entitiesOf(text: string, extra: readonly FakeEntity[] = []): FakeEntity[] {
+  const entities: FakeEntity[] = [...extra]
+  const command = /^\/\S+/.exec(text)
+  if (command) entities.push({ type: 'bot_command', offset: 0, length: command[0].length })
+  for (const match of text.matchAll(/@[A-Za-z0-9_]{3,}/g)) {
+    if (match.index === 0 || (text[match.index - 1] !== '/' && !/\S/.test(text[match.index - 1]!)))
+      entities.push({ type: 'mention', offset: match.index, length: match[0].length })
+  }
+  return entities.sort((a, b) => a.offset - b.offset)
+}
+
+const topicFields = (threadId: number | undefined) =>
+  threadId === undefined ? {} : { message_thread_id: threadId, is_topic_message: true as const }
+
+/** Telegram sets a webhook only on an https URL on port 443, 80, 88 or 8443. */
+function checkWebhookUrl(raw: string): void {
+  let url: URL
+  try {
+    url = new URL(raw)
+  } catch {
+    throw refusal(400, 'Bad Request: bad webhook: Failed to resolve host: Name or service not known')
+  }
+  if (url.protocol !== 'https:')
+    throw refusal(400, 'Bad Request: bad webhook: An HTTPS URL must be provided for webhook')
+  if (!WEBHOOK_PORTS.has(url.port))
+    throw refusal(400, 'Bad Request: bad webhook: Webhook can be set up only on ports 80, 88, 443 or 8443')
 }
 
 class ApiRefusal extends Error {

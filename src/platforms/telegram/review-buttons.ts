@@ -8,7 +8,7 @@
 import type { CallbackQuery, Message, MessageEntity } from 'grammy/types'
 import { commandOfButton, decodeButtonAction } from '../../chat/button-actions.js'
 import type { CommandOutcome } from '../../chat/command.js'
-import type { Incoming } from '../../chat/types.js'
+import type { Incoming, Outgoing, SenderIdentity } from '../../chat/types.js'
 import type { Clock } from '../../clock.js'
 import { statusName } from '../../domain/content/present.js'
 import { translatePlain } from '../../text/catalog/index.js'
@@ -67,7 +67,7 @@ export class ReviewButtons {
     const { messages, outcome } = await this.core.dispatch(this.adapter, incoming)
     const origin = {
       chat,
-      quote: { messageId: String(message.message_id) },
+      quote: { messageId: String(message.message_id), raw: message },
       prefix: [
         mention({ platform: 'telegram', externalId: presser.externalId, name: presser.displayName }),
         ' — ',
@@ -93,9 +93,22 @@ export class ReviewButtons {
       await this.core.route(this.adapter, messages, origin)
     } else {
       // A refusal (not the coordinator, already reviewed): told to the presser alone, not to the group.
-      await this.replies.answer(query.id, shorten(messages.map((a) => renderPlain(a.text)).join('\n')), true)
+      const refusal = shorten(messages.map((a) => renderPlain(a.text)).join('\n'))
+      if (!(await this.replies.answer(query.id, refusal, true))) await this.#tellPrivately(presser, messages)
     }
     return true
+  }
+
+  /**
+   * The press was acknowledged before its refusal was known: the refusal goes to the presser's private
+   * chat. Telegram has no message only one group member sees, so when the presser never opened the
+   * bot's private chat the refusal is not shown at all (the draft keeps its buttons and status).
+   */
+  async #tellPrivately(presser: SenderIdentity, messages: readonly Outgoing[]): Promise<void> {
+    const chat = this.adapter.privateChatOf(presser.externalId)
+    for (const message of messages) {
+      await this.adapter.transmit(chat, message, { priority: 'reply' }).catch(() => {})
+    }
   }
 
   /** After any message: if it gave the note a Revisi/Tolak press asked for, show the new status on the draft. */

@@ -30,11 +30,20 @@ export interface SendOptions {
   readonly quoteMessageId?: number
   /** Put before the text, e.g. a mention of the person a ForceReply question is for. */
   readonly prefix?: readonly Inline[]
+  /** The forum topic every part goes to. */
+  readonly threadId?: number
   /** Each call must start by then (queue clock), else the send is given up unsent. */
   readonly startBy?: number
 }
 
 type Markup = InlineKeyboardMarkup | ForceReply
+
+/** Where one part goes: the message it quotes, its keyboard, its forum topic. */
+interface Placement {
+  readonly quote: ReplyParameters | undefined
+  readonly markup: Markup | undefined
+  readonly threadId: number | undefined
+}
 
 type Step =
   | { readonly kind: 'text'; readonly html: string }
@@ -65,7 +74,7 @@ export class TelegramSender {
           : undefined
       const stepMarkup = index === steps.length - 1 ? markup : undefined
       last = await this.#deliver(target, options, (id, plain) =>
-        this.#call(id, step, quote, stepMarkup, plain),
+        this.#call(id, step, { quote, markup: stepMarkup, threadId: options.threadId }, plain),
       )
     }
     return last
@@ -99,17 +108,12 @@ export class TelegramSender {
     }
   }
 
-  #call(
-    chatId: string,
-    step: Step,
-    quote: ReplyParameters | undefined,
-    markup: Markup | undefined,
-    plain: boolean,
-  ): Promise<Message> {
+  #call(chatId: string, step: Step, place: Placement, plain: boolean): Promise<Message> {
     const common = {
       ...(plain ? {} : { parse_mode: 'HTML' as const }),
-      ...(quote ? { reply_parameters: quote } : {}),
-      ...(markup ? { reply_markup: markup } : {}),
+      ...(place.quote ? { reply_parameters: place.quote } : {}),
+      ...(place.markup ? { reply_markup: place.markup } : {}),
+      ...(place.threadId === undefined ? {} : { message_thread_id: place.threadId }),
     }
     const show = (html: string) => (plain ? htmlToPlain(html) : html)
     if (step.kind === 'text') {

@@ -28,7 +28,7 @@ import { TelegramPolling } from './polling.js'
 import { PressReplies } from './press-replies.js'
 import { ReviewButtons } from './review-buttons.js'
 import { TelegramSender } from './send-outgoing.js'
-import { type BotIdentity, toIncoming } from './to-incoming.js'
+import { type BotIdentity, toIncoming, topicOf } from './to-incoming.js'
 import { ALLOWED_UPDATES, installUpdatePipeline } from './update-pipeline.js'
 
 type GrammySignal = Parameters<Bot['api']['getMe']>[0]
@@ -105,7 +105,13 @@ export class TelegramAdapter implements PlatformAdapter {
       }),
     )
     this.queue = new SendQueue(telegramPacing(options.limits ?? TELEGRAM_LIMITS))
-    this.#press = new PressReplies(this.#bot.api, this.queue, this.#log, (error) => this.#describe(error))
+    this.#press = new PressReplies(
+      this.#bot.api,
+      this.queue,
+      this.#log,
+      (error) => this.#describe(error),
+      (chatId) => this.#core.languageOf('telegram', chatId),
+    )
     this.members = new TelegramMemberPort(this.#bot.api, () => this.#identity()?.username)
     this.#sender = new TelegramSender(this.#bot.api, this.queue, {
       migrated: (oldId, newId) => this.#lifecycle.migrated(oldId, newId),
@@ -116,19 +122,21 @@ export class TelegramAdapter implements PlatformAdapter {
     })
     this.#lifecycle = new GroupLifecycle(this.#core, this, this.members)
     this.#buttons = new ReviewButtons(this.#core, this, this.#press, options.clock)
-    installUpdatePipeline(
-      this.#bot,
-      (update) => this.#handle(update),
-      (error) => this.#log.error(this.#describe(error), 'telegram update failed'),
-    )
+    installUpdatePipeline(this.#bot, {
+      handle: (update) => this.#handle(update),
+      pressArrived: (query, mustWait) => this.#press.arrived(query, mustWait),
+      failed: (error) => this.#log.error(this.#describe(error), 'telegram update failed'),
+    })
   }
 
   /** Sends one message; Telegram's refusals become DeliveryErrors (403 and a gone chat are permanent). */
   async transmit(chat: ChatAddress, message: Outgoing, options: TransmitOptions): Promise<void> {
     const quoteMessageId = Number(options.quote?.messageId)
+    const threadId = topicOf(options.quote?.raw)
     try {
       await this.#sender.send(chat.externalId, chat.kind === 'group', message, {
         priority: options.priority,
+        ...(threadId === undefined ? {} : { threadId }),
         ...(Number.isSafeInteger(quoteMessageId) ? { quoteMessageId } : {}),
         ...(options.prefix ? { prefix: options.prefix } : {}),
         ...(options.startBy === undefined ? {} : { startBy: options.startBy }),
@@ -195,6 +203,7 @@ export class TelegramAdapter implements PlatformAdapter {
     await this.#election?.stop()
     await this.#polling.end()
     await this.#boot
+    this.#press.stop()
     this.queue.close()
     this.#setState({ state: 'stopped' })
   }
@@ -268,7 +277,10 @@ export class TelegramAdapter implements PlatformAdapter {
   /** One update; its failure is logged and never stops the others. */
   async #handle(update: Update): Promise<void> {
     try {
-      if (update.message) await this.#onMessage(update.message)
+      // An edit is read under the id of the message it edits: the dispatcher runs a command once, so a
+      // corrected command is not run again, while a message edited into a command runs.
+      const message = update.message ?? update.edited_message
+      if (message) await this.#onMessage(message)
       else if (update.callback_query) await this.#onPress(update.callback_query)
       else if (update.my_chat_member) await this.#lifecycle.membershipChanged(update.my_chat_member)
     } catch (error) {

@@ -86,7 +86,8 @@ export async function toIncoming(
     sender: senderOf(from),
     text,
     messageId: String(message.message_id),
-    sentAt: new Date(message.date * 1000),
+    // An edit that makes a message a command gives the command now, not when the message was first sent.
+    sentAt: new Date((message.edit_date ?? message.date) * 1000),
     ...(reply
       ? {
           replyTo: {
@@ -129,4 +130,10 @@ async function mentionsOf(
     }
   }
   return found
+}
+
+/** The forum topic a message was posted in: its answer, every part of it, goes there too, not to General. */
+export function topicOf(raw: unknown): number | undefined {
+  const message = raw as Partial<Message> | undefined
+  return message?.is_topic_message ? message.message_thread_id : undefined
 }

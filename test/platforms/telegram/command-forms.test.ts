@@ -33,6 +33,25 @@ describeWithDatabase('commands as Telegram groups write them', (get) => {
     expect(sent.at(-1)!.message.text).toContain('/agenda@SinergiBot')
   })
 
+  it('in privacy mode, gets a bare /cmd only while it posted last, and /cmd@BotName always', async () => {
+    bot = await startBot(get().db)
+    const { fake } = bot
+    const { budi, group, sentSoFar } = await forumOnTelegram(bot, get().db)
+
+    fake.anotherBotPosts(group)
+    const bare = fake.send(group, budi, '/agenda')
+    fake.send(group, budi, 'selamat pagi semua')
+    const addressed = fake.send(group, budi, '/agenda@SinergiBot')
+    const sent = await fake.waitForSent(group, sentSoFar + 1)
+    expect(sent.at(-1)!.replyToMessageId).toBe(addressed.message_id)
+    expect(fake.sentTo(group).some((s) => s.replyToMessageId === bare.message_id)).toBe(false)
+
+    // The bot posted last again: a bare command reaches it once more.
+    const again = fake.send(group, budi, '/agenda')
+    await fake.waitForSent(group, sentSoFar + 2)
+    expect(fake.sentTo(group).at(-1)!.replyToMessageId).toBe(again.message_id)
+  })
+
   it('takes a draft from a photo caption, and attaches the photo a command replies to', async () => {
     bot = await startBot(get().db)
     const { fake } = bot

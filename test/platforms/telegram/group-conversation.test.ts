@@ -129,4 +129,49 @@ describeWithDatabase('a Bakohumas group on Telegram, end to end', (get) => {
     const draft = await get().db.selectFrom('content_drafts').select('status').executeTakeFirstOrThrow()
     expect(draft.status).toBe('diajukan')
   })
+
+  it('answers a press at once while the group’s send budget for the minute is spent', async () => {
+    bot = await startBot(get().db, {
+      limits: { perSecond: 30, perGroupPerMinute: 5, perPrivatePerSecond: 1 },
+    })
+    const { fake } = bot
+    const { sari, budi, group, sentSoFar } = await forumOnTelegram(bot, get().db)
+    fake.send(group, budi, '/konten tambah\nJudul: Ayo ke Posyandu\nPlatform: IG')
+    const draft = (await fake.waitForSent(group, sentSoFar + 1)).at(-1)!
+    fake.send(group, budi, '/agenda')
+    await fake.waitForSent(group, sentSoFar + 2)
+    // The fifth message this minute: the next answer waits for the budget, holding the group's turn.
+    fake.send(group, budi, '/agenda besok')
+
+    const press = fake.press(sari, draft.message, 'review:approve:1')
+    // Telegram drops an unanswered press after 15 seconds; the fake refuses a later answer.
+    await fake.waitFor('the press answered', () => fake.callbackAnswers.some((a) => a.id === press), 10_000)
+    expect(fake.callbackAnswers.at(-1)).toMatchObject({ text: 'Sedang diproses…' })
+    expect(fake.callbackAnswers.at(-1)?.show_alert).toBeUndefined()
+  }, 20_000)
+
+  it('tells a refused presser privately when the press was acknowledged before its turn came', async () => {
+    bot = await startBot(get().db)
+    const { fake } = bot
+    const { budi, group, sentSoFar } = await forumOnTelegram(bot, get().db)
+    const budiPrivately = fake.privateChat(budi)
+    fake.send(budiPrivately, budi, '/start')
+    await fake.waitForSent(budiPrivately, 1)
+    fake.send(group, budi, '/konten tambah\nJudul: Ayo ke Posyandu\nPlatform: IG')
+    const draft = (await fake.waitForSent(group, sentSoFar + 1)).at(-1)!
+
+    // A slow round trip for the next answer keeps the group's turn busy.
+    fake.holdNext('sendMessage', 3_000)
+    fake.send(group, budi, '/agenda')
+    const press = fake.press(budi, draft.message, 'review:approve:1')
+    await fake.waitFor('the press answered', () => fake.callbackAnswers.some((a) => a.id === press))
+    expect(fake.sentTo(group)).toHaveLength(sentSoFar + 1)
+
+    const refusal = (await fake.waitForSent(budiPrivately, 2)).at(-1)!
+    expect(refusal.message.text).toMatch(/koordinator/)
+    await fake.waitForSent(group, sentSoFar + 2)
+    expect(fake.sentTo(group).some((s) => s.message.text?.includes(refusal.message.text!))).toBe(false)
+    const draftRow = await get().db.selectFrom('content_drafts').select('status').executeTakeFirstOrThrow()
+    expect(draftRow.status).toBe('diajukan')
+  })
 })

@@ -31,7 +31,7 @@ describeWithDatabase('Telegram by webhook and by polling', (get) => {
   it('in webhook mode, registers the webhook with a secret and refuses requests without it', async () => {
     const bot = await start({ mode: 'webhook' })
     const { fake, app } = bot
-    await fake.waitFor('the webhook', () => fake.webhook !== undefined)
+    await fake.waitFor('the webhook', () => bot.adapter.state().state === 'webhook')
     expect(fake.webhook!.url).toBe(`https://sinergi.example.go.id${TELEGRAM_WEBHOOK_PATH}`)
     expect(fake.webhook!.secretToken).toMatch(/^[A-Za-z0-9_-]{32,256}$/)
     expect(bot.adapter.state()).toEqual({ state: 'webhook', detail: fake.webhook!.url })
@@ -63,6 +63,35 @@ describeWithDatabase('Telegram by webhook and by polling', (get) => {
     expect((await post({ 'x-telegram-bot-api-secret-token': fake.webhook!.secretToken! })).status).toBe(200)
     expect(fake.sentTo(group)).toHaveLength(1)
   })
+
+  it('in webhook mode, gives up on a URL Telegram refuses, without asking again', async () => {
+    const plain = await start({ mode: 'webhook', publicUrl: 'http://sinergi.example.go.id' })
+    await plain.fake.waitFor('the refusal', () => plain.adapter.state().state === 'error')
+    expect(plain.adapter.state()).toEqual({ state: 'error', detail: 'webhook URL refused' })
+    const wrongPort = await start({ mode: 'webhook', publicUrl: 'https://sinergi.example.go.id:3000' })
+    await wrongPort.fake.waitFor('the refusal', () => wrongPort.adapter.state().state === 'error')
+    await new Promise((resolve) => setTimeout(resolve, 1_500))
+    for (const bot of [plain, wrongPort]) {
+      expect(bot.fake.calls.filter((c) => c.method === 'setWebhook')).toHaveLength(1)
+      expect(bot.fake.webhook).toBeUndefined()
+    }
+  })
+
+  it('in webhook mode, keeps registering the webhook through network errors and server errors', async () => {
+    const fake = await FakeTelegram.start({ now: () => new Date(NOW) })
+    try {
+      // More failures in a row than one call's own retries: the registration itself must try again.
+      fake.dropNext('setWebhook', 4)
+      fake.failNext('setWebhook', { error_code: 502, description: 'Bad Gateway' }, 2)
+      const bot = await start({ mode: 'webhook', fake })
+      await fake.waitFor('the webhook set', () => bot.adapter.state().state === 'webhook', 20_000)
+      expect(fake.webhook).toBeDefined()
+      expect(fake.calls.filter((c) => c.method === 'setWebhook')).toHaveLength(7)
+    } finally {
+      for (const bot of running.splice(0).reverse()) await bot.stop()
+      await fake.close()
+    }
+  }, 30_000)
 
   it('in webhook mode, runs commands and ignores a retried delivery of the same update', async () => {
     const bot = await start({ mode: 'webhook', webhookSecret: 'configured_secret_0123456789' })

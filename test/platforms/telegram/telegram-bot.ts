@@ -7,16 +7,20 @@ import type { ChatDelivery } from '../../../src/chat/types.js'
 import { FixedClock } from '../../../src/clock.js'
 import type { Database } from '../../../src/db/database.js'
 import type { Logger } from '../../../src/logger.js'
+import type { SendLimits } from '../../../src/platforms/telegram/pacing.js'
 import { TELEGRAM_WEBHOOK_PATH, TelegramAdapter } from '../../../src/platforms/telegram/telegram-adapter.js'
 import { Relay } from '../../../src/relay/relay.js'
 import type { PlatformState } from '../../../src/vocabulary.js'
-import { FakeTelegram } from '../../fakes/telegram-bot-api.js'
+import { type FakeOptions, FakeTelegram } from '../../fakes/telegram-bot-api.js'
 
 // Wednesday 7 January 2026, 10.00 WIB.
 export const NOW = '2026-01-07T10:00:00+07:00'
 
-/** Generous limits: the e2e suites send more than 20 messages a minute into one group. */
-export const TEST_LIMITS = { perSecond: 1000, perGroupPerMinute: 1000, perPrivatePerSecond: 1000 }
+/**
+ * Generous pacing, so the suites run fast; the fake still refuses a 21st message a minute into one
+ * group (429), which no suite reaches unless it says so.
+ */
+export const TEST_LIMITS: SendLimits = { perSecond: 1000, perGroupPerMinute: 1000, perPrivatePerSecond: 1000 }
 
 export interface RunningBot {
   readonly fake: FakeTelegram
@@ -43,10 +47,15 @@ export async function startBot(
     webhookSecret?: string
     logger?: Logger
     apiRoot?: string
+    publicUrl?: string
+    /** The bot's own pacing (default TEST_LIMITS). */
+    limits?: SendLimits
+    /** The fake's strictness: callback deadline, group rate limit. */
+    fakeOptions?: Omit<FakeOptions, 'now'>
   } = {},
 ): Promise<RunningBot> {
   const clock = new FixedClock(NOW)
-  const fake = options.fake ?? (await FakeTelegram.start({ now: () => clock.now() }))
+  const fake = options.fake ?? (await FakeTelegram.start({ ...options.fakeOptions, now: () => clock.now() }))
   const logger = options.logger ?? pino({ level: process.env.TEST_LOG_LEVEL ?? 'silent' })
   const dispatcher = new Dispatcher({
     db,
@@ -63,13 +72,13 @@ export async function startBot(
     token: fake.token,
     apiRoot: options.apiRoot ?? fake.apiRoot,
     mode: options.mode ?? 'polling',
-    publicUrl: 'https://sinergi.example.go.id',
+    publicUrl: options.publicUrl ?? 'https://sinergi.example.go.id',
     ...(options.webhookSecret ? { webhookSecret: options.webhookSecret } : {}),
     core: relay,
     commands,
     clock,
     logger,
-    limits: TEST_LIMITS,
+    limits: options.limits ?? TEST_LIMITS,
     pollTimeoutSeconds: 5,
     ...(options.pollerLock ? { pollerLock: options.pollerLock } : {}),
     onState: (state) => states.push(state),

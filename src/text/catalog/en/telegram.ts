@@ -10,6 +10,7 @@ export const telegram: Record<keyof typeof id, string> = {
   'telegram.anonymous_admin':
     'Sinergi needs to know who is asking: turn off *Remain anonymous* in your admin rights, then send the command again.',
   'telegram.button.done': '#{number}: {status}',
+  'telegram.button.working': 'Working on it…',
   'telegram.button.asked': 'Reply to Sinergi’s question in the group with the note.',
   'telegram.button.expired': 'This button no longer works. Type the command instead, e.g. /konten.',
   'telegram.review.status_line': 'Status: {status} — {name}',

@@ -9,6 +9,7 @@ export const telegram = {
   'telegram.anonymous_admin':
     'Sinergi perlu tahu siapa pengirimnya: matikan *Tetap anonim* di hak admin Anda, lalu kirim ulang perintahnya.',
   'telegram.button.done': '#{number}: {status}',
+  'telegram.button.working': 'Sedang diproses…',
   'telegram.button.asked': 'Balas pertanyaan Sinergi di grup dengan catatannya.',
   'telegram.button.expired': 'Tombol ini sudah tidak berlaku. Ketik perintahnya, misalnya /konten.',
   'telegram.review.status_line': 'Status: {status} — {name}',
