@@ -50,12 +50,13 @@ export class WhatsAppConnection {
     this.#backoff = new ReconnectBackoff(options.backoff ?? DEFAULT_BACKOFF)
     this.#log = options.logger
     this.#status = { state: 'connecting', updatedAt: options.clock.now() }
-    this.#renewal = new LeaseRenewal(
-      options.lease,
-      this.#timing.leaseRenewMs,
-      () => this.#leaseLost,
-      (reason) => this.#loseLease(reason),
-    )
+    this.#renewal = new LeaseRenewal({
+      lease: options.lease,
+      everyMs: this.#timing.leaseRenewMs,
+      log: this.#log,
+      isLost: () => this.#leaseLost,
+      lose: (reason) => this.#loseLease(reason),
+    })
   }
 
   /** Starts the loop in the background. */
@@ -103,7 +104,9 @@ export class WhatsAppConnection {
     while (!this.#stopping.signal.aborted) {
       const epoch = await this.#holdLease()
       if (epoch === undefined) return
-      this.#renewal.start()
+      // A single instance keeps the lease only as the fence of its credential writes: nobody else
+      // can take it, so it is never renewed.
+      if (!this.options.singleInstance) this.#renewal.start()
       try {
         const outcome = await this.#serve(epoch)
         if (outcome === 'stopped') return
@@ -124,6 +127,7 @@ export class WhatsAppConnection {
       standbyRetryMs: this.#timing.standbyRetryMs,
       setStatus: (change) => this.#setStatus(change),
       emit: (event) => this.#emit(event),
+      takeOver: this.options.singleInstance ?? false,
       acquired: () => {
         this.#leaseLost = false
         this.#wake = new AbortController()

@@ -45,6 +45,7 @@ export function whatsappTestbed(
     world?: FakeWhatsApp
     pacing?: PacingLimits
     scheduledBudgetMs?: number
+    singleInstance?: boolean
   } = {},
 ) {
   const clock = new FixedClock(options.now ?? '2026-01-12T09:00:00+07:00')
@@ -78,6 +79,7 @@ export function whatsappTestbed(
     owner: options.owner ?? 'instance-a',
     ...(options.pairingNumber ? { pairingNumber: options.pairingNumber } : {}),
     ...(options.waVersion ? { waVersion: options.waVersion } : {}),
+    ...(options.singleInstance ? { singleInstance: true } : {}),
     socketFactory: world.factory,
     pacing: options.pacing ?? { perMinute: 10_000, minGapMs: 0, chatGapMs: 0, jitterMs: 0 },
     timing: { ...FAST_TIMING, ...options.timing },
