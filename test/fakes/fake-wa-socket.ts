@@ -21,6 +21,7 @@ import {
   makeEventBuffer,
   proto,
   type WAMessage,
+  type WAPresence,
 } from 'baileys'
 import { LIDMappingStore } from 'baileys/lib/Signal/lid-mapping.js'
 import pino from 'pino'
@@ -64,6 +65,8 @@ export class FakeWaSocket implements WaSocketPort {
   readonly signalRepository: { readonly lidMapping: LIDMappingStore }
   readonly sent: SentMessage[] = []
   readonly pairingRequests: string[] = []
+  /** Presence updates the bot sent, in order. */
+  readonly presence: string[] = []
   ended = false
   endedWith: Error | undefined
   /** As Baileys' pair-device handler: the adv secret is read once, when the first QR code is built. */
@@ -147,6 +150,11 @@ export class FakeWaSocket implements WaSocketPort {
     creds.me = { id: `${phoneNumber}@s.whatsapp.net`, name: '~' }
     this.emit('creds.update', creds)
     return code
+  }
+
+  async sendPresenceUpdate(type: WAPresence, _toJid?: string): Promise<void> {
+    if (this.ended) throw boom(DisconnectReason.connectionClosed, 'Connection Closed')
+    this.presence.push(type)
   }
 
   /** As Baileys' `end`: close the connection once, report it, and drop the connection listeners. */

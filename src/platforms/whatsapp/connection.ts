@@ -183,10 +183,16 @@ export class WhatsAppConnection {
         continue
       }
       switch (verdict.reaction) {
-        case 'reconnect-now':
+        case 'reconnect-now': {
+          const delay = this.#backoff.restart()
+          if (delay) {
+            await this.#backOff(verdict, closed.message, delay)
+            continue
+          }
           this.#log.info({ reason: verdict.reason }, 'WhatsApp asked for a new connection; reconnecting now')
           this.#emit({ type: 'closed', verdict, action: 'reconnect-now', delayMs: 0 })
           continue
+        }
         case 'check-lease': {
           const ours = await lease.renew().catch(() => false)
           if (!ours) {
@@ -234,8 +240,7 @@ export class WhatsAppConnection {
     }
   }
 
-  async #backOff(verdict: DisconnectVerdict, message?: string): Promise<void> {
-    const next = this.#backoff.next()
+  async #backOff(verdict: DisconnectVerdict, message?: string, next = this.#backoff.next()): Promise<void> {
     const seconds = Math.round(next.delayMs / 1000)
     const detail = next.circuitOpen
       ? `${verdict.reason}; ${next.failures} failures in a row, pausing ${seconds} s between attempts`

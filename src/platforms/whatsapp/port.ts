@@ -41,7 +41,13 @@ export interface WaProtocolEvents {
 
 export type WaSocketPort = Pick<
   WASocket,
-  'user' | 'sendMessage' | 'groupMetadata' | 'groupFetchAllParticipating' | 'requestPairingCode' | 'end'
+  | 'user'
+  | 'sendMessage'
+  | 'sendPresenceUpdate'
+  | 'groupMetadata'
+  | 'groupFetchAllParticipating'
+  | 'requestPairingCode'
+  | 'end'
 > & {
   readonly ev: Pick<BaileysEventEmitter, 'on' | 'off'>
   readonly ws: WaProtocolEvents

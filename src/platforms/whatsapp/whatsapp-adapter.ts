@@ -281,9 +281,16 @@ export class WhatsAppAdapter implements WhatsAppHandle {
       socket.authState.creds.me?.lid,
     )
     this.queue.resume()
+    // Not shown as online (as markOnlineOnConnect: false), also on the first connection after linking.
+    socket
+      .sendPresenceUpdate('unavailable')
+      .catch((error: unknown) => this.#log.debug({ reason: errorText(error) }, 'sending presence failed'))
     this.#groups
       .refreshAll(socket)
-      .then((count) => this.#log.info({ groups: count }, 'group metadata refreshed'))
+      .then(({ count, gone }) => {
+        this.#log.info({ groups: count, removedWhileOffline: gone.length }, 'group metadata refreshed')
+        for (const jid of gone) this.#inOrder(jid, () => this.#membership.left(jid))
+      })
       .catch((error: unknown) => this.#log.warn({ reason: errorText(error) }, 'fetching the groups failed'))
     this.#prune()
   }
