@@ -112,6 +112,9 @@ export class FakeWaSocket implements WaSocketPort {
       this.world.failNextSend = undefined
       throw failure
     }
+    // As Baileys' relayMessage: a group send needs the participant list, from the cache when given,
+    // else fetched from WhatsApp (counted in metadataFetches).
+    if (jid.endsWith('@g.us') && !(await this.config.cachedGroupMetadata(jid))) await this.groupMetadata(jid)
     const id = options?.messageId ?? generateMessageIDV2(this.user?.id)
     const message: WAMessage = {
       key: { remoteJid: jid, fromMe: true, id },
@@ -127,6 +130,7 @@ export class FakeWaSocket implements WaSocketPort {
 
   async groupMetadata(jid: string): Promise<GroupMetadata> {
     this.world.metadataFetches += 1
+    if (this.world.metadataRateLimited) throw boom(429, 'rate-overlimit')
     const meta = this.world.groups.get(jid)
     if (!meta) throw boom(404, 'item-not-found')
     return structuredClone(meta)
@@ -273,6 +277,8 @@ export class FakeWhatsApp {
   readonly sockets: FakeWaSocket[] = []
   readonly groups = new Map<string, GroupMetadata>()
   metadataFetches = 0
+  /** WhatsApp answers every groupMetadata query with 429 rate-overlimit (it does under load). */
+  metadataRateLimited = false
   /** Sockets made while an earlier one was still open: must stay 0 (one live socket at a time). */
   overlaps = 0
   /** The next sendMessage throws this. */
