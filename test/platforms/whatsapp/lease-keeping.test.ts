@@ -2,9 +2,8 @@ import { setTimeout as wait } from 'node:timers/promises'
 import { afterEach, expect, it, vi } from 'vitest'
 import { SessionLease } from '../../../src/platforms/whatsapp/lease.js'
 import { whatsappDb } from '../../../src/platforms/whatsapp/tables.js'
-import { BOT } from '../../fixtures/whatsapp/messages.js'
 import { describeWithDatabase } from '../../support/databases.js'
-import { whatsappTestbed } from './testbed.js'
+import { openTestbed, type whatsappTestbed } from './testbed.js'
 
 type Testbed = ReturnType<typeof whatsappTestbed>
 
@@ -17,13 +16,9 @@ describeWithDatabase('WhatsApp lease keeping', (get) => {
   })
 
   async function linkedAndOpen(options: Parameters<typeof whatsappTestbed>[1] = {}) {
-    const bed = whatsappTestbed(get().db, options)
+    const bed = await openTestbed(get().db, options)
     running = bed
-    bed.adapter.start()
-    const first = await bed.world.socket(1)
-    first.open(BOT)
-    await vi.waitFor(() => expect(bed.adapter.canDeliver()).toBe(true))
-    return { ...bed, first }
+    return bed
   }
 
   /** The next renewal answers only after `ms` (a slow database), or never. */

@@ -6,7 +6,7 @@ import { whatsappDb } from '../../../src/platforms/whatsapp/tables.js'
 import { Relay } from '../../../src/relay/relay.js'
 import { BOT, BUDI, content, GROUP, groupMessage, groupMetadata } from '../../fixtures/whatsapp/messages.js'
 import { describeWithDatabase } from '../../support/databases.js'
-import { whatsappTestbed } from './testbed.js'
+import { openTestbed, whatsappTestbed } from './testbed.js'
 
 type Testbed = ReturnType<typeof whatsappTestbed>
 
@@ -23,14 +23,10 @@ describeWithDatabase('WhatsApp under real-world conditions', (get) => {
 
   /** A linked adapter in a group with Budi, Sari and Tono, its first socket open. */
   async function linkedInGroup() {
-    const bed = whatsappTestbed(get().db)
+    const bed = await openTestbed(get().db, {}, [groupMetadata()])
     running = bed
-    bed.world.groups.set(GROUP, groupMetadata())
-    bed.adapter.start()
-    const first = await bed.world.socket(1)
-    first.open(BOT)
-    await vi.waitFor(() => expect(bed.adapter.canDeliver()).toBe(true))
-    return { ...bed, first }
+    await vi.waitFor(async () => expect(await bed.adapter.members.isInGroup(GROUP, BUDI.lid)).toBe(true))
+    return bed
   }
 
   it('ignores group chatter before any identity or database lookup, and still reads commands', async () => {
@@ -108,5 +104,41 @@ describeWithDatabase('WhatsApp under real-world conditions', (get) => {
     const second = await bed.world.socket(2)
     second.open()
     await vi.waitFor(() => expect(second.presence).toEqual(['unavailable']))
+  })
+
+  it('answers in a group from the cached metadata, without asking WhatsApp for it on each send', async () => {
+    const bed = await linkedInGroup()
+    const fetchesBefore = bed.world.metadataFetches
+    bed.first.deliver([
+      groupMessage({ from: BUDI, at: bed.clock.now(), content: content.conversation('!bantuan') }),
+    ])
+    await bed.adapter.settled()
+    expect(bed.first.sent.some((s) => s.jid === GROUP)).toBe(true)
+    expect(bed.world.metadataFetches).toBe(fetchesBefore)
+  })
+
+  it('keeps using the stored metadata when WhatsApp rate-limits group metadata (429)', async () => {
+    const bed = await linkedInGroup()
+    bed.world.metadataRateLimited = true
+    bed.clock.advance(10 * 60_000)
+    const fetchesBefore = bed.world.metadataFetches
+    expect(await bed.adapter.members.isGroupAdmin(GROUP, BUDI.lid)).toBe(true)
+    expect(bed.world.metadataFetches).toBe(fetchesBefore + 1)
+  })
+
+  it('handles a message whose LID has no known number', async () => {
+    const bed = await linkedInGroup()
+    vi.spyOn(bed.first.signalRepository.lidMapping, 'getPNForLID').mockResolvedValue(null)
+    const sentBefore = bed.first.sent.length
+    bed.first.deliver([
+      groupMessage({
+        from: BUDI,
+        as: 'lid-only',
+        at: bed.clock.now(),
+        content: content.conversation('!bantuan'),
+      }),
+    ])
+    await bed.adapter.settled()
+    expect(bed.first.sent.length).toBeGreaterThan(sentBefore)
   })
 })
