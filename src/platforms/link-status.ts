@@ -9,6 +9,7 @@ export interface WhatsAppLinkStatus {
     | 'connecting'
     | 'waiting-for-qr-scan'
     | 'waiting-for-pairing-code'
+    | 'pairing-code-refused'
     | 'open'
     | 'reconnecting'
     | 'standby'

@@ -5,11 +5,15 @@
  * gives the socket, i.e. the database), message ids, and real message shapes. A test drives it as
  * WhatsApp would: open the connection, show QR codes, pair, deliver messages, close with a reason.
  */
+import { EventEmitter } from 'node:events'
 import {
   type AnyMessageContent,
   addTransactionCapability,
   type BaileysEventMap,
+  type BinaryNode,
+  buildPairingQRData,
   type Contact,
+  DEFAULT_CONNECTION_CONFIG,
   DisconnectReason,
   type GroupMetadata,
   generateMessageIDV2,
@@ -17,10 +21,16 @@ import {
   makeEventBuffer,
   proto,
   type WAMessage,
+  type WAPresence,
 } from 'baileys'
 import { LIDMappingStore } from 'baileys/lib/Signal/lid-mapping.js'
 import pino from 'pino'
-import type { SocketFactory, WaSocketConfig, WaSocketPort } from '../../src/platforms/whatsapp/port.js'
+import {
+  COMPANION_REG_REFRESH,
+  type SocketFactory,
+  type WaSocketConfig,
+  type WaSocketPort,
+} from '../../src/platforms/whatsapp/port.js'
 
 const silent = pino({ level: 'silent' })
 
@@ -49,12 +59,20 @@ export interface FakeAccount {
 
 export class FakeWaSocket implements WaSocketPort {
   readonly ev = makeEventBuffer(silent)
+  /** Baileys' websocket, on which it routes raw protocol nodes as `CB:` events. */
+  readonly ws = new EventEmitter()
   readonly authState: WaSocketPort['authState']
   readonly signalRepository: { readonly lidMapping: LIDMappingStore }
   readonly sent: SentMessage[] = []
   readonly pairingRequests: string[] = []
+  /** Presence updates the bot sent, in order. */
+  readonly presence: string[] = []
   ended = false
   endedWith: Error | undefined
+  /** As Baileys' pair-device handler: the adv secret is read once, when the first QR code is built. */
+  #qrAdvSecret: string | undefined
+  #qrRefs = 0
+  #pairingRefusal: { readonly error: Error | undefined } | undefined
 
   constructor(
     readonly config: WaSocketConfig,
@@ -94,6 +112,9 @@ export class FakeWaSocket implements WaSocketPort {
       this.world.failNextSend = undefined
       throw failure
     }
+    // As Baileys' relayMessage: a group send needs the participant list, from the cache when given,
+    // else fetched from WhatsApp (counted in metadataFetches).
+    if (jid.endsWith('@g.us') && !(await this.config.cachedGroupMetadata(jid))) await this.groupMetadata(jid)
     const id = options?.messageId ?? generateMessageIDV2(this.user?.id)
     const message: WAMessage = {
       key: { remoteJid: jid, fromMe: true, id },
@@ -109,6 +130,7 @@ export class FakeWaSocket implements WaSocketPort {
 
   async groupMetadata(jid: string): Promise<GroupMetadata> {
     this.world.metadataFetches += 1
+    if (this.world.metadataRateLimited) throw boom(429, 'rate-overlimit')
     const meta = this.world.groups.get(jid)
     if (!meta) throw boom(404, 'item-not-found')
     return structuredClone(meta)
@@ -120,12 +142,23 @@ export class FakeWaSocket implements WaSocketPort {
 
   async requestPairingCode(phoneNumber: string): Promise<string> {
     this.pairingRequests.push(phoneNumber)
+    if (this.#pairingRefusal) {
+      const { error } = this.#pairingRefusal
+      if (error) throw error
+      // Baileys returns whatever the server's answer held; a refusal without an error leaves nothing.
+      return undefined as unknown as string
+    }
     const code = 'SNRG2026'
     const creds = this.config.auth.creds
     creds.pairingCode = code
     creds.me = { id: `${phoneNumber}@s.whatsapp.net`, name: '~' }
     this.emit('creds.update', creds)
     return code
+  }
+
+  async sendPresenceUpdate(type: WAPresence, _toJid?: string): Promise<void> {
+    if (this.ended) throw boom(DisconnectReason.connectionClosed, 'Connection Closed')
+    this.presence.push(type)
   }
 
   /** As Baileys' `end`: close the connection once, report it, and drop the connection listeners. */
@@ -143,9 +176,58 @@ export class FakeWaSocket implements WaSocketPort {
     this.ev.emit(event, data)
   }
 
-  showQr(qr = `2@${Math.random().toString(36).slice(2)},fakeNoiseKey,fakeIdentityKey,fakeAdvKey`): void {
+  /**
+   * WhatsApp hands out the next QR ref; Baileys builds the payload as in lib/Socket/socket.js, with the
+   * adv secret it read when the first code of this socket was built (it never reads it again).
+   */
+  showQr(qr?: string): void {
+    const creds = this.config.auth.creds
+    this.#qrAdvSecret ??= creds.advSecretKey
+    this.#qrRefs += 1
+    const payload =
+      qr ??
+      buildPairingQRData(
+        `2@fake-ref-${this.#qrRefs}`,
+        Buffer.from(creds.noiseKey.public).toString('base64'),
+        Buffer.from(creds.signedIdentityKey.public).toString('base64'),
+        this.#qrAdvSecret,
+        DEFAULT_CONNECTION_CONFIG.browser,
+      )
     this.emit('connection.update', { connection: 'connecting' })
-    this.emit('connection.update', { qr })
+    this.emit('connection.update', { qr: payload })
+  }
+
+  /**
+   * WhatsApp rotates the pairing registration of this unpaired companion (since July 2026): the adv
+   * secret it knew is stale from now on, and a QR code carrying it can no longer pair.
+   */
+  refreshCompanionRegistration(child: 'companion_reg_refresh' | 'pair-device-rotate-qr'): void {
+    this.world.staleAdvSecrets.add(this.config.auth.creds.advSecretKey)
+    const node: BinaryNode = {
+      tag: 'notification',
+      attrs: { from: 's.whatsapp.net', type: 'companion_reg_refresh', id: generateMessageIDV2() },
+      content: [{ tag: child, attrs: {} }],
+    }
+    // Baileys emits a node under each of its routing keys; this is the one for the `type` attribute.
+    this.ws.emit(COMPANION_REG_REFRESH, node)
+  }
+
+  /**
+   * The phone scans `qr`. WhatsApp pairs only when the code carries the adv secret the companion holds
+   * now and that WhatsApp has not rotated away; otherwise the phone reports a failure and nothing
+   * reaches the companion. Says whether it paired.
+   */
+  scan(qr: string, account: FakeAccount): boolean {
+    const advSecret = qr.split('#').at(-1)?.split(',')[3]
+    const current = this.config.auth.creds.advSecretKey
+    if (!advSecret || advSecret !== current || this.world.staleAdvSecrets.has(advSecret)) return false
+    this.pairAs(account)
+    return true
+  }
+
+  /** WhatsApp refuses the next pairing-code requests: with this error, or with an answer holding no code. */
+  refusePairingCode(error: Error | undefined): void {
+    this.#pairingRefusal = { error }
   }
 
   /** The phone scanned the code: WhatsApp confirms the device (credentials change), then asks for a restart. */
@@ -156,12 +238,7 @@ export class FakeWaSocket implements WaSocketPort {
       lid: withDevice(account.lid, 7),
       name: account.name ?? 'Sinergi',
     }
-    creds.account = {
-      details: Buffer.from('signed device identity details'),
-      accountSignatureKey: Buffer.alloc(32, 1),
-      accountSignature: Buffer.alloc(64, 2),
-      deviceSignature: Buffer.alloc(64, 3),
-    }
+    creds.account = signedDeviceIdentity()
     creds.platform = 'android'
     this.emit('creds.update', creds)
     this.emit('connection.update', { isNewLogin: true, qr: undefined })
@@ -177,12 +254,7 @@ export class FakeWaSocket implements WaSocketPort {
         lid: withDevice(account.lid, 7),
         name: account.name ?? 'Sinergi',
       }
-      creds.account = {
-        details: Buffer.from('signed device identity details'),
-        accountSignatureKey: Buffer.alloc(32, 1),
-        accountSignature: Buffer.alloc(64, 2),
-        deviceSignature: Buffer.alloc(64, 3),
-      }
+      creds.account = signedDeviceIdentity()
     }
     this.emit('connection.update', { connection: 'connecting' })
     this.emit('creds.update', { me: creds.me! })
@@ -205,10 +277,14 @@ export class FakeWhatsApp {
   readonly sockets: FakeWaSocket[] = []
   readonly groups = new Map<string, GroupMetadata>()
   metadataFetches = 0
+  /** WhatsApp answers every groupMetadata query with 429 rate-overlimit (it does under load). */
+  metadataRateLimited = false
   /** Sockets made while an earlier one was still open: must stay 0 (one live socket at a time). */
   overlaps = 0
   /** The next sendMessage throws this. */
   failNextSend: Error | undefined
+  /** Adv secrets WhatsApp rotated away with a `companion_reg_refresh`: a QR code carrying one cannot pair. */
+  readonly staleAdvSecrets = new Set<string>()
   readonly #waiters: Array<() => void> = []
 
   constructor(readonly now: () => number = () => Date.now()) {}
@@ -231,6 +307,14 @@ export class FakeWhatsApp {
     return this.sockets[count - 1]!
   }
 }
+
+/** The signed device identity WhatsApp gives a companion once it is linked (`creds.account`). */
+export const signedDeviceIdentity = (): proto.IADVSignedDeviceIdentity => ({
+  details: Buffer.from('signed device identity details'),
+  accountSignatureKey: Buffer.alloc(32, 1),
+  accountSignature: Buffer.alloc(64, 2),
+  deviceSignature: Buffer.alloc(64, 3),
+})
 
 const withDevice = (jid: string, device: number): string => {
   const [user, server] = jid.split('@')

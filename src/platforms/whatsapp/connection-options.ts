@@ -62,6 +62,8 @@ export interface ConnectionOptions {
   /** Baileys' own logger (quieter than ours). */
   readonly baileysLogger: BaileysLogger
   readonly pairingNumber?: string
+  /** The only instance there can be (PGlite): the lease is taken over at once and never renewed. */
+  readonly singleInstance?: boolean
   readonly timing?: Partial<ConnectionTiming>
   readonly backoff?: BackoffOptions
   /** Shows a QR payload to the operator (the terminal); the link status keeps it for the admin page. */

@@ -50,12 +50,13 @@ export class WhatsAppConnection {
     this.#backoff = new ReconnectBackoff(options.backoff ?? DEFAULT_BACKOFF)
     this.#log = options.logger
     this.#status = { state: 'connecting', updatedAt: options.clock.now() }
-    this.#renewal = new LeaseRenewal(
-      options.lease,
-      this.#timing.leaseRenewMs,
-      () => this.#leaseLost,
-      (reason) => this.#loseLease(reason),
-    )
+    this.#renewal = new LeaseRenewal({
+      lease: options.lease,
+      everyMs: this.#timing.leaseRenewMs,
+      log: this.#log,
+      isLost: () => this.#leaseLost,
+      lose: (reason) => this.#loseLease(reason),
+    })
   }
 
   /** Starts the loop in the background. */
@@ -103,7 +104,9 @@ export class WhatsAppConnection {
     while (!this.#stopping.signal.aborted) {
       const epoch = await this.#holdLease()
       if (epoch === undefined) return
-      this.#renewal.start()
+      // A single instance keeps the lease only as the fence of its credential writes: nobody else
+      // can take it, so it is never renewed.
+      if (!this.options.singleInstance) this.#renewal.start()
       try {
         const outcome = await this.#serve(epoch)
         if (outcome === 'stopped') return
@@ -124,6 +127,7 @@ export class WhatsAppConnection {
       standbyRetryMs: this.#timing.standbyRetryMs,
       setStatus: (change) => this.#setStatus(change),
       emit: (event) => this.#emit(event),
+      takeOver: this.options.singleInstance ?? false,
       acquired: () => {
         this.#leaseLost = false
         this.#wake = new AbortController()
@@ -179,10 +183,16 @@ export class WhatsAppConnection {
         continue
       }
       switch (verdict.reaction) {
-        case 'reconnect-now':
+        case 'reconnect-now': {
+          const delay = this.#backoff.restart()
+          if (delay) {
+            await this.#backOff(verdict, closed.message, delay)
+            continue
+          }
           this.#log.info({ reason: verdict.reason }, 'WhatsApp asked for a new connection; reconnecting now')
           this.#emit({ type: 'closed', verdict, action: 'reconnect-now', delayMs: 0 })
           continue
+        }
         case 'check-lease': {
           const ours = await lease.renew().catch(() => false)
           if (!ours) {
@@ -230,8 +240,7 @@ export class WhatsAppConnection {
     }
   }
 
-  async #backOff(verdict: DisconnectVerdict, message?: string): Promise<void> {
-    const next = this.#backoff.next()
+  async #backOff(verdict: DisconnectVerdict, message?: string, next = this.#backoff.next()): Promise<void> {
     const seconds = Math.round(next.delayMs / 1000)
     const detail = next.circuitOpen
       ? `${verdict.reason}; ${next.failures} failures in a row, pausing ${seconds} s between attempts`

@@ -1,7 +1,7 @@
 /**
  * The bot's own membership of WhatsApp groups: added (the chat is recorded, active, and the bot
- * introduces itself once) or removed (the chat goes inactive), as groups.upsert and the participants
- * events report it. Every other participant change only updates the group directory.
+ * introduces itself once) or removed (the chat goes inactive), as groups.upsert, the participants
+ * events and the group list fetched at each connection report it. Every other participant change only updates the group directory.
  */
 import type { GroupMetadata } from 'baileys'
 import type { PlatformAdapter, PlatformCore } from '../port.js'
@@ -36,9 +36,14 @@ export class GroupMembership {
       const meta = await this.#groups.fresh(update.id)
       await this.#joined(update.id, meta?.subject)
     } else if (update.action === 'remove') {
-      await this.options.core.botRemoved('whatsapp', update.id)
-      await this.#groups.forget(update.id)
+      await this.left(update.id)
     }
+  }
+
+  /** The bot is no longer in the group (removed now, or while offline): the chat goes inactive. */
+  async left(jid: string): Promise<void> {
+    await this.options.core.botRemoved('whatsapp', jid)
+    await this.#groups.forget(jid)
   }
 
   /** The bot was added to a group: the core records the chat and introduces the bot once. */

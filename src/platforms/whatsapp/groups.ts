@@ -99,11 +99,19 @@ export class GroupDirectory {
       .execute()
   }
 
-  /** Every group the account is in, fetched once when a connection opens. */
-  async refreshAll(socket: WaSocketPort): Promise<number> {
+  /**
+   * Every group the account is in, fetched once when a connection opens. Also says which stored
+   * groups are no longer among them: the bot was removed while it was offline.
+   */
+  async refreshAll(socket: WaSocketPort): Promise<{ count: number; gone: string[] }> {
     const all = await socket.groupFetchAllParticipating()
     for (const meta of Object.values(all)) await this.store(meta)
-    return Object.keys(all).length
+    const stored = await this.db
+      .selectFrom('whatsapp_groups')
+      .select('jid')
+      .where('session', '=', this.session)
+      .execute()
+    return { count: Object.keys(all).length, gone: stored.map((r) => r.jid).filter((jid) => !(jid in all)) }
   }
 
   /** `groups.update`: subject, settings… merged into what is stored. */

@@ -16,7 +16,10 @@ import type { SentMessages } from './sent-messages.js'
 
 export type InboundResult =
   | { readonly incoming: Incoming; readonly view: MessageView }
-  | { readonly skip: SkipReason | 'own-message' | 'unknown-sender' }
+  | { readonly skip: SkipReason | 'own-message' | 'unknown-sender' | 'chatter' }
+
+/** A command starts with `/` or `!` (see chat/parse-command.ts); anything else in a group is chatter. */
+const COMMAND_START = /^\s*[/!]/
 
 export class InboundReader {
   constructor(
@@ -33,10 +36,16 @@ export class InboundReader {
     const result = readMessage(msg)
     if ('skip' in result) return result
     const view = result.view
+    const me = this.me()
+    // Most group traffic is people talking to each other. Only a command or a reply to the bot can
+    // mean anything to Sinergi, so the rest goes before any identity or database lookup. Private
+    // chats are read in full: a plain answer to the bot's question needs no quote there.
+    if (view.isGroup && !COMMAND_START.test(view.text) && !sameUser(pairOf(view.quoted?.participant), me)) {
+      return { skip: 'chatter' }
+    }
     // The bot's own messages come back (echoes, other devices); they are known by id. Anything else
     // from the linked number was typed by a person on the phone and is read like any message.
     if (view.fromMe && (await this.sent.isOurs(view.deliveryId))) return { skip: 'own-message' }
-    const me = this.me()
     const senderPair = view.fromMe ? me : pairOf(view.sender?.jid, view.sender?.alt)
     if (isEmptyPair(senderPair)) return { skip: 'unknown-sender' }
     const sender = await this.identity(senderPair, view.pushName, view.sender?.username)

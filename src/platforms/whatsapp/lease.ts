@@ -38,8 +38,11 @@ export class SessionLease {
     return this.#epoch
   }
 
-  /** Takes the lease if nobody holds it, it expired, or this instance held it; each take is a new epoch. */
-  async tryAcquire(): Promise<Acquisition> {
+  /**
+   * Takes the lease if nobody holds it, it expired, or this instance held it — or from anyone with
+   * `takeOver` (a single instance, where any other holder is a process that died). Each take is a new epoch.
+   */
+  async tryAcquire({ takeOver } = { takeOver: false }): Promise<Acquisition> {
     const ttl = `${Math.round(this.ttlMs)} milliseconds`
     const row = await this.db
       .insertInto('whatsapp_leases')
@@ -61,6 +64,7 @@ export class SessionLease {
           }))
           .where((eb) =>
             eb.or([
+              eb.lit(takeOver),
               eb('whatsapp_leases.expires_at', '<=', sql<Date>`now()`),
               eb('whatsapp_leases.owner', '=', eb.ref('excluded.owner')),
             ]),

@@ -7,6 +7,7 @@ import type {
   AuthenticationCreds,
   AuthenticationState,
   BaileysEventEmitter,
+  BinaryNode,
   GroupMetadata,
   proto,
   SocketConfig,
@@ -26,11 +27,30 @@ export interface LidLookup {
   getLIDForPN(pn: string): Promise<string | null>
 }
 
+/**
+ * The `CB:` event under which Baileys' websocket routes `<notification type="companion_reg_refresh">`
+ * (lib/Socket/socket.js emits every node once per attribute as `CB:<tag>,<attr>:<value>`). Baileys
+ * rc14 acks that notification and does nothing else; Sinergi handles it (socket-session.ts).
+ */
+export const COMPANION_REG_REFRESH = 'CB:notification,type:companion_reg_refresh'
+
+/** The raw protocol nodes Sinergi listens to on Baileys' websocket: only the one above. */
+export interface WaProtocolEvents {
+  on(event: typeof COMPANION_REG_REFRESH, listener: (node: BinaryNode) => void): unknown
+}
+
 export type WaSocketPort = Pick<
   WASocket,
-  'user' | 'sendMessage' | 'groupMetadata' | 'groupFetchAllParticipating' | 'requestPairingCode' | 'end'
+  | 'user'
+  | 'sendMessage'
+  | 'sendPresenceUpdate'
+  | 'groupMetadata'
+  | 'groupFetchAllParticipating'
+  | 'requestPairingCode'
+  | 'end'
 > & {
   readonly ev: Pick<BaileysEventEmitter, 'on' | 'off'>
+  readonly ws: WaProtocolEvents
   readonly authState: { readonly creds: Pick<AuthenticationCreds, 'me' | 'registered'> }
   readonly signalRepository: { readonly lidMapping: LidLookup }
 }

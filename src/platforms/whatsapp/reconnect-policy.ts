@@ -87,6 +87,9 @@ export const DEFAULT_BACKOFF: BackoffOptions = {
   breakerCooldownMs: 15 * 60_000,
 }
 
+/** Restart-required closes in a row (no open between) reconnected at once before backing off. */
+const RESTARTS_BEFORE_BACKOFF = 3
+
 export interface Delay {
   readonly delayMs: number
   /** Too many failures in a row: the circuit is open and attempts are spaced by the cool-down. */
@@ -103,6 +106,7 @@ export interface Delay {
  */
 export class ReconnectBackoff {
   #failures = 0
+  #restarts = 0
 
   constructor(private readonly options: BackoffOptions = DEFAULT_BACKOFF) {}
 
@@ -123,7 +127,19 @@ export class ReconnectBackoff {
     return { delayMs, circuitOpen: false, failures: this.#failures }
   }
 
+  /**
+   * WhatsApp asked for a restart (515). Reconnecting at once is right after linking and for a stream
+   * restart, but restarts without an open in between are a loop: past a few, they back off (a delay)
+   * instead of hammering WhatsApp. Undefined: reconnect now.
+   */
+  restart(): Delay | undefined {
+    this.#restarts += 1
+    return this.#restarts > RESTARTS_BEFORE_BACKOFF ? this.next() : undefined
+  }
+
+  /** The connection opened: a fresh start. */
   reset(): void {
     this.#failures = 0
+    this.#restarts = 0
   }
 }

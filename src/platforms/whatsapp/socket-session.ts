@@ -9,8 +9,8 @@ import type { WhatsAppLinkStatus } from '../link-status.js'
 import { type DatabaseAuthState, FencedWriteError, isLinkedCreds } from './auth-state.js'
 import type { ConnectionEvent, ConnectionOptions } from './connection-options.js'
 import { errorText } from './connection-waits.js'
-import { LinkingCodes } from './linking-codes.js'
-import type { WaSocketPort } from './port.js'
+import { freshAdvSecret, LinkingCodes } from './linking-codes.js'
+import { COMPANION_REG_REFRESH, type WaSocketPort } from './port.js'
 import { statusCodeOf } from './reconnect-policy.js'
 
 export type EndCause = 'stop' | 'lease-lost'
@@ -99,12 +99,21 @@ export function runSocket(context: SocketSessionContext, auth: DatabaseAuthState
         .catch((error: unknown) => log.debug({ reason: errorText(error) }, 'ending the socket failed'))
     }
     slot.end = end
-    socket.ev.on('creds.update', () => {
+    const saveCreds = () =>
       auth.saveCreds().catch((error: unknown) => {
         if (error instanceof FencedWriteError)
           log.warn('a credentials write was refused: this instance no longer holds the session')
         else log.error({ reason: errorText(error) }, 'saving the WhatsApp credentials failed')
       })
+    socket.ev.on('creds.update', () => void saveCreds())
+    // WhatsApp rotated the pairing registration of this unpaired companion: the adv secret in the QR
+    // codes is stale and a scan could never complete. Baileys rc14 only acks it (upstream #2737).
+    socket.ws.on(COMPANION_REG_REFRESH, () => {
+      if (isLinkedCreds(auth.creds)) return
+      auth.creds.advSecretKey = freshAdvSecret()
+      void saveCreds()
+      log.info('WhatsApp renewed the pairing registration; showing a QR code with the new secret')
+      linking.advSecretRotated(auth.creds.advSecretKey)
     })
     socket.ev.on('connection.update', (update: Partial<ConnectionState>) => {
       if (update.qr) linking.offered(update.qr)

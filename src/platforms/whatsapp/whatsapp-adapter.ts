@@ -55,6 +55,11 @@ export interface WhatsAppOptions {
   /** The WhatsApp Web version to announce instead of Baileys' built-in one (WHATSAPP_WA_VERSION). */
   readonly waVersion?: readonly [number, number, number] | undefined
   readonly pacing?: PacingLimits
+  /**
+   * This is the only instance there can be (PGlite: one process owns the database file), so there is
+   * no lease to wait for or renew.
+   */
+  readonly singleInstance?: boolean
   /** The socket maker: Baileys in the service, a fake in tests. */
   readonly socketFactory?: SocketFactory
   /** This instance, in the lease (default: host name, process id and a random suffix). */
@@ -161,6 +166,7 @@ export class WhatsAppAdapter implements WhatsAppHandle {
       logger: log,
       baileysLogger: baileysLoggerOf(log),
       ...(options.pairingNumber ? { pairingNumber: options.pairingNumber } : {}),
+      ...(options.singleInstance ? { singleInstance: true } : {}),
       timing,
       ...(options.backoff ? { backoff: options.backoff } : {}),
       ...terminalLinkPrinter(print, log),
@@ -275,9 +281,16 @@ export class WhatsAppAdapter implements WhatsAppHandle {
       socket.authState.creds.me?.lid,
     )
     this.queue.resume()
+    // Not shown as online (as markOnlineOnConnect: false), also on the first connection after linking.
+    socket
+      .sendPresenceUpdate('unavailable')
+      .catch((error: unknown) => this.#log.debug({ reason: errorText(error) }, 'sending presence failed'))
     this.#groups
       .refreshAll(socket)
-      .then((count) => this.#log.info({ groups: count }, 'group metadata refreshed'))
+      .then(({ count, gone }) => {
+        this.#log.info({ groups: count, removedWhileOffline: gone.length }, 'group metadata refreshed')
+        for (const jid of gone) this.#inOrder(jid, () => this.#membership.left(jid))
+      })
       .catch((error: unknown) => this.#log.warn({ reason: errorText(error) }, 'fetching the groups failed'))
     this.#prune()
   }

@@ -7,6 +7,7 @@ import type { Database } from '../../../src/db/database.js'
 import { DatabaseAuthState, FencedWriteError } from '../../../src/platforms/whatsapp/auth-state.js'
 import { SessionLease } from '../../../src/platforms/whatsapp/lease.js'
 import { whatsappDb } from '../../../src/platforms/whatsapp/tables.js'
+import { signedDeviceIdentity } from '../../fakes/fake-wa-socket.js'
 import { BOT, BUDI, GROUP } from '../../fixtures/whatsapp/messages.js'
 import { describeWithDatabase, type TestDatabase } from '../../support/databases.js'
 
@@ -138,6 +139,7 @@ describeWithDatabase('WhatsApp auth state in the database', (get) => {
     const { lease, fence } = await holdSession(get().db)
     const auth = await DatabaseAuthState.open(db, fence)
     auth.creds.me = { id: '6281100000000:7@s.whatsapp.net', name: 'Sinergi' }
+    auth.creds.account = signedDeviceIdentity()
     await auth.saveCreds()
     // The lease passes to another instance (it expired and was taken).
     await db

@@ -5,7 +5,7 @@ import type { ConnectionEvent } from '../../../src/platforms/whatsapp/connection
 import { whatsappDb } from '../../../src/platforms/whatsapp/tables.js'
 import { BOT } from '../../fixtures/whatsapp/messages.js'
 import { describeWithDatabase } from '../../support/databases.js'
-import { whatsappTestbed } from './testbed.js'
+import { openTestbed, whatsappTestbed } from './testbed.js'
 
 type Testbed = ReturnType<typeof whatsappTestbed>
 
@@ -23,13 +23,9 @@ describeWithDatabase('WhatsApp connection', (get) => {
 
   /** An adapter whose device is already linked, with its first socket open. */
   async function linkedAndOpen() {
-    const bed = whatsappTestbed(get().db)
+    const bed = await openTestbed(get().db)
     running = bed
-    bed.adapter.start()
-    const first = await bed.world.socket(1)
-    first.open(BOT)
-    await vi.waitFor(() => expect(bed.adapter.canDeliver()).toBe(true))
-    return { ...bed, first }
+    return bed
   }
 
   it('shows a QR code in the terminal and the link status, links on scan, and reconnects at once for the restart', async () => {

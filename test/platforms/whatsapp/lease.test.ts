@@ -4,6 +4,7 @@ import { afterEach, expect, it, vi } from 'vitest'
 import { DatabaseAuthState, FencedWriteError } from '../../../src/platforms/whatsapp/auth-state.js'
 import { SessionLease } from '../../../src/platforms/whatsapp/lease.js'
 import { whatsappDb } from '../../../src/platforms/whatsapp/tables.js'
+import { signedDeviceIdentity } from '../../fakes/fake-wa-socket.js'
 import { BOT } from '../../fixtures/whatsapp/messages.js'
 import { describeWithDatabase } from '../../support/databases.js'
 import { whatsappTestbed } from './testbed.js'
@@ -34,6 +35,7 @@ describeWithDatabase('WhatsApp session lease between instances', (get) => {
       lid: '200000000000001:7@lid',
       name: 'Sinergi',
     }
+    hungAuth.creds.account = signedDeviceIdentity()
     await hungAuth.saveCreds()
     const held = await hung.holder()
 

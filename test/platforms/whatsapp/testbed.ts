@@ -1,5 +1,7 @@
+import type { GroupMetadata } from 'baileys'
 import type { Kysely } from 'kysely'
 import pino from 'pino'
+import { expect, vi } from 'vitest'
 import { commands } from '../../../commands/index.js'
 import { Dispatcher } from '../../../src/chat/dispatcher.js'
 import { FixedClock } from '../../../src/clock.js'
@@ -11,6 +13,7 @@ import { WhatsAppAdapter } from '../../../src/platforms/whatsapp/whatsapp-adapte
 import { Relay } from '../../../src/relay/relay.js'
 import type { PlatformState } from '../../../src/vocabulary.js'
 import { FakeWhatsApp } from '../../fakes/fake-wa-socket.js'
+import { BOT } from '../../fixtures/whatsapp/messages.js'
 
 export const silent = pino({ level: 'silent' })
 
@@ -45,6 +48,7 @@ export function whatsappTestbed(
     world?: FakeWhatsApp
     pacing?: PacingLimits
     scheduledBudgetMs?: number
+    singleInstance?: boolean
   } = {},
 ) {
   const clock = new FixedClock(options.now ?? '2026-01-12T09:00:00+07:00')
@@ -78,6 +82,7 @@ export function whatsappTestbed(
     owner: options.owner ?? 'instance-a',
     ...(options.pairingNumber ? { pairingNumber: options.pairingNumber } : {}),
     ...(options.waVersion ? { waVersion: options.waVersion } : {}),
+    ...(options.singleInstance ? { singleInstance: true } : {}),
     socketFactory: world.factory,
     pacing: options.pacing ?? { perMinute: 10_000, minGapMs: 0, chatGapMs: 0, jitterMs: 0 },
     timing: { ...FAST_TIMING, ...options.timing },
@@ -90,4 +95,19 @@ export function whatsappTestbed(
   /** Scheduled delivery into WhatsApp chats, as the outbox worker uses it. */
   const delivery = relay.deliveries.get('whatsapp')!
   return { adapter, delivery, world, clock, events, states, printed, dispatcher }
+}
+
+/** A testbed whose device is already linked (as BOT), started, its first socket open; `groups` known to WhatsApp. */
+export async function openTestbed(
+  db: Kysely<Database>,
+  options: Parameters<typeof whatsappTestbed>[1] = {},
+  groups: readonly GroupMetadata[] = [],
+) {
+  const bed = whatsappTestbed(db, options)
+  for (const meta of groups) bed.world.groups.set(meta.id, meta)
+  bed.adapter.start()
+  const first = await bed.world.socket(1)
+  first.open(BOT)
+  await vi.waitFor(() => expect(bed.adapter.canDeliver()).toBe(true))
+  return { ...bed, first }
 }

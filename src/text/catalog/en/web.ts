@@ -71,6 +71,8 @@ export const web: Record<keyof typeof id, string> = {
   'web.admin.state.connecting': 'connecting…',
   'web.admin.state.waiting-for-qr-scan': 'waiting for the QR code to be scanned',
   'web.admin.state.waiting-for-pairing-code': 'waiting for the pairing code to be entered on the phone',
+  'web.admin.state.pairing-code-refused':
+    'WhatsApp refused to give a pairing code: check WHATSAPP_PAIRING_NUMBER (country code, digits only); it asks again shortly',
   'web.admin.state.open': 'connected',
   'web.admin.state.reconnecting': 'reconnecting…',
   'web.admin.state.standby': 'standby: another instance holds the WhatsApp session',

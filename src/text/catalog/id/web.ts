@@ -72,6 +72,8 @@ export const web = {
   'web.admin.state.connecting': 'menghubungkan…',
   'web.admin.state.waiting-for-qr-scan': 'menunggu kode QR dipindai',
   'web.admin.state.waiting-for-pairing-code': 'menunggu kode penautan dimasukkan di ponsel',
+  'web.admin.state.pairing-code-refused':
+    'WhatsApp menolak memberi kode penautan: periksa WHATSAPP_PAIRING_NUMBER (kode negara, hanya angka); akan diminta lagi sebentar lagi',
   'web.admin.state.open': 'tersambung',
   'web.admin.state.reconnecting': 'menyambung ulang…',
   'web.admin.state.standby': 'siaga: sesi WhatsApp dipegang instans lain',
