@@ -149,6 +149,8 @@ export async function startSinergi(
       session: config.whatsapp.session,
       pairingNumber: config.whatsapp.pairingNumber,
       waVersion: config.whatsapp.waVersion,
+      // PGlite is one process by construction: no other instance can hold the linked device.
+      singleInstance: config.database.kind === 'pglite',
       pacing: config.whatsapp.pacing,
       onState: (state) => {
         platformStates.whatsapp = state
