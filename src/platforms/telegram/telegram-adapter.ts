@@ -80,6 +80,9 @@ export class TelegramAdapter implements PlatformAdapter {
   readonly #polling: TelegramPolling
   readonly #press: PressReplies
   #state: PlatformState = { state: 'starting' }
+  /** Updates being handled, awaited by stop(). */
+  readonly #handling = new Set<Promise<void>>()
+  #closed = false
   #boot: Promise<void> | undefined
   #election: PollerElection | undefined
 
@@ -123,7 +126,7 @@ export class TelegramAdapter implements PlatformAdapter {
     this.#lifecycle = new GroupLifecycle(this.#core, this, this.members)
     this.#buttons = new ReviewButtons(this.#core, this, this.#press, options.clock)
     installUpdatePipeline(this.#bot, {
-      handle: (update) => this.#handle(update),
+      handle: (update) => this.#tracked(this.#handle(update)),
       pressArrived: (query, mustWait) => this.#press.arrived(query, mustWait),
       failed: (error) => this.#log.error(this.#describe(error), 'telegram update failed'),
     })
@@ -205,7 +208,17 @@ export class TelegramAdapter implements PlatformAdapter {
     await this.#boot
     this.#press.stop()
     this.queue.close()
+    // Updates still under way finish now that their sends fail fast; later ones are not started, so
+    // nothing of this adapter touches the database once stop() resolves.
+    this.#closed = true
+    await Promise.allSettled([...this.#handling])
     this.#setState({ state: 'stopped' })
+  }
+
+  #tracked(work: Promise<void>): Promise<void> {
+    this.#handling.add(work)
+    void work.finally(() => this.#handling.delete(work))
+    return work
   }
 
   async #start(): Promise<void> {
@@ -276,6 +289,7 @@ export class TelegramAdapter implements PlatformAdapter {
 
   /** One update; its failure is logged and never stops the others. */
   async #handle(update: Update): Promise<void> {
+    if (this.#closed) return
     try {
       // An edit is read under the id of the message it edits: the dispatcher runs a command once, so a
       // corrected command is not run again, while a message edited into a command runs.

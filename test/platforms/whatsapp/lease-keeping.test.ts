@@ -42,7 +42,7 @@ describeWithDatabase('WhatsApp lease keeping', (get) => {
   it('drops the socket before the lease expires when a renewal never answers', async () => {
     const bed = await linkedAndOpen({ timing: { leaseTtlMs: 600, leaseRenewMs: 100 } })
     slowNextRenewal('never')
-    await vi.waitFor(() => expect(bed.first.ended).toBe(true), { timeout: 1_000 })
+    await vi.waitFor(() => expect(bed.first.ended).toBe(true), { timeout: 5_000 })
     expect(bed.events.some((e) => e.type === 'lease-lost')).toBe(true)
   })
 
