@@ -30,6 +30,7 @@ export default defineCommand({
         timezone: ctx.defaults.timezone,
         language: ctx.defaults.language,
         now: ctx.now,
+        topic: ctx.incoming.chat.topic,
       })
       const zone = `${zoneAbbreviation(workspace.timezone)} (${workspace.timezone})`
       return reply(translateBlocks(workspace.language, 'workspace.activated', { name: workspace.name, zone }))

@@ -21,6 +21,7 @@ export default defineCommand({
         personId: ctx.actor.personId,
         code,
         now: ctx.now,
+        topic: ctx.incoming.chat.topic,
       })
       return reply(translateBlocks(workspace.language, 'workspace.linked', { name: workspace.name }))
     },

@@ -42,6 +42,8 @@ export interface PlatformChat {
   readonly externalId: string
   readonly kind: ChatKind
   readonly title?: string
+  /** The thread inside the chat the message was posted in (a Telegram forum topic). */
+  readonly topic?: string
 }
 
 /** A platform connection's state, for /readyz and the metrics (`open`, `standby`, `error`, …). */

@@ -23,6 +23,8 @@ import type {
 export interface ChatAddress {
   readonly externalId: string
   readonly kind: ChatKind
+  /** A thread inside the chat (a Telegram forum topic); messages without one go to the chat's main view. */
+  readonly topic?: string
 }
 
 export interface TransmitOptions {

@@ -12,6 +12,7 @@ import { type ChatDelivery, DeliveryError, type Incoming, type Outgoing } from '
 import type { Clock } from '../clock.js'
 import type { Database } from '../db/database.js'
 import {
+  type ChatRow,
   findChat,
   forumOfChat,
   getChat,
@@ -22,7 +23,7 @@ import {
 import { personInline, personRef } from '../domain/people/find-person.js'
 import { identityByUsername, identityOn, knownIdentities } from '../domain/people/identities.js'
 import type { Logger } from '../logger.js'
-import type { AnswerOrigin, PlatformAdapter, PlatformCore } from '../platforms/port.js'
+import type { AnswerOrigin, ChatAddress, PlatformAdapter, PlatformCore } from '../platforms/port.js'
 import { translateBlocks } from '../text/catalog/index.js'
 import type { Language, Platform, PlatformChat } from '../vocabulary.js'
 import { QueueWaitError } from './send-queue.js'
@@ -154,7 +155,7 @@ export class Relay implements PlatformCore {
       this.deps.logger.warn({ platform: chat.platform, chatId }, 'no adapter for this chat’s platform here')
       return
     }
-    await adapter.transmit(adapter.addressOf(chat.external_id), answer, { priority: 'reply' })
+    await adapter.transmit(addressOfRow(adapter, chat), answer, { priority: 'reply' })
   }
 
   /** A brief, reminder or notice into a stored chat, behind the replies, within the outbox's budget. */
@@ -176,7 +177,8 @@ export class Relay implements PlatformCore {
     const budget = this.deps.scheduledBudgetMs ?? DEFAULT_SCHEDULED_BUDGET_MS
     const now = adapter.queue.now()
     try {
-      await adapter.transmit(adapter.addressOf(chatExternalId), message, {
+      const address = chat ? addressOfRow(adapter, chat) : adapter.addressOf(chatExternalId)
+      await adapter.transmit(address, message, {
         priority: 'scheduled',
         startBy: now + budget - SEND_RESERVE_MS,
         finishBy: now + budget,
@@ -236,6 +238,12 @@ export class Relay implements PlatformCore {
   knownIdentities(platform: Platform, externalIds: readonly string[]) {
     return knownIdentities(this.deps.db, platform, externalIds)
   }
+}
+
+/** A stored chat as its adapter addresses it, in the topic it was linked from. */
+function addressOfRow(adapter: PlatformAdapter, chat: ChatRow): ChatAddress {
+  const address = adapter.addressOf(chat.external_id)
+  return chat.topic ? { ...address, topic: chat.topic } : address
 }
 
 const errorText = (error: unknown): string => (error instanceof Error ? error.message : String(error))

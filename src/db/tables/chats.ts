@@ -13,5 +13,7 @@ export interface ChatsTable {
   brief_at: Generated<string>
   brief_days: ColumnType<number[], number[] | undefined, number[]>
   linked_at: Date | null
+  /** The thread inside the chat its scheduled messages go to (a Telegram forum topic). */
+  topic: ColumnType<string | null, string | null | undefined, string | null>
   created_at: Generated<Date>
 }

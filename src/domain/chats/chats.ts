@@ -63,11 +63,20 @@ export async function forumOfChat(
     .executeTakeFirst()
 }
 
-/** The group now belongs to the workspace (activated or linked with a code). */
-export async function linkChat(db: Db, chatId: number, workspaceId: number, now: Date): Promise<void> {
+/**
+ * The group now belongs to the workspace (activated or linked with a code); its scheduled messages go
+ * to the topic it was linked from, if any.
+ */
+export async function linkChat(
+  db: Db,
+  chatId: number,
+  workspaceId: number,
+  now: Date,
+  topic?: string,
+): Promise<void> {
   await db
     .updateTable('chats')
-    .set({ workspace_id: workspaceId, linked_at: now, active: true })
+    .set({ workspace_id: workspaceId, linked_at: now, active: true, topic: topic ?? null })
     .where('id', '=', chatId)
     .execute()
 }

@@ -8,6 +8,8 @@ import { toWorkspace, type Workspace } from './workspaces.js'
 
 export interface ActivateInput {
   readonly chat: ChatRow
+  /** The thread the command was sent in (a Telegram forum topic): scheduled messages go there. */
+  readonly topic?: string | undefined
   readonly personId: number
   readonly name: string
   readonly timezone: string
@@ -37,7 +39,7 @@ export async function activateWorkspace(db: Kysely<Database>, input: ActivateInp
       })
       .returningAll()
       .executeTakeFirstOrThrow()
-    await linkChat(trx, input.chat.id, row.id, input.now)
+    await linkChat(trx, input.chat.id, row.id, input.now, input.topic)
     await trx
       .insertInto('memberships')
       .values({

@@ -52,7 +52,7 @@ export async function createLinkCode(
  */
 export async function linkWithCode(
   db: Kysely<Database>,
-  input: { chat: ChatRow; personId: number; code: string; now: Date },
+  input: { chat: ChatRow; personId: number; code: string; now: Date; topic?: string | undefined },
 ): Promise<Workspace> {
   return db.transaction().execute(async (trx) => {
     const chat = await trx
@@ -75,7 +75,7 @@ export async function linkWithCode(
       .set({ used_at: input.now, used_in_chat_id: input.chat.id })
       .where('code_hash', '=', code.code_hash)
       .execute()
-    await linkChat(trx, input.chat.id, code.workspace_id, input.now)
+    await linkChat(trx, input.chat.id, code.workspace_id, input.now, input.topic)
     await mergePeople(trx, code.created_by, input.personId)
     await recordAudit(
       trx,

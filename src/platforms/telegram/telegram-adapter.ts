@@ -135,7 +135,9 @@ export class TelegramAdapter implements PlatformAdapter {
   /** Sends one message; Telegram's refusals become DeliveryErrors (403 and a gone chat are permanent). */
   async transmit(chat: ChatAddress, message: Outgoing, options: TransmitOptions): Promise<void> {
     const quoteMessageId = Number(options.quote?.messageId)
-    const threadId = topicOf(options.quote?.raw)
+    // The topic of the command answered, else the one the chat was linked from (scheduled messages).
+    const threadId =
+      topicOf(options.quote?.raw) ?? (chat.topic === undefined ? undefined : Number(chat.topic))
     try {
       await this.#sender.send(chat.externalId, chat.kind === 'group', message, {
         priority: options.priority,

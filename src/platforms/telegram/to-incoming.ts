@@ -69,7 +69,9 @@ export async function toIncoming(
   bot: BotIdentity,
   lookupUsername: UsernameLookup,
 ): Promise<Incoming | undefined> {
-  const chat = chatOf(message.chat)
+  const topic = topicOf(message)
+  const found = chatOf(message.chat)
+  const chat = found && topic !== undefined ? { ...found, topic: String(topic) } : found
   const from = message.from
   // Channel posts copied into a linked discussion group are not anyone's command.
   if (!chat || !from || from.is_bot || message.is_automatic_forward) return undefined

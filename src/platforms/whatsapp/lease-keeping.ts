@@ -5,6 +5,7 @@
  * dropped before another instance can take over; a slow or failed renewal before then is waited out.
  */
 import type { Logger } from '../../logger.js'
+import { TimeoutError } from '../../with-timeout.js'
 import type { WhatsAppLinkStatus } from '../link-status.js'
 import type { ConnectionEvent } from './connection-options.js'
 import { errorText, sleep, withTimeout } from './connection-waits.js'
@@ -103,7 +104,7 @@ export class LeaseRenewal {
       if (ok) this.#confirmedAt = sentAt
       else this.context.lose('another instance holds the WhatsApp session now')
     } catch (error) {
-      if (performance.now() >= deadline) {
+      if (error instanceof TimeoutError || performance.now() >= deadline) {
         this.context.lose(`the WhatsApp lease could not be renewed before it expires (${errorText(error)})`)
       } else {
         log.warn({ reason: errorText(error) }, 'renewing the WhatsApp lease failed; trying again')

@@ -54,4 +54,22 @@ describeWithDatabase('edited commands and forum topics on Telegram', (get) => {
     expect(parts.length).toBeGreaterThan(1)
     expect(fake.sentTo(group).map((part) => part.threadId)).toEqual(fake.sentTo(group).map(() => topic))
   })
+
+  it('sends scheduled messages into the topic the group was linked from, not to General', async () => {
+    bot = await startBot(get().db)
+    const { fake } = bot
+    const sari = fake.user('Sari', { username: 'sari_humas' })
+    const group = fake.group('Bakohumas Jateng', { admins: [sari], forum: true })
+    const topic = fake.topic(group, sari, 'Info Sinergi')
+    fake.send(group, sari, '/aktifkan Bakohumas Jawa Tengah', { topic })
+    await fake.waitForSent(group, 1)
+
+    await bot.delivery.deliver(String(group.id), {
+      target: { kind: 'chat', chatId: 0 },
+      text: [{ kind: 'paragraph', children: ['Brief pagi'] }],
+    })
+    const brief = fake.sentTo(group).at(-1)!
+    expect(brief.message.text).toBe('Brief pagi')
+    expect(brief.threadId).toBe(topic)
+  })
 })
