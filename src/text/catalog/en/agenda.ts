@@ -26,6 +26,7 @@ export const agenda: Record<keyof typeof id, string> = {
   'agenda.added': 'Event *#{number}* recorded:',
   'agenda.edited': 'Event *#{number}* changed:',
   'agenda.cancelled': 'Event *#{number}* cancelled. It stays on record, marked cancelled.',
+  'agenda.archived_note': '_Recorded as an archive of a past activity._',
   'agenda.kept_keys': 'Kept in the notes: {keys}.',
   'agenda.check_early_hour':
     '⚠️ {time} is before 06:00. Is that right? If you meant the afternoon or evening: */events edit {number} Waktu: {suggestion}*',
@@ -68,7 +69,15 @@ export const agenda: Record<keyof typeof id, string> = {
   'agenda.error.when_first': 'Write the date and time before the title: "{part}" is not a date or time.',
   'agenda.error.mixed_forms':
     'Write the time and title on the first line, or everything as keys (Kegiatan, Tanggal, Waktu) below */events add*, not both.',
-  'agenda.error.coverage_invalid': 'Coverage "{value}" is not understood: write *ya* (yes) or *tidak* (no).',
+  'agenda.error.yes_no_invalid': '{key} "{value}" is not understood: write *ya* (yes) or *tidak* (no).',
+  'agenda.error.past':
+    'The date *{date}* has passed, so the item was not saved. Please check the date. To record an activity that already took place (for recaps), the coordinator adds the line *Arsip: ya*.',
+  'agenda.error.past_next_year':
+    'The date *{date}* has passed, so the item was not saved. Did you mean next year, *{next}*? To record an activity that already took place (for recaps), the coordinator adds the line *Arsip: ya*.',
+  'agenda.error.archive_coordinator':
+    '*Arsip: ya* (recording a past activity) is for the coordinator only. Remove that line and write a date ahead.',
+  'agenda.error.duplicate':
+    'This item is already recorded as *#{number}* (same title, time and agency), so it was not added again. See it with */agenda {number}*, change it with */agenda ubah {number} …*.',
   'agenda.error.agency_unknown': 'There is no agency *{code}* in this forum. See the list with */agency*.',
   'agenda.error.agency_other':
     'You can only record events of your own agency ({own}). Other agencies’ events are recorded by their members or the coordinator.',

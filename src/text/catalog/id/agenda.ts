@@ -26,6 +26,7 @@ export const agenda = {
   'agenda.added': 'Agenda *#{number}* tercatat:',
   'agenda.edited': 'Agenda *#{number}* diubah:',
   'agenda.cancelled': 'Agenda *#{number}* dibatalkan. Agenda tetap tercatat dengan tanda batal.',
+  'agenda.archived_note': '_Dicatat sebagai arsip kegiatan yang sudah berlangsung._',
   'agenda.kept_keys': 'Disimpan di keterangan: {keys}.',
   'agenda.check_early_hour':
     '⚠️ Jam {time} sebelum pukul 06.00. Sudah benar? Bila maksudnya sore atau malam: */agenda ubah {number} Waktu: {suggestion}*',
@@ -69,7 +70,15 @@ export const agenda = {
     'Tulis tanggal dan jam di depan judul: "{part}" tidak terbaca sebagai tanggal atau jam.',
   'agenda.error.mixed_forms':
     'Tulis waktu dan judul di baris pertama, atau semuanya sebagai kunci (Kegiatan, Tanggal, Waktu) di bawah */agenda tambah*, jangan keduanya.',
-  'agenda.error.coverage_invalid': 'Liputan "{value}" tidak dikenal: tulis *ya* atau *tidak*.',
+  'agenda.error.yes_no_invalid': '{key} "{value}" tidak dikenal: tulis *ya* atau *tidak*.',
+  'agenda.error.past':
+    'Tanggal *{date}* sudah lewat, jadi agenda belum disimpan. Periksa tanggalnya. Untuk mencatat kegiatan yang sudah berlangsung (bahan rekap), koordinator menambahkan baris *Arsip: ya*.',
+  'agenda.error.past_next_year':
+    'Tanggal *{date}* sudah lewat, jadi agenda belum disimpan. Maksudnya tahun depan, *{next}*? Untuk mencatat kegiatan yang sudah berlangsung (bahan rekap), koordinator menambahkan baris *Arsip: ya*.',
+  'agenda.error.archive_coordinator':
+    '*Arsip: ya* (mencatat kegiatan yang sudah lewat) hanya untuk koordinator. Hapus baris itu dan tulis tanggal yang akan datang.',
+  'agenda.error.duplicate':
+    'Agenda ini sudah tercatat sebagai *#{number}* (judul, waktu, dan instansi sama), jadi tidak dicatat lagi. Lihat dengan */agenda {number}*, ubah dengan */agenda ubah {number} …*.',
   'agenda.error.agency_unknown':
     'Instansi *{code}* tidak ada di forum ini. Lihat daftarnya dengan */instansi*.',
   'agenda.error.agency_other':
