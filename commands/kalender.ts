@@ -165,6 +165,6 @@ export default defineCommand({
 /** Drafts planned in the period that still wait for review (a group sees only how many). */
 async function draftsUnderReview(ctx: WorkspaceContext, period: { from: LocalDate; to: LocalDate }) {
   const { start, end } = instantsOfDays(period.from, period.to, ctx.workspace.timezone)
-  const drafts = await listContentBetween(ctx.db, ctx.workspace.id, start, end, { includeUnapproved: true })
+  const drafts = await listContentBetween(ctx.db, ctx.workspace.id, start, end, { drafts: 'all' })
   return drafts.filter((draft) => draft.status === 'diajukan').length
 }

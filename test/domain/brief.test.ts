@@ -143,7 +143,7 @@ describeWithDatabase('the morning brief', (get) => {
       it('lists today’s agenda, content, drafts waiting, key messages and agencies without agenda, in that order', async () => {
         const { db, workspace } = await forumIn(zone.iana)
         await seedWeek(db, workspace.id, zone.iana, zone.other.iana)
-        const text = renderPlain(await composeBrief(db, { workspace, localDate: DAY, viewer: 'member' }))
+        const text = renderPlain(await composeBrief(db, { workspace, localDate: DAY, viewer: 'coordinator' }))
         const z = zone.abbreviation
         const o = zone.other.abbreviation
         const expected = [
@@ -193,7 +193,7 @@ describeWithDatabase('the morning brief', (get) => {
     await seedWeek(db, workspace.id, 'Asia/Jakarta', 'Asia/Makassar')
     const later = instantOf('2026-01-12 12:00', 'Asia/Jakarta')
     const text = renderPlain(
-      await composeBrief(db, { workspace, localDate: DAY, viewer: 'member', now: later }),
+      await composeBrief(db, { workspace, localDate: DAY, viewer: 'coordinator', now: later }),
     )
     expect(text).toContain('Pencanangan imunisasi campak @ Aula Dinkes · DINKES · liputan · selesai')
     expect(text).not.toContain('Siaran langsung bupati · KOMINFO · selesai')
@@ -206,7 +206,7 @@ describeWithDatabase('the morning brief', (get) => {
       title: 'Besok saja',
       startsAt: '2026-01-13T02:00:00Z',
     })
-    const text = renderPlain(await composeBrief(db, { workspace, localDate: DAY, viewer: 'member' }))
+    const text = renderPlain(await composeBrief(db, { workspace, localDate: DAY, viewer: 'coordinator' }))
     expect(text).toBe(
       [
         'Brief Senin, 12 Januari 2026',
@@ -255,7 +255,7 @@ describeWithDatabase('the morning brief', (get) => {
         plannedAt: '2026-01-12T05:00:00Z',
       })
     }
-    const text = renderPlain(await composeBrief(db, { workspace, localDate: DAY, viewer: 'member' }))
+    const text = renderPlain(await composeBrief(db, { workspace, localDate: DAY, viewer: 'coordinator' }))
     expect(text.length).toBeLessThanOrEqual(3500)
     expect(text).toContain('Agenda hari ini (40)')
     expect(text).toMatch(/… dan \d+ agenda lainnya/)
@@ -270,7 +270,7 @@ describeWithDatabase('the morning brief', (get) => {
       await composeBrief(db, {
         workspace: { ...workspace, language: 'en' },
         localDate: DAY,
-        viewer: 'member',
+        viewer: 'coordinator',
       }),
     )
     expect(text).toContain('Brief for Monday, 12 January 2026')

@@ -14,7 +14,7 @@ import { agendaLine } from '../agenda/present.js'
 import { listAgendaBetween } from '../agenda/queries.js'
 import { instantsOfDays } from '../agenda/types.js'
 import { contentCalendarLine } from '../calendar/present.js'
-import type { Viewer } from '../calendar/view.js'
+import { draftScopeOf, type Viewer } from '../calendar/view.js'
 import { draftLine, pendingPointer } from '../content/present.js'
 import { countDraftsByStatus, listContentBetween, listPendingReview } from '../content/queries.js'
 import { keyMessageLine } from '../key-messages/present.js'
@@ -29,7 +29,10 @@ export interface BriefRequest {
   }
   /** The day the brief is for, in the workspace zone. */
   readonly localDate: LocalDate
-  /** Members see drafts waiting for review, a group only their count; guests neither (SPEC §1). */
+  /**
+   * The coordinator sees every draft waiting for review, a member their agency's, a group only the
+   * count; guests neither (SPEC §1).
+   */
   readonly viewer: Viewer
   /** For marking items already over as `selesai`; by default the start of `localDate` (nothing is over yet). */
   readonly now?: Date
@@ -64,7 +67,7 @@ export async function agenciesWithoutAgendaThisWeek(
 
 /**
  * The brief as rich text: date line; today's agenda (time, title, place, agency, coverage); content
- * planned today with its status; drafts waiting for review (members only); active key messages with
+ * planned today with its status; drafts waiting for review (the viewer's own, or a count); active key messages with
  * hashtags; agencies with no agenda this week. Empty sections are left out; a day with nothing at
  * all says so in one line.
  */
@@ -80,12 +83,15 @@ export async function composeBrief(db: Kysely<Database>, request: BriefRequest):
     includeCancelled: false,
   })
   const { start, end } = instantsOfDays(localDate, localDate, zone)
-  const content = await listContentBetween(db, workspace.id, start, end, {
-    includeUnapproved: viewer === 'member',
-  })
+  const drafts = draftScopeOf(viewer)
+  const content = await listContentBetween(db, workspace.id, start, end, { drafts })
   const pending =
-    viewer === 'member' ? await listPendingReview(db, workspace.id, { limit: LIMITS.pending }) : []
-  const pendingTotal = viewer === 'guest' ? 0 : (await countDraftsByStatus(db, workspace.id)).diajukan
+    drafts === 'none' ? [] : await listPendingReview(db, workspace.id, { limit: LIMITS.pending, drafts })
+  // A group is told how many drafts of every agency wait; a member privately, how many of their own.
+  const pendingTotal =
+    viewer === 'guest'
+      ? 0
+      : (await countDraftsByStatus(db, workspace.id, viewer === 'group' ? 'all' : drafts)).diajukan
   const keyMessages = await activeKeyMessages(db, workspace.id, localDate)
   const missing = await agenciesWithoutAgendaThisWeek(db, workspace.id, localDate, zone)
 

@@ -78,7 +78,7 @@ async function renderBrief(
     includeCancelled: false,
   })
   const { start, end } = instantsOfDays(localDate, localDate, zone)
-  const content = await listContentBetween(db, workspace.id, start, end, { includeUnapproved: false })
+  const content = await listContentBetween(db, workspace.id, start, end, { drafts: 'none' })
   const announces: Announced[] = [
     ...agenda.map((item) => ({ number: item.number, snapshot: agendaItemSnapshot(item) })),
     ...content.map((draft) => ({ number: draft.number, snapshot: draftSnapshot(draft) })),

@@ -67,7 +67,9 @@ export const content: Record<keyof typeof id, string> = {
   'content.status_hidden_in_group':
     'In a group, where guests read along, drafts not yet approved show only in private chats. Send this command to Sinergi privately.',
   'content.hidden_from_guest':
-    'Draft #{number} is not approved yet; only members of the forum’s agencies can see it.',
+    'Draft #{number} is not approved yet; only members of its agency and the coordinator can see it.',
+  'content.hidden_other_agency':
+    'Draft #{number} of *{agency}* is not approved yet; only members of {agency} and the coordinator can see it.',
   'content.status_hidden_from_guest':
     'Drafts not yet approved are visible to members of the forum’s agencies only.',
   'content.add_needs_subcommand':

@@ -66,7 +66,9 @@ export const content = {
   'content.status_hidden_in_group':
     'Di grup yang juga dibaca tamu, draf yang belum disetujui hanya ditampilkan di chat pribadi. Kirim perintah ini ke Sinergi secara pribadi.',
   'content.hidden_from_guest':
-    'Draf #{number} belum disetujui; hanya anggota instansi forum ini yang bisa melihatnya.',
+    'Draf #{number} belum disetujui; hanya anggota instansi pemiliknya dan koordinator yang bisa melihatnya.',
+  'content.hidden_other_agency':
+    'Draf #{number} milik *{agency}* belum disetujui; hanya anggota {agency} dan koordinator yang bisa melihatnya.',
   'content.status_hidden_from_guest':
     'Draf yang belum disetujui hanya terlihat oleh anggota instansi forum ini.',
   'content.add_needs_subcommand':
