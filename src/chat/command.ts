@@ -51,6 +51,8 @@ export interface CommandContext {
   readonly commands: readonly CommandDefinition[]
   /** A catalog message in the workspace language. */
   t(key: MessageKey, params?: TemplateParams): Inline[]
+  /** The dates help texts, usage lines and errors show as examples (`{ex_date}`), computed from today. */
+  examples(): TemplateParams
 }
 
 /** The context of an action that declared it needs a workspace. */

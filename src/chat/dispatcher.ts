@@ -21,6 +21,7 @@ import type {
   CommandOutcome,
   CommandResult,
 } from './command.js'
+import { exampleParams } from './examples.js'
 import { CommandIndex, selectAction } from './find-command.js'
 import { firstDelivery } from './handled-messages.js'
 import { describeAge } from './late.js'
@@ -179,7 +180,7 @@ export class Dispatcher {
   ): Promise<CommandResult> {
     const usage = (): RichText => [
       paragraph(...ctx.t('core.error.example')),
-      ...translateBlocks(ctx.lang, action.usage),
+      ...translateBlocks(ctx.lang, action.usage, ctx.examples()),
     ]
     try {
       const args = action.args.parse(action.read(input))
@@ -197,7 +198,7 @@ export class Dispatcher {
         return { messages: [{ target: { kind: 'reply' }, text: [...text, ...usage()], quote: true }] }
       }
       if (isUserError(error) && isMessageKey(error.key)) {
-        const text = translateBlocks(ctx.lang, error.key, error.params)
+        const text = translateBlocks(ctx.lang, error.key, { ...ctx.examples(), ...error.params })
         return { messages: [{ target: { kind: 'reply' }, text: [...text, ...usage()], quote: true }] }
       }
       log.error({ err: error }, 'command failed')
@@ -283,6 +284,7 @@ export class Dispatcher {
       defaults: { timezone: this.deps.defaultTimezone, language: this.deps.defaultLanguage },
       commands: this.deps.commands,
       t: (key, params) => translate(lang, key, params),
+      examples: () => exampleParams(now, workspace?.timezone ?? this.deps.defaultTimezone, lang),
     }
     return { ctx, choices }
   }

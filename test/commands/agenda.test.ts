@@ -245,6 +245,32 @@ describeWithDatabase('/agenda', (get) => {
     expect(await rows()).toEqual([])
   })
 
+  it('shows examples dated from today, so copying one is never refused as past', async () => {
+    const { budi, send, rows } = await forum()
+    // 2026-01-07 is a Wednesday: the examples use next week's Monday and next month.
+    const help = await send(budi, '/bantuan agenda')
+    expect(help.text).toContain('Hari/Tanggal: Senin, 12 Januari 2026')
+    const usage = await send(budi, '/agenda tambah\nKegiatan: Rapat')
+    expect(usage.text).toContain('Hari/Tanggal: Senin, 12 Januari 2026')
+    const narasi = await send(budi, '/bantuan narasi')
+    expect(narasi.text).toContain('Berlaku: 1-10 Februari 2026')
+    const copied = await send(
+      budi,
+      '/agenda tambah\nKegiatan: Rapat Koordinasi\nHari/Tanggal: Senin, 12 Januari 2026\nWaktu: 09.00 WIB',
+    )
+    expect(copied.text).toContain('Agenda #1 tercatat')
+    expect(await rows()).toHaveLength(1)
+  })
+
+  it('moves the examples along with the calendar', async () => {
+    const { chat, budi, send } = await forum()
+    chat.clock.set(new Date('2026-12-06T10:00:00+07:00'))
+    const help = await send(budi, '/bantuan agenda')
+    expect(help.text).toContain('Hari/Tanggal: Senin, 7 Desember 2026')
+    expect((await send(budi, '/bantuan kalender')).text).toContain('/kalender Januari 2027')
+    expect((await send(budi, '/bantuan rekap')).text).toContain('/rekap Desember 2025')
+  })
+
   it('refuses a weekday that does not match its date, naming the real weekday', async () => {
     const { budi, send, rows } = await forum()
     const answer = await send(

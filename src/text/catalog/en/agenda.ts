@@ -8,7 +8,7 @@ export const agenda: Record<keyof typeof id, string> = {
     '*/events add besok 09.00 Rapat Koordinasi @ Aula Dinkes* — one line: the time first, then the title, then the place after " @ ".\n' +
     'Or paste an invitation, one key per line below */events add*:\n' +
     '`Kegiatan: Posyandu Serentak`\n' +
-    '`Hari/Tanggal: Senin, 12 Januari 2026`\n' +
+    '`Hari/Tanggal: {ex_date}`\n' +
     '`Waktu: 08.00 WIB s.d. selesai`\n' +
     '`Tempat: Balai Desa Kalibeber`\n' +
     '`Liputan: ya`\n' +
@@ -19,7 +19,7 @@ export const agenda: Record<keyof typeof id, string> = {
     'Events are edited or cancelled by members of the agency that owns them, or by the coordinator.',
   'usage.agenda': '/events\n/events besok\n/events minggu depan\n/events 12',
   'usage.agenda.tambah':
-    '/events add besok 09.00 Rapat Koordinasi @ Aula Dinkes\nor:\n/events add\nKegiatan: Rapat Koordinasi\nHari/Tanggal: Senin, 12 Januari 2026\nWaktu: 09.00 WIB\nTempat: Aula Dinkes',
+    '/events add besok 09.00 Rapat Koordinasi @ Aula Dinkes\nor:\n/events add\nKegiatan: Rapat Koordinasi\nHari/Tanggal: {ex_date}\nWaktu: 09.00 WIB\nTempat: Aula Dinkes',
   'usage.agenda.ubah': '/events edit 12 Waktu: 10.00\nor:\n/events edit 12\nTempat: Aula Setda\nLiputan: ya',
   'usage.agenda.batal': '/events cancel 12 postponed to next week',
 

@@ -134,7 +134,7 @@ export const content: Record<keyof typeof id, string> = {
   'content.when.invalid_time': 'The publish time *{part}* cannot be used.',
   'content.when.weekday_mismatch': 'The day and date *{part}* do not match: that date is a {weekday}.',
   'content.when.not_understood':
-    'I could not understand *{part}* in the publish time. Example: `Tayang: Senin, 12 Januari 2026 09.00`.',
+    'I could not understand *{part}* in the publish time. Example: `Tayang: {ex_date} 09.00`.',
   'content.when.needs_time': 'Write the time too, e.g. `Tayang: {date} 09.00`.',
   'content.agency_required': 'Name the agency the draft belongs to, e.g. `Instansi: DINKES`.',
   'content.agency_unknown': 'There is no agency *{code}* in this forum. See the list with */agency*.',

@@ -7,7 +7,7 @@ export const agenda = {
     '*/agenda tambah besok 09.00 Rapat Koordinasi @ Aula Dinkes* — satu baris: waktu dulu, lalu judul, lalu tempat setelah " @ ".\n' +
     'Atau salin undangan, satu kunci per baris di bawah */agenda tambah*:\n' +
     '`Kegiatan: Posyandu Serentak`\n' +
-    '`Hari/Tanggal: Senin, 12 Januari 2026`\n' +
+    '`Hari/Tanggal: {ex_date}`\n' +
     '`Waktu: 08.00 WIB s.d. selesai`\n' +
     '`Tempat: Balai Desa Kalibeber`\n' +
     '`Liputan: ya`\n' +
@@ -18,7 +18,7 @@ export const agenda = {
     'Agenda diubah atau dibatalkan oleh anggota instansi pemiliknya atau koordinator.',
   'usage.agenda': '/agenda\n/agenda besok\n/agenda minggu depan\n/agenda 12',
   'usage.agenda.tambah':
-    '/agenda tambah besok 09.00 Rapat Koordinasi @ Aula Dinkes\natau:\n/agenda tambah\nKegiatan: Rapat Koordinasi\nHari/Tanggal: Senin, 12 Januari 2026\nWaktu: 09.00 WIB\nTempat: Aula Dinkes',
+    '/agenda tambah besok 09.00 Rapat Koordinasi @ Aula Dinkes\natau:\n/agenda tambah\nKegiatan: Rapat Koordinasi\nHari/Tanggal: {ex_date}\nWaktu: 09.00 WIB\nTempat: Aula Dinkes',
   'usage.agenda.ubah':
     '/agenda ubah 12 Waktu: 10.00\natau:\n/agenda ubah 12\nTempat: Aula Setda\nLiputan: ya',
   'usage.agenda.batal': '/agenda batal 12 diundur ke minggu depan',

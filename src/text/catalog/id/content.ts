@@ -133,7 +133,7 @@ export const content = {
   'content.when.invalid_time': 'Jam tayang *{part}* tidak bisa dipakai.',
   'content.when.weekday_mismatch': 'Hari dan tanggal *{part}* tidak cocok: tanggal itu hari {weekday}.',
   'content.when.not_understood':
-    'Bagian *{part}* dari waktu tayang tidak dimengerti. Contoh: `Tayang: Senin, 12 Januari 2026 09.00`.',
+    'Bagian *{part}* dari waktu tayang tidak dimengerti. Contoh: `Tayang: {ex_date} 09.00`.',
   'content.when.needs_time': 'Tulis juga jam tayangnya, misalnya `Tayang: {date} 09.00`.',
   'content.agency_required': 'Tulis instansi pemilik draf, misalnya `Instansi: DINKES`.',
   'content.agency_unknown': 'Instansi *{code}* tidak ada di forum ini. Lihat daftarnya dengan */instansi*.',
