@@ -1,5 +1,15 @@
 import { whenUserError } from '../../input/when-error.js'
-import { type LocalDate, lastOfMonth, localDateOf, splitLocalDate, toLocalDate } from '../../time/calendar.js'
+import { translatePlain } from '../../text/catalog/index.js'
+import {
+  addDays,
+  type LocalDate,
+  lastOfMonth,
+  localDateOf,
+  mondayOf,
+  splitLocalDate,
+  toLocalDate,
+  weekdayOf,
+} from '../../time/calendar.js'
 import { formatDate, monthName } from '../../time/format.js'
 import { MONTH_PATTERN } from '../../time/lexicon.js'
 import { type PeriodKind, parsePeriod } from '../../time/parse-period.js'
@@ -10,6 +20,27 @@ export interface Period {
   readonly from: LocalDate
   readonly to: LocalDate
   readonly kind: PeriodKind
+}
+
+/** Saturday or Sunday, when the working week is over. */
+export function isWeekend(date: LocalDate): boolean {
+  const weekday = weekdayOf(date)
+  return weekday === 0 || weekday === 6
+}
+
+/** A Monday–Sunday week, and whether it is the coming one rather than the week of today. */
+export interface WeekInView extends Period {
+  readonly coming: boolean
+}
+
+/**
+ * The week `/kalender` without a period and the web calendar open on (SPEC §2): the week of `today`
+ * from Monday to Friday; on Saturday and Sunday that week is all but over, so the coming one.
+ */
+export function weekInView(today: LocalDate): WeekInView {
+  const coming = isWeekend(today)
+  const from = addDays(mondayOf(today), coming ? 7 : 0)
+  return { from, to: addDays(from, 6), kind: 'week', coming }
 }
 
 /**
@@ -53,4 +84,17 @@ export function formatPeriod(period: Period, lang: Language): string {
   if (from.year !== to.year) return `${from.day} ${monthName(from.month, lang)} ${from.year} – ${end}`
   if (from.month !== to.month) return `${from.day} ${monthName(from.month, lang)} – ${end}`
   return `${from.day}–${end}`
+}
+
+/**
+ * The period in words, naming the week when it is seen on a weekend (`pekan depan, 7–13 Desember
+ * 2026`): then "this week" is the one ending and "the week" could be either, so the reply says which.
+ */
+export function describePeriod(period: Period, today: LocalDate, lang: Language): string {
+  const dates = formatPeriod(period, lang)
+  if (period.kind !== 'week' || !isWeekend(today)) return dates
+  if (period.from === mondayOf(today)) return translatePlain(lang, 'calendar.week_this', { period: dates })
+  if (period.from === addDays(mondayOf(today), 7))
+    return translatePlain(lang, 'calendar.week_next', { period: dates })
+  return dates
 }
