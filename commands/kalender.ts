@@ -103,7 +103,7 @@ export default defineCommand({
       const asked = text.trim()
       const inView = weekInView(today)
       const period = asked
-        ? readPeriod(asked, { now: ctx.now, zone, lang: ctx.lang }, { fallback: '', looking: 'ahead' })
+        ? readPeriod(asked, { now: ctx.now, zone, lang: ctx.lang }, { looking: 'ahead' })
         : inView
       const viewer = viewerOf(ctx)
       const days = await calendarDays(ctx.db, ctx.workspace, period, viewer)

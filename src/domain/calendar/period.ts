@@ -45,7 +45,7 @@ export function weekInView(today: LocalDate): WeekInView {
 
 /**
  * The period a list or recap asks for (`minggu ini`, `Desember`, `12/1`), or `fallback` when the text
- * is empty. A misread period is a UserError naming the part it could not accept.
+ * is empty (without one, empty text is refused as missing). A misread period is a UserError naming the part it could not accept.
  *
  * A month named without a year is the most recent such month (SPEC §2: `/rekap Desember` in January
  * is last December). The calendar looks ahead instead (`looking: 'ahead'`): `/kalender Februari` in
@@ -54,11 +54,11 @@ export function weekInView(today: LocalDate): WeekInView {
 export function readPeriod(
   text: string,
   context: { now: Date; zone: string; lang: Language },
-  options: { fallback: string; looking?: 'back' | 'ahead' },
+  options: { fallback?: string; looking?: 'back' | 'ahead' },
 ): Period {
   const { now, zone, lang } = context
   const looking = options.looking ?? 'back'
-  const written = text.trim() || options.fallback
+  const written = text.trim() || (options.fallback ?? '')
   const result = parsePeriod(written, now, zone)
   if (!result.ok) throw whenUserError('calendar.when', result.error, lang)
   const period = { from: result.from, to: result.to, kind: result.kind }
