@@ -23,7 +23,7 @@ export interface Period {
 }
 
 /** Saturday or Sunday, when the working week is over. */
-export function isWeekend(date: LocalDate): boolean {
+function isWeekend(date: LocalDate): boolean {
   const weekday = weekdayOf(date)
   return weekday === 0 || weekday === 6
 }
