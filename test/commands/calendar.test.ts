@@ -159,6 +159,63 @@ describeWithDatabase('/kalender', (get) => {
     expect(answer.text).toContain('112 agenda, 0 konten.')
   })
 
+  // Saturday 10 and Sunday 11 January 2026: the week of 5 to 11 January is over.
+  for (const [day, now] of [
+    ['Saturday', '2026-01-10T09:00:00+07:00'],
+    ['Sunday', '2026-01-11T20:00:00+07:00'],
+  ] as const) {
+    it(`on ${day} shows the coming week without a period, and the ending one only when asked`, async () => {
+      const { chat, group, budi, workspaceId } = await forum()
+      await seedWeek(chat, workspaceId)
+      await insertAgenda(chat.db, workspaceId, {
+        agency: 'POLRES',
+        title: 'Apel Senin',
+        startsAt: '2026-01-12T00:30:00Z',
+      })
+      chat.clock.set(now)
+      const comingWeek = await chat.send(group, budi, '/kalender')
+      expect(comingWeek.text).toMatch(/^Kalender pekan depan, 12–18 Januari 2026\n/)
+      expect(comingWeek.text).toMatch(/\nSenin, 12 Januari 2026\n• #\d+ · 07\.30 WIB · Apel Senin · POLRES\n/)
+      expect(comingWeek.text).toContain('Selasa, 13 Januari 2026\n• #4 · 09.00 WIB · Pekan depan · DINKES')
+      expect(comingWeek.text).not.toContain('Operasi Lilin')
+      expect(comingWeek.text).toContain(
+        '2 agenda, 0 konten. Hari tanpa kegiatan tidak ditampilkan.\nSudah akhir pekan, jadi yang tampil pekan depan. Pekan ini: /kalender minggu ini.',
+      )
+
+      const endingWeek = await chat.send(group, budi, '/kalender minggu ini')
+      expect(endingWeek.text).toMatch(/^Kalender pekan ini, 5–11 Januari 2026\n/)
+      expect(endingWeek.text).toContain('Operasi Lilin')
+      expect(endingWeek.text).not.toContain('Apel Senin')
+      expect(endingWeek.text).not.toContain('Sudah akhir pekan')
+      const nextWeek = await chat.send(group, budi, '/kalender minggu depan')
+      expect(nextWeek.text).toMatch(/^Kalender pekan depan, 12–18 Januari 2026\n/)
+    })
+  }
+
+  it('says on a weekend that the coming week is still empty, naming it', async () => {
+    const { chat, group, budi, workspaceId } = await forum()
+    await seedWeek(chat, workspaceId)
+    chat.clock.set('2026-01-17T08:00:00+07:00')
+    const answer = await chat.send(group, budi, '/kalender')
+    expect(answer.text).toBe(
+      [
+        'Tidak ada agenda maupun konten pada pekan depan, 19–25 Januari 2026.',
+        'Sudah akhir pekan, jadi yang tampil pekan depan. Pekan ini: /kalender minggu ini.',
+      ].join('\n'),
+    )
+  })
+
+  it('still shows this week on a Friday evening, without naming it', async () => {
+    const { chat, group, budi, workspaceId } = await forum()
+    await seedWeek(chat, workspaceId)
+    chat.clock.set('2026-01-09T21:00:00+07:00')
+    const answer = await chat.send(group, budi, '/kalender')
+    expect(answer.text).toMatch(/^Kalender 5–11 Januari 2026\n/)
+    expect(answer.text).toContain('Operasi Lilin')
+    expect(answer.text).not.toContain('Pekan depan · DINKES')
+    expect(answer.text).not.toContain('akhir pekan')
+  })
+
   it('refuses a period it cannot read, naming the part', async () => {
     const { chat, group, budi } = await forum()
     const answer = await chat.send(group, budi, '/kalender bulan depan lagi')

@@ -263,6 +263,104 @@ describeWithDatabase('the morning brief', (get) => {
     expect(text).toContain('Draf menunggu tinjauan (20)')
   })
 
+  describe('on a weekend', () => {
+    const SATURDAY = '2026-01-17'
+
+    async function seedComingWeek(db: ChatHarness['db'], workspaceId: number) {
+      await insertAgenda(db, workspaceId, {
+        agency: 'DINKES',
+        title: 'Rapat koordinasi',
+        startsAt: '2026-01-19T02:00:00Z',
+        location: 'Aula Dinkes',
+      })
+      await insertAgenda(db, workspaceId, {
+        agency: 'POLRES',
+        title: 'Operasi Lilin',
+        startDate: '2026-01-19',
+        endDate: '2026-01-20',
+      })
+      await insertAgenda(db, workspaceId, {
+        agency: 'KOMINFO',
+        title: 'Rapat yang batal',
+        startsAt: '2026-01-20T02:00:00Z',
+        status: 'batal',
+      })
+      await insertDraft(db, workspaceId, {
+        agency: 'BPS',
+        title: 'Grafik inflasi',
+        plannedAt: '2026-01-22T03:00:00Z',
+        status: 'disetujui',
+      })
+      await insertDraft(db, workspaceId, {
+        agency: 'BPS',
+        title: 'Draf belum ditinjau',
+        plannedAt: '2026-01-21T03:00:00Z',
+      })
+    }
+
+    it('adds the coming week by day under an empty day, and asks who has no agenda for it', async () => {
+      const { db, workspace } = await forumIn('Asia/Jakarta')
+      await seedComingWeek(db, workspace.id)
+      const text = renderPlain(await composeBrief(db, { workspace, localDate: SATURDAY, viewer: 'guest' }))
+      expect(text).toBe(
+        [
+          'Brief Sabtu, 17 Januari 2026',
+          'Bakohumas Kabupaten Wonosobo',
+          'Hari ini tidak ada agenda, konten, maupun pesan kunci aktif.',
+          '',
+          'Pekan depan, 19–25 Januari 2026 (3)',
+          'Senin, 19 Januari 2026',
+          '• #2 · sepanjang hari · Operasi Lilin · POLRES',
+          '• #1 · 09.00 WIB · Rapat koordinasi @ Aula Dinkes · DINKES',
+          'Kamis, 22 Januari 2026',
+          '• #4 · 10.00 WIB · Konten: Grafik inflasi · BPS · Instagram · disetujui',
+          '',
+          'Belum mengisi agenda pekan depan (3)',
+          'BPS, KOMINFO, PLN',
+        ].join('\n'),
+      )
+    })
+
+    it('says so when the coming week is still empty, and speaks the workspace language', async () => {
+      const { db, workspace } = await forumIn('Asia/Jakarta')
+      const sunday = renderPlain(
+        await composeBrief(db, { workspace, localDate: '2026-01-18', viewer: 'group' }),
+      )
+      expect(sunday).toContain('\n\nPekan depan, 19–25 Januari 2026: belum ada agenda maupun konten.\n')
+      await seedComingWeek(db, workspace.id)
+      const english = renderPlain(
+        await composeBrief(db, {
+          workspace: { ...workspace, language: 'en' },
+          localDate: SATURDAY,
+          viewer: 'coordinator',
+        }),
+      )
+      expect(english).toContain('Next week, 19–25 January 2026 (4)')
+      expect(english).toContain('Draf belum ditinjau')
+      expect(english).toContain('No agenda submitted for next week (3)')
+    })
+
+    it('shows at most twenty of the coming week’s items, counting the rest', async () => {
+      const { db, workspace } = await forumIn('Asia/Jakarta')
+      for (let i = 0; i < 25; i += 1) {
+        await insertAgenda(db, workspace.id, {
+          agency: 'DINKES',
+          title: `Kegiatan pekan depan ${i + 1}`,
+          startsAt: instantOf(
+            `2026-01-${19 + (i % 5)} ${String(8 + (i % 9)).padStart(2, '0')}:00`,
+            'Asia/Jakarta',
+          ).toISOString(),
+        })
+      }
+      const text = renderPlain(
+        await composeBrief(db, { workspace, localDate: SATURDAY, viewer: 'coordinator' }),
+      )
+      expect(text).toContain('Pekan depan, 19–25 Januari 2026 (25)')
+      expect(text.match(/· Kegiatan pekan depan \d+ ·/g)).toHaveLength(20)
+      expect(text).toContain('… dan 5 lainnya pekan depan (/kalender).')
+    })
+  })
+
   it('speaks the workspace language', async () => {
     const { db, workspace } = await forumIn('Asia/Jakarta')
     await seedWeek(db, workspace.id, 'Asia/Jakarta', 'Asia/Makassar')
