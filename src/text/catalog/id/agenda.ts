@@ -12,7 +12,7 @@ export const agenda = {
     '`Tempat: Balai Desa Kalibeber`\n' +
     '`Liputan: ya`\n' +
     '`Keterangan: dihadiri Bupati`\n' +
-    'Kunci lain (Kepada, Pakaian, Narahubung, …) disimpan di keterangan. Koordinator menulis *Instansi: POLRES* untuk agenda instansi lain.\n' +
+    'Kunci lain (Kepada, Pakaian, Narahubung, …) disimpan di keterangan. Koordinator menulis *Instansi: POLRES* untuk agenda instansi lain, dan *Arsip: ya* untuk mencatat kegiatan yang sudah lewat (bahan rekap).\n' +
     '*/agenda ubah 12 Waktu: 10.00* — ubah satu kunci. Beberapa kunci: tulis satu per baris di bawah */agenda ubah 12*. Waktu saja tetap di tanggal yang sama; tanggal saja tetap di jam yang sama. Tanda - mengosongkan tempat atau keterangan (*Waktu: -* menjadikannya sepanjang hari).\n' +
     '*/agenda batal 12 diundur* — batalkan; agenda tetap tercatat dengan tanda batal.\n' +
     'Agenda diubah atau dibatalkan oleh anggota instansi pemiliknya atau koordinator.',
