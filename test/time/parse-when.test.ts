@@ -116,7 +116,10 @@ describe('parseWhen', () => {
       code: 'not_understood',
       part: 'kira-kira',
     })
-    expect(refusal(parseWhen('besok pagi', NOW, JAKARTA))).toEqual({ code: 'not_understood', part: 'pagi' })
+    expect(refusal(parseWhen('besok pagi', NOW, JAKARTA))).toEqual({
+      code: 'hour_missing',
+      part: 'besok pagi',
+    })
   })
 
   it('requires a date: a time alone or nothing at all is missing', () => {
