@@ -22,7 +22,7 @@ const TIME_ANYWHERE = new RegExp(
  * the day that was not read with the time (`besok 10.00 malam` after `10.00` was refused earlier).
  */
 const TIME_AT_START = new RegExp(
-  `^(?:${HOUR_WORD}\\s*(?:setengah\\s*)?\\d{1,2}(?:[.:]\\d{2})?\\S*|setengah\\s*\\d{1,2}|${CLOCK}|\\d{1,2}(?:[.:]\\d{2})?an|WITA|WIB|WIT|['’‘]\\d{2}|hari\\s+ini|besok|esok|lusa|nanti|sekarang|kemarin|(?:minggu|pekan)\\s+(?:depan|ini)|(?:tanggal|tgl\\.?)\\s*\\d{1,2})(?![\\p{L}\\p{N}])`,
+  `^(?:${HOUR_WORD}\\s*(?:setengah\\s*)?\\d{1,2}(?:[.:]\\d{2})?\\S*|setengah\\s*\\d{1,2}|${CLOCK}|\\d{1,2}(?:[.:]\\d{2})?an|(?:\\/\\s*)?(?:WITA|WIB|WIT)|['’‘]\\d{2}|hari\\s+ini|besok|esok|lusa|nanti|sekarang|kemarin|(?:minggu|pekan)\\s+(?:depan|ini)|(?:tanggal|tgl\\.?)\\s*\\d{1,2})(?![\\p{L}\\p{N}])`,
   'iu',
 )
 const LOWER_CASE_DAY_PART = /^(?:pagi|siang|sore|petang|malam)(?![\p{L}\p{N}])/u
