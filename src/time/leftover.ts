@@ -10,29 +10,37 @@ const NOT_AFTER_WORD = '(?<![\\p{L}\\p{N}\\-])'
 const HOUR_WORD = '(?:pukul|pkl\\.?|pk\\.?|jam)'
 const CLOCK = '\\d{1,2}[.:]\\d{2}(?![\\d.:])'
 
-/** A time written out: `jam 9`, `pukul 09.00`, `setengah 9`, `09.00`, `3 sore` (lower case: `5 Pagi` may be a name). */
+/** A time written out: `jam 9`, `pukul 09.00`, `setengah 9`, `09.00`. */
 const TIME_ANYWHERE = new RegExp(
-  `${NOT_AFTER_WORD}(?:${HOUR_WORD}\\s*(?:setengah\\s*)?\\d{1,2}(?:[.:]\\d{2})?|setengah\\s*\\d{1,2}|${CLOCK})(?![\\p{L}\\p{N}])|${NOT_AFTER_WORD}\\d{1,2}\\s*(?:pagi|siang|sore|petang|malam)(?![\\p{L}\\p{N}])`,
+  `${NOT_AFTER_WORD}(?:${HOUR_WORD}\\s*(?:setengah\\s*)?\\d{1,2}(?:[.:]\\d{2})?|setengah\\s*\\d{1,2}|${CLOCK})(?![\\p{L}\\p{N}])`,
   'iu',
+)
+/** `3 sore`, in lower case only: `Festival 3 Malam` may be a name. */
+const HOUR_AND_DAY_PART_ANYWHERE = new RegExp(
+  `${NOT_AFTER_WORD}\\d{1,2}\\s*(?:pagi|siang|sore|petang|malam)(?![\\p{L}\\p{N}])`,
+  'u',
 )
 
 /**
- * What cannot start a title right after a date/time: an hour word, a clock, `setengah`, a zone, a
- * two-digit year (`'26`), another day (`besok`, `minggu depan`, `tgl 15`), or a lower-case part of
- * the day that was not read with the time (`besok 10.00 malam` after `10.00` was refused earlier).
+ * What cannot start a title right after a date/time (or after a `/` there): an hour word with a
+ * number, a clock, `9an`, a zone, a two-digit year (`'26`), another day (`besok`, `minggu depan`,
+ * `tgl 15`).
  */
 const TIME_AT_START = new RegExp(
-  `^(?:${HOUR_WORD}\\s*(?:setengah\\s*)?\\d{1,2}(?:[.:]\\d{2})?\\S*|setengah\\s*\\d{1,2}|${CLOCK}|\\d{1,2}(?:[.:]\\d{2})?an|(?:\\/\\s*)?(?:WITA|WIB|WIT)|['’‘]\\d{2}|hari\\s+ini|besok|esok|lusa|nanti|sekarang|kemarin|(?:minggu|pekan)\\s+(?:depan|ini)|(?:tanggal|tgl\\.?)\\s*\\d{1,2})(?![\\p{L}\\p{N}])`,
+  `^(?:\\/\\s*)?(?:${HOUR_WORD}\\s*(?:setengah\\s*)?\\d{1,2}(?:[.:]\\d{2})?\\S*|${CLOCK}|\\d{1,2}(?:[.:]\\d{2})?an|WITA|WIB|WIT|['’‘]\\d{2}|hari\\s+ini|besok|esok|lusa|nanti|sekarang|kemarin|(?:minggu|pekan)\\s+(?:depan|ini)|(?:tanggal|tgl\\.?)\\s*\\d{1,2})(?![\\p{L}\\p{N}])`,
   'iu',
 )
-const LOWER_CASE_DAY_PART = /^(?:pagi|siang|sore|petang|malam)(?![\p{L}\p{N}])/u
+/** Words that start a title only when capitalised: `Pukul Rata`, `Setengah Abad`, `Malam Puncak`. */
+const LOWER_CASE_WORD =
+  /^(?:(?:pukul|pkl\.?|pk\.?|jam)\s*setengah|setengah|pukul|pkl\.?|pagi|siang|sore|petang|malam)(?![\p{L}\p{N}])/u
 
 /** The time words at the start of `rest` that were not read, or null when `rest` is a title. */
 export function unreadTimeWords(rest: string): string | null {
-  return TIME_AT_START.exec(rest)?.[0] ?? LOWER_CASE_DAY_PART.exec(rest)?.[0] ?? null
+  return TIME_AT_START.exec(rest)?.[0] ?? LOWER_CASE_WORD.exec(rest)?.[0] ?? null
 }
 
 /** A time inside the title of an item that was read as all-day: it would be lost. */
 export function timeInTitle(rest: string): string | null {
-  return TIME_ANYWHERE.exec(rest)?.[0].trim() ?? null
+  const found = TIME_ANYWHERE.exec(rest) ?? HOUR_AND_DAY_PART_ANYWHERE.exec(rest)
+  return found?.[0].trim() ?? null
 }

@@ -3,11 +3,12 @@
  * weekday beside a relative day (`Rabu besok`, `besok, Rabu`), which are read only when they agree.
  */
 import { addDays, addMonths, isValidDate, splitLocalDate, weekdayOf } from './calendar.js'
-import { END_OF_WORD, normalizeWord, WEEKDAY_PATTERN, WEEKDAYS } from './lexicon.js'
+import { DAY_PART_PATTERN, END_OF_WORD, normalizeWord, WEEKDAY_PATTERN, WEEKDAYS } from './lexicon.js'
 import { type Match, readAt, refuse, type Scan } from './scan.js'
 import type { DateSpec, ScanContext } from './scan-date.js'
 
-const RELATIVE_WORD = `(hari\\s+ini|sekarang|nanti|besok|esok|lusa|kemarin|today|tomorrow)${END_OF_WORD}`
+// `nanti` counts only before a time or a part of the day: `Nanti Dulu, Cek Faktanya` is a title.
+const RELATIVE_WORD = `(hari\\s+ini|sekarang|nanti(?=\\s+(?:${DAY_PART_PATTERN}|jam|pukul|pkl|\\d))|besok|esok|lusa|kemarin|today|tomorrow)${END_OF_WORD}`
 const RELATIVE_DAYS: Readonly<Record<string, number>> = {
   'hari ini': 0,
   sekarang: 0,

@@ -178,7 +178,10 @@ const ONE_LINE: Phrase[] = [
     text: 'Senin pagi Apel Kesiapsiagaan Bencana @ Halaman Kantor',
     expected: { refused: 'hour_missing', part: 'Senin pagi' },
   },
-  { text: 'nanti Jumpa Pers Penanganan Banjir', expected: { refused: 'hour_missing', part: 'nanti' } },
+  {
+    text: 'nanti siang Jumpa Pers Penanganan Banjir',
+    expected: { refused: 'hour_missing', part: 'nanti siang' },
+  },
   { text: 'besok Rapat Koordinasi jam 9 @ Aula', expected: { refused: 'misplaced_time', part: 'jam 9' } },
   { text: 'besok Apel Gabungan 07.30 @ Halaman', expected: { refused: 'misplaced_time', part: '07.30' } },
   { text: '12 Des kurang lebih jam 9 Rapat @ Aula', expected: { refused: 'misplaced_time', part: 'jam 9' } },

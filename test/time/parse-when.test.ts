@@ -319,8 +319,10 @@ describe('the one-line form never guesses (Monday 7 December 2026, 09.00 WITA)',
       start: '2026-12-07 15:00',
       rest: 'Jumpa Pers',
     })
-    expect(refusal(leading('nanti Jumpa Pers'))).toEqual({ code: 'hour_missing', part: 'nanti' })
     expect(refusal(leading('nanti sore Jumpa Pers'))).toEqual({ code: 'hour_missing', part: 'nanti sore' })
+    // Alone, `nanti` is no date at all, so a title such as `Nanti Dulu, Cek Faktanya` stays one.
+    expect(refusal(leading('nanti Jumpa Pers'))).toEqual({ code: 'not_understood', part: 'nanti' })
+    expect(refusal(leading('Nanti Dulu, Cek Faktanya'))).toEqual({ code: 'not_understood', part: 'Nanti' })
   })
 
   it('refuses "Senin pagi" with no hour, saying the hour is missing', () => {
@@ -330,6 +332,18 @@ describe('the one-line form never guesses (Monday 7 December 2026, 09.00 WITA)',
   it('refuses time words left after the leading date/time instead of making them the title', () => {
     expect(refusal(leading('Kamis 09.00 besok Rapat'))).toEqual({ code: 'not_understood', part: 'besok' })
     expect(refusal(leading('besok 09.00 WIT/WITA Rapat'))).toEqual({ code: 'not_understood', part: '/WITA' })
+    expect(refusal(leading('besok 07.30 WITA/08.30 WIT Rapat'))).toEqual({
+      code: 'not_understood',
+      part: '/08.30',
+    })
+    expect(refusal(leading('besok jam setengah Rapat'))).toEqual({
+      code: 'not_understood',
+      part: 'jam setengah',
+    })
+    expect(refusal(leading('besok 09.00 pukul 10 Rapat'))).toEqual({
+      code: 'not_understood',
+      part: 'pukul 10',
+    })
     expect(refusal(leading('Selasa, tgl 15 Rapat'))).toEqual({ code: 'not_understood', part: 'tgl 15' })
   })
 
@@ -351,13 +365,18 @@ describe('the one-line form never guesses (Monday 7 December 2026, 09.00 WITA)',
       '2 Tahun Pemerintahan Bupati',
       'Lomba 17 Agustus',
       'Bantuan 1.500 Paket Sembako',
+      'Festival 3 Malam',
     ]) {
       expect(leading(`besok ${title}`)).toMatchObject({ ok: true, rest: title })
       expect(leading(`besok 09.00 ${title}`)).toMatchObject({ ok: true, rest: title })
     }
-    expect(leading('besok 09.00 Pagi Ceria Bersama Bupati')).toMatchObject({
-      rest: 'Pagi Ceria Bersama Bupati',
-    })
+    for (const title of [
+      'Pagi Ceria Bersama Bupati',
+      'Pukul Rata Bantuan Sosial',
+      'Setengah Abad Dinas Kominfo',
+    ]) {
+      expect(leading(`besok 09.00 ${title}`)).toMatchObject({ ok: true, rest: title })
+    }
   })
 
   it('refuses a part of the day right after a date even when capitalised: "Senin Pagi" is a time of day', () => {
