@@ -52,6 +52,11 @@ const PLAUSIBLE_HOURS: Readonly<Record<DayPart, (hour: number) => boolean>> = {
   malam: (hour) => hour >= 18 || hour <= 3,
 }
 
+function fitsDayPart(point: Point): boolean {
+  if (!point.dayPart || point.hour > 24) return true
+  return PLAUSIBLE_HOURS[point.dayPart](applyDayPart(point.hour, point.dayPart))
+}
+
 /** `jam 9an` ("around nine"): a time that is not a time yet, so it is refused rather than rounded. */
 function gluedLetters(text: string, pos: number): string | null {
   return /^[\p{L}]+/u.exec(text.slice(pos))?.[0] ?? null
@@ -89,14 +94,7 @@ function scanPoint(text: string, pos: number, afterSeparator: boolean, options: 
   }
   if (dayPart) point.dayPart = DAY_PARTS[dayPart.toLowerCase()]!
   if (zone) point.zone = ZONE_BY_ABBREVIATION[zone.groups[1]!.toUpperCase()]!
-  if (
-    point.dayPart &&
-    point.hour <= 24 &&
-    !PLAUSIBLE_HOURS[point.dayPart](applyDayPart(point.hour, point.dayPart))
-  ) {
-    return refuse('day_part_mismatch', point.text)
-  }
-  return { value: point, end }
+  return fitsDayPart(point) ? { value: point, end } : refuse('day_part_mismatch', point.text)
 }
 
 /** 24-hour unless a part of the day says otherwise: `jam 7 malam` = 19.00, `jam 1 siang` = 13.00. */
