@@ -29,10 +29,12 @@ const WEEKDAY_THEN_RELATIVE = `(?:pada\\s+)?${WEEKDAY_WORD}\\s*,?\\s*${RELATIVE_
 const WEEK_THEN_WEEKDAY = `(?:pada\\s+)?(?:minggu|pekan)\\s+(depan|berikutnya|mendatang|ini)\\s*,?\\s*(?:pada\\s+)?${WEEKDAY_WORD}`
 const DAY_OF_MONTH = `(?:pada\\s+)?(?:tanggal|tgl\\.?)\\s*(\\d{1,2})(?!\\d|\\s*[./:-]\\s*\\d)${END_OF_WORD}`
 
-function relativeDate(word: string, context: ScanContext): DateSpec {
+type FixedDate = Extract<DateSpec, { type: 'fixed' }>
+
+function relativeDate(word: string, context: ScanContext): FixedDate {
   const key = word.toLowerCase().replace(/\s+/g, ' ')
   const date = addDays(context.today, RELATIVE_DAYS[key]!)
-  // `nanti` ("later today") only places a time (`nanti sore jam 3`); alone it names no day to keep.
+  // `nanti` ("later today") only places a time (`nanti sore jam 3`); without one it names no day to keep.
   return key === 'nanti' ? { type: 'fixed', date, needsTime: true } : { type: 'fixed', date }
 }
 
@@ -44,7 +46,6 @@ function agreeing(
   context: ScanContext,
 ): Scan<DateSpec> {
   const spec = relativeDate(relativeWord, context)
-  if (spec.type !== 'fixed') return null
   const actual = weekdayOf(spec.date)
   if (WEEKDAYS[normalizeWord(weekdayWord)] !== actual) return refuse('weekday_mismatch', match.text, actual)
   return { value: spec, end: match.end }
