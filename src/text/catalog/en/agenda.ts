@@ -101,6 +101,12 @@ export const agenda: Record<keyof typeof id, string> = {
   'agenda.when.invalid_time': 'The time "{part}" is not valid.',
   'agenda.when.weekday_mismatch': 'The day "{part}" does not match the date: that date is a {weekday}.',
   'agenda.when.not_understood': 'The part "{part}" could not be read as a date or time.',
+  'agenda.when.hour_missing': '"{part}" has no hour: add it, e.g. *besok pagi jam 8* or *besok 08.00*.',
+  'agenda.when.day_part_mismatch':
+    'The time "{part}" does not fit its part of the day (pagi 01–11, siang 11–15, sore 15–18, malam 18–03). Write e.g. *jam 4 sore* or *16.00*.',
+  'agenda.when.approximate_time': 'The time "{part}" is not exact: write the exact time, e.g. *09.00*.',
+  'agenda.when.misplaced_time':
+    'The time "{part}" is inside the title: put the date and time first, e.g. */agenda tambah besok 09.00 Rapat @ Aula*.',
 
   'numbers.not_found': 'There is no item *#{number}* in this forum.',
   'numbers.other_kind.agenda': '*#{number}* is an event — see it with */events {number}*.',

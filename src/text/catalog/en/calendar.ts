@@ -6,6 +6,12 @@ export const calendar: Record<keyof typeof id, string> = {
   'calendar.when.invalid_time': 'The time *{part}* is not possible.',
   'calendar.when.weekday_mismatch': '*{part}* falls on a {weekday}. Check the day or the date.',
   'calendar.when.not_understood': '*{part}* could not be read as a date, a time or a period.',
+  'calendar.when.hour_missing': '*{part}* has no hour: add it, e.g. *besok 08.00*.',
+  'calendar.when.day_part_mismatch':
+    'The time *{part}* does not fit its part of the day. Write e.g. *jam 4 sore* or *16.00*.',
+  'calendar.when.approximate_time': 'The time *{part}* is not exact: write the exact time, e.g. *09.00*.',
+  'calendar.when.misplaced_time':
+    'The time *{part}* is inside the message: put the time first, e.g. */ingatkan besok 09.00 Kirim laporan*.',
 
   'help.kalender.summary': 'The shared calendar: agenda and content by day, or an .ics file',
   'help.kalender.details':

@@ -136,6 +136,13 @@ export const content: Record<keyof typeof id, string> = {
   'content.when.not_understood':
     'I could not understand *{part}* in the publish time. Example: `Tayang: {ex_date} 09.00`.',
   'content.when.needs_time': 'Write the time too, e.g. `Tayang: {date} 09.00`.',
+  'content.when.hour_missing': '*{part}* has no publish hour, e.g. `Tayang: Senin 09.00`.',
+  'content.when.day_part_mismatch':
+    'The publish time *{part}* does not fit its part of the day. Write e.g. `Tayang: Senin 16.00`.',
+  'content.when.approximate_time':
+    'The publish time *{part}* is not exact: write the exact time, e.g. `Tayang: Senin 09.00`.',
+  'content.when.misplaced_time':
+    'The time *{part}* is inside the title: put the publish time first, e.g. `Senin 09.00 Judul`.',
   'content.agency_required': 'Name the agency the draft belongs to, e.g. `Instansi: DINKES`.',
   'content.agency_unknown': 'There is no agency *{code}* in this forum. See the list with */agency*.',
   'content.agency_not_yours': 'You can submit drafts for your own agency only, not for *{code}*.',

@@ -103,6 +103,13 @@ export const agenda = {
   'agenda.when.invalid_time': 'Jam "{part}" tidak valid.',
   'agenda.when.weekday_mismatch': 'Hari "{part}" tidak cocok dengan tanggalnya: tanggal itu hari {weekday}.',
   'agenda.when.not_understood': 'Bagian "{part}" tidak terbaca sebagai tanggal atau jam.',
+  'agenda.when.hour_missing':
+    'Jamnya belum ada pada "{part}": tulis jamnya juga, misalnya *besok pagi jam 8* atau *besok 08.00*.',
+  'agenda.when.day_part_mismatch':
+    'Jam "{part}" tidak cocok dengan bagian harinya (pagi 01–11, siang 11–15, sore 15–18, malam 18–03). Tulis misalnya *jam 4 sore* atau *16.00*.',
+  'agenda.when.approximate_time': 'Jam "{part}" belum pasti: tulis jam yang tepat, misalnya *09.00*.',
+  'agenda.when.misplaced_time':
+    'Jam "{part}" ada di dalam judul: tulis tanggal dan jamnya di depan, misalnya */agenda tambah besok 09.00 Rapat @ Aula*.',
 
   'numbers.not_found': 'Tidak ada item *#{number}* di forum ini.',
   'numbers.other_kind.agenda': '*#{number}* adalah agenda — lihat dengan */agenda {number}*.',

@@ -6,6 +6,12 @@ export const calendar = {
   'calendar.when.invalid_time': 'Jam *{part}* tidak mungkin.',
   'calendar.when.weekday_mismatch': '*{part}* jatuh pada hari {weekday}. Periksa lagi hari atau tanggalnya.',
   'calendar.when.not_understood': 'Bagian *{part}* tidak bisa dibaca sebagai tanggal, jam, atau periode.',
+  'calendar.when.hour_missing': 'Jamnya belum ada pada *{part}*: tulis jamnya juga, misalnya *besok 08.00*.',
+  'calendar.when.day_part_mismatch':
+    'Jam *{part}* tidak cocok dengan bagian harinya. Tulis misalnya *jam 4 sore* atau *16.00*.',
+  'calendar.when.approximate_time': 'Jam *{part}* belum pasti: tulis jam yang tepat, misalnya *09.00*.',
+  'calendar.when.misplaced_time':
+    'Jam *{part}* ada di tengah pesan: tulis waktunya di depan, misalnya */ingatkan besok 09.00 Kirim laporan*.',
 
   'help.kalender.summary': 'Kalender bersama: agenda dan konten per hari, atau file .ics',
   'help.kalender.details':

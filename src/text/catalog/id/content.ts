@@ -135,6 +135,13 @@ export const content = {
   'content.when.not_understood':
     'Bagian *{part}* dari waktu tayang tidak dimengerti. Contoh: `Tayang: {ex_date} 09.00`.',
   'content.when.needs_time': 'Tulis juga jam tayangnya, misalnya `Tayang: {date} 09.00`.',
+  'content.when.hour_missing': 'Jam tayang pada *{part}* belum ada, misalnya `Tayang: Senin 09.00`.',
+  'content.when.day_part_mismatch':
+    'Jam tayang *{part}* tidak cocok dengan bagian harinya. Tulis misalnya `Tayang: Senin 16.00`.',
+  'content.when.approximate_time':
+    'Jam tayang *{part}* belum pasti: tulis jam yang tepat, misalnya `Tayang: Senin 09.00`.',
+  'content.when.misplaced_time':
+    'Jam *{part}* ada di dalam judul: tulis waktu tayang di depan, misalnya `Senin 09.00 Judul`.',
   'content.agency_required': 'Tulis instansi pemilik draf, misalnya `Instansi: DINKES`.',
   'content.agency_unknown': 'Instansi *{code}* tidak ada di forum ini. Lihat daftarnya dengan */instansi*.',
   'content.agency_not_yours': 'Anda hanya bisa mengajukan draf untuk instansi Anda sendiri, bukan *{code}*.',
