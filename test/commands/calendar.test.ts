@@ -102,7 +102,9 @@ describeWithDatabase('/kalender', (get) => {
     )
     // POLRES's draft under review is POLRES's and the coordinator's to see.
     const reviewer = await chat.send(chat.privateChat(coordinator), coordinator, '/kalender')
-    expect(reviewer.text).toContain('• #6 · 12.00 WIB · Konten: Draf video patroli · POLRES · TikTok · diajukan')
+    expect(reviewer.text).toContain(
+      '• #6 · 12.00 WIB · Konten: Draf video patroli · POLRES · TikTok · diajukan',
+    )
   })
 
   it('shows a group drafts under review only as a count, whoever asks, since guests read along', async () => {
