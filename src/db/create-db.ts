@@ -62,6 +62,11 @@ export async function openDatabase(target: DatabaseTarget): Promise<DatabaseHand
       },
     })
     pool.on('error', (error) => target.onIdleConnectionLost?.(error))
+    // A connection that breaks while checked out (between two queries of a transaction, or just as a
+    // query ends) emits 'error' on its client, which the pool listens to only while the client is idle.
+    // The failure reaches the query that uses the client next, which reports it; unheard here, it would
+    // end the process.
+    pool.on('connect', (client) => client.on('error', () => {}))
     const db = new Kysely<Database>({ dialect: new PostgresDialect({ pool }) })
     return { db, kind: 'postgres', close: () => db.destroy() }
   }

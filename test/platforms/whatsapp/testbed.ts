@@ -5,6 +5,7 @@ import { expect, vi } from 'vitest'
 import { commands } from '../../../commands/index.js'
 import { Dispatcher } from '../../../src/chat/dispatcher.js'
 import { FixedClock } from '../../../src/clock.js'
+import type { DatabaseAvailability } from '../../../src/db/availability.js'
 import type { Database } from '../../../src/db/database.js'
 import type { ConnectionEvent, ConnectionTiming } from '../../../src/platforms/whatsapp/connection.js'
 import type { PacingLimits } from '../../../src/platforms/whatsapp/pacing.js'
@@ -49,6 +50,8 @@ export function whatsappTestbed(
     pacing?: PacingLimits
     scheduledBudgetMs?: number
     singleInstance?: boolean
+    /** Holds events through a database outage (as the service does on PostgreSQL). */
+    database?: DatabaseAvailability
   } = {},
 ) {
   const clock = new FixedClock(options.now ?? '2026-01-12T09:00:00+07:00')
@@ -83,6 +86,7 @@ export function whatsappTestbed(
     ...(options.pairingNumber ? { pairingNumber: options.pairingNumber } : {}),
     ...(options.waVersion ? { waVersion: options.waVersion } : {}),
     ...(options.singleInstance ? { singleInstance: true } : {}),
+    ...(options.database ? { database: options.database } : {}),
     socketFactory: world.factory,
     pacing: options.pacing ?? { perMinute: 10_000, minGapMs: 0, chatGapMs: 0, jitterMs: 0 },
     timing: { ...FAST_TIMING, ...options.timing },
