@@ -7,6 +7,7 @@ import { Dispatcher } from '../../../src/chat/dispatcher.js'
 import { FixedClock } from '../../../src/clock.js'
 import type { DatabaseAvailability } from '../../../src/db/availability.js'
 import type { Database } from '../../../src/db/database.js'
+import type { Logger } from '../../../src/logger.js'
 import type { ConnectionEvent, ConnectionTiming } from '../../../src/platforms/whatsapp/connection.js'
 import type { PacingLimits } from '../../../src/platforms/whatsapp/pacing.js'
 import type { BackoffOptions } from '../../../src/platforms/whatsapp/reconnect-policy.js'
@@ -52,6 +53,8 @@ export function whatsappTestbed(
     singleInstance?: boolean
     /** Holds events through a database outage (as the service does on PostgreSQL). */
     database?: DatabaseAvailability
+    /** Where the adapter, dispatcher and relay log (default: nowhere). */
+    logger?: Logger
   } = {},
 ) {
   const clock = new FixedClock(options.now ?? '2026-01-12T09:00:00+07:00')
@@ -59,11 +62,12 @@ export function whatsappTestbed(
   const events: ConnectionEvent[] = []
   const states: PlatformState[] = []
   const printed: string[] = []
+  const logger = options.logger ?? silent
   const dispatcher = new Dispatcher({
     db,
     commands,
     clock,
-    logger: silent,
+    logger,
     defaultLanguage: 'id',
     defaultTimezone: 'Asia/Jakarta',
     publicUrl: 'http://localhost:3000',
@@ -72,7 +76,7 @@ export function whatsappTestbed(
     db,
     dispatcher,
     clock,
-    logger: silent,
+    logger,
     defaultLanguage: 'id',
     ...(options.scheduledBudgetMs ? { scheduledBudgetMs: options.scheduledBudgetMs } : {}),
   })
@@ -80,7 +84,7 @@ export function whatsappTestbed(
     db,
     core: relay,
     clock,
-    logger: silent,
+    logger,
     session: options.session ?? 'default',
     owner: options.owner ?? 'instance-a',
     ...(options.pairingNumber ? { pairingNumber: options.pairingNumber } : {}),
