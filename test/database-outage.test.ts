@@ -75,12 +75,13 @@ describe.skipIf(!serverUrl)('the sinergi process through a database outage', () 
       TELEGRAM_BOT_TOKEN: fake.token,
       TELEGRAM_API_ROOT: fake.apiRoot,
     })
-    port = Number((await proc.waitForLog((l) => l.msg === 'http listening')).port)
-    await proc.waitForLog((l) => l.msg === 'polling telegram')
+    // Generous: a busy machine takes a while to load the sources and migrate a new database.
+    port = Number((await proc.waitForLog((l) => l.msg === 'http listening', 90_000)).port)
+    await proc.waitForLog((l) => l.msg === 'polling telegram', 30_000)
     sari = fake.user('Sari')
     chat = fake.privateChat(sari)
     await ask('/bantuan')
-  }, 90_000)
+  }, 180_000)
 
   afterAll(async () => {
     proc?.child.kill('SIGKILL')
