@@ -2,6 +2,7 @@ import type { Kysely } from 'kysely'
 import { ZodError } from 'zod'
 import type { Clock } from '../clock.js'
 import type { Database } from '../db/database.js'
+import { isDatabaseUnreachable } from '../db/unreachable.js'
 import type { CalendarLinkSettings } from '../domain/calendar/web-link.js'
 import { type ChatRow, upsertChat } from '../domain/chats/chats.js'
 import { resolvePerson } from '../domain/people/identities.js'
@@ -93,6 +94,8 @@ export class Dispatcher {
       if (!parsed) return await this.#handleAnswer(incoming, platform)
       return await this.#handleCommand(parsed, incoming, platform, log)
     } catch (error) {
+      // Not apologised for: the platform holds the message and hands it again once the server answers.
+      if (isDatabaseUnreachable(error)) throw error
       log.error({ err: error }, 'handling a message failed')
       return {
         messages: [
@@ -201,6 +204,7 @@ export class Dispatcher {
         const text = translateBlocks(ctx.lang, error.key, { ...ctx.examples(), ...error.params })
         return { messages: [{ target: { kind: 'reply' }, text: [...text, ...usage()], quote: true }] }
       }
+      if (isDatabaseUnreachable(error)) throw error
       log.error({ err: error }, 'command failed')
       this.deps.metrics?.commandFailed(ctx.incoming.chat.platform, commandName)
       return {
