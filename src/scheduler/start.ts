@@ -20,6 +20,10 @@ import { DEFAULT_PLANNER_OPTIONS, Planner, type PlannerOptions } from './produce
 
 /** Ticks land this long after their boundary, so that the boundary has surely passed. */
 const ALIGNMENT_SLACK_MS = 20
+/** After a targeted run, the planner waits this many times as long as the run took (so ≤ 25 % busy)… */
+const REST_FACTOR = 3
+/** …but never longer than this: a change is planned within seconds whatever the load. */
+const MAX_REST_MS = 2_000
 
 export interface SchedulerOptions {
   /** How often poked workspaces are planned if a poke's own run did not (default 30 s). */
@@ -116,8 +120,16 @@ export function startScheduler(deps: {
   let sweepAsked = false
   let lastSweepAt: number | undefined
   let coalescing: NodeJS.Timeout | undefined
+  let restUntil = 0
+  let stopping = false
   const planning = loop(
     async () => {
+      // Rest after a targeted run for a few times as long as it took: under a stream of writes the
+      // planner keeps a small share of the database (PGlite has one connection), and the pokes that
+      // arrive meanwhile make one run.
+      const rest = Math.min(restUntil - performance.now(), MAX_REST_MS)
+      if (rest > 0) await new Promise((resolve) => setTimeout(resolve, rest))
+      if (stopping) return
       const now = deps.clock.now().getTime()
       const sweep = sweepAsked || lastSweepAt === undefined || now - lastSweepAt >= fullSweepIntervalMs
       const workspaceIds = [...poked]
@@ -126,7 +138,9 @@ export function startScheduler(deps: {
       if (!sweep && workspaceIds.length === 0) return
       try {
         if (sweep) lastSweepAt = now
+        const started = performance.now()
         const planned = sweep ? await planner.tick() : await planner.planWorkspaces(workspaceIds)
+        if (!sweep) restUntil = performance.now() + REST_FACTOR * (performance.now() - started)
         if (planned.written + planned.rescheduled > 0) sending.now()
       } catch (error) {
         logger.error({ err: error }, 'planner tick failed')
@@ -161,6 +175,7 @@ export function startScheduler(deps: {
       }, coalesceMs)
     },
     async stop() {
+      stopping = true
       if (coalescing) clearTimeout(coalescing)
       worker.stop()
       await Promise.all([planning.stop(), sending.stop()])

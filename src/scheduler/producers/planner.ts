@@ -163,10 +163,14 @@ export class Planner {
     const current = new Map<string, PlannedMessage<OutboxKind>>()
     for (const message of deriveAll(state, range)) current.set(message.key, message)
 
+    // Rows already waiting are not written again: after one change, only what it changed is.
+    const pending = await pendingRowsOf(this.#db, workspaceId, PRODUCED_KINDS, now)
+    const waiting = new Set(pending.map((row) => row.key))
     const earliest = now.getTime() - this.#options.graceMs
     const latest = now.getTime() + this.#options.lookaheadMs
     const toWrite = [...current.values()].filter(
       (m) =>
+        !waiting.has(m.key) &&
         m.dueAt.getTime() <= latest &&
         m.expiresAt.getTime() > now.getTime() &&
         (m.dueAt.getTime() >= earliest || CATCH_UP_KINDS.has(m.kind)),
@@ -175,7 +179,7 @@ export class Planner {
 
     const stale: number[] = []
     let rescheduled = 0
-    for (const row of await pendingRowsOf(this.#db, workspaceId, PRODUCED_KINDS, now)) {
+    for (const row of pending) {
       const wanted = current.get(row.key)
       if (!wanted) {
         stale.push(row.id)
