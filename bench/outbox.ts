@@ -3,12 +3,10 @@
  * that answers at once, and marked sent — on embedded PGlite, and on PostgreSQL when DATABASE_URL is
  * set (there also with two instances claiming at once). Writes the results to BENCHMARKS.md.
  *
- *   npm run bench                      # 2,000 /ingatkan reminders and 300 briefs
- *   npm run bench -- 5000 500          # other sizes
+ *   npm run bench:outbox               # 2,000 /ingatkan reminders and 300 briefs
+ *   npx tsx bench/outbox.ts 5000 500   # other sizes
  */
 import { randomBytes } from 'node:crypto'
-import { writeFile } from 'node:fs/promises'
-import { cpus, loadavg } from 'node:os'
 import { type Kysely, sql } from 'kysely'
 import pg from 'pg'
 import pino from 'pino'
@@ -19,6 +17,7 @@ import type { Database } from '../src/db/database.js'
 import { migrateToLatest } from '../src/db/migrate.js'
 import { OutboxWorker } from '../src/scheduler/outbox/worker.js'
 import { Planner } from '../src/scheduler/producers/planner.js'
+import { measuredOn, writeSection } from './report.js'
 
 const reminders = Number(process.argv[2] ?? 2000)
 const briefs = Number(process.argv[3] ?? 300)
@@ -151,9 +150,11 @@ const table = [
       `| ${r.backend} | ${r.scenario} | ${r.rows} | ${fixed(r.planSeconds)} | ${fixed(r.sendSeconds)} | ${fixed(r.rows / r.sendSeconds, 0)} |`,
   ),
 ]
-const text = `# Benchmarks
+await writeSection(
+  'outbox',
+  `## Outbox
 
-Outbox throughput (\`npm run bench\`, \`bench/outbox.ts\`): due rows are claimed (\`FOR UPDATE SKIP LOCKED\`, 8 at
+Outbox throughput (\`npm run bench:outbox\`, \`bench/outbox.ts\`): due rows are claimed (\`FOR UPDATE SKIP LOCKED\`, 8 at
 a time per instance), prepared from current data (the row's subject loaded and its key derived again; a brief
 is composed in full), handed to a platform delivery that answers at once, and marked sent with their claim
 token. "plan" is one planner tick writing the rows. Real platforms are slower than this: their adapters pace
@@ -161,9 +162,6 @@ scheduled sends within each platform's rate limits, so these numbers are the out
 
 ${table.join('\n')}
 
-Measured ${new Date().toISOString().slice(0, 10)} on Node ${process.version}, ${cpus().length} × ${cpus()[0]?.model ?? 'CPU'}${url ? ', PostgreSQL on the same machine' : ''}; load average ${loadavg()
-  .map((n) => n.toFixed(1))
-  .join(' / ')} when it ended (other work on the machine slows every figure).
-`
-await writeFile(new URL('../BENCHMARKS.md', import.meta.url), text)
+${measuredOn(url ? ', PostgreSQL on the same machine' : '')}`,
+)
 console.log(table.join('\n'))

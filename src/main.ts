@@ -93,7 +93,7 @@ export async function startSinergi(
     publicUrl: () => publicUrl,
     webLinks,
     metrics,
-    onDataChanged: () => scheduler?.poke(),
+    onDataChanged: (change) => scheduler?.poke(change.workspaceId),
   })
   /** Routes answers and scheduled messages to every platform; adapters only translate. */
   const relay = new Relay({

@@ -46,7 +46,16 @@ export interface DispatcherDependencies {
   readonly webLinks?: CalendarLinkSettings
   readonly metrics?: DispatchMetrics
   /** Called after a command that changes data ran, so scheduled messages are re-planned at once. */
-  readonly onDataChanged?: () => void
+  readonly onDataChanged?: (change: DataChange) => void
+}
+
+/** Whose data a command changed. */
+export interface DataChange {
+  /**
+   * The workspace the command ran in; undefined when it may have changed another or none (/aktifkan,
+   * /hubungkan and the other actions that run without a workspace link chats and people across them).
+   */
+  readonly workspaceId: number | undefined
 }
 
 /** The counters the dispatcher keeps (GET /metrics); the web layer's Metrics has them. */
@@ -188,7 +197,10 @@ export class Dispatcher {
     try {
       const args = action.args.parse(action.read(input))
       const result = await action.run(ctx, args)
-      if (mutates) this.deps.onDataChanged?.()
+      if (mutates) {
+        const inWorkspace = action.needsWorkspace !== false
+        this.deps.onDataChanged?.({ workspaceId: inWorkspace ? ctx.workspace?.id : undefined })
+      }
       return result
     } catch (error) {
       if (error instanceof ZodError) {

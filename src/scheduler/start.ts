@@ -1,8 +1,13 @@
 /**
- * The scheduler of SPEC §3: a planner that writes due-soon messages to the outbox every
- * `planIntervalMs`, and a worker that sends what is due every `pollIntervalMs`. Every instance runs
- * both: planning is idempotent and claiming is exclusive, so replicas never send a row twice because
- * both claimed it.
+ * The scheduler of SPEC §3: a planner that writes due-soon messages to the outbox, and a worker that
+ * sends what is due every `pollIntervalMs`. Every instance runs both: planning is idempotent and
+ * claiming is exclusive, so replicas never send a row twice because both claimed it.
+ *
+ * Planning is targeted: a command that changed a workspace's data pokes the scheduler with it, pokes
+ * within `coalesceMs` make one run over just those workspaces, off the command's path. A full sweep
+ * over every workspace runs at start and every `fullSweepIntervalMs`: it writes what time alone brings
+ * into the lookahead (36 hours ahead, so ten minutes late is still a day and a half early) and catches
+ * changes made on no command's path (a brief recorded as sent while its item was being edited).
  */
 import type { Kysely } from 'kysely'
 import type { ChatDelivery } from '../chat/types.js'
@@ -16,9 +21,18 @@ import { DEFAULT_PLANNER_OPTIONS, Planner, type PlannerOptions } from './produce
 
 /** Ticks land this long after their boundary, so that the boundary has surely passed. */
 const ALIGNMENT_SLACK_MS = 20
+/** After a targeted run, the planner waits this many times as long as the run took (so ≤ 25 % busy)… */
+const REST_FACTOR = 3
+/** …but never longer than this: a change is planned within seconds whatever the load. */
+const MAX_REST_MS = 2_000
 
 export interface SchedulerOptions {
+  /** How often poked workspaces are planned if a poke's own run did not (default 30 s). */
   readonly planIntervalMs?: number
+  /** How often every workspace is planned (default 10 minutes; keep it well below the lookahead). */
+  readonly fullSweepIntervalMs?: number
+  /** Pokes within this long after the first make one run (default 200 ms). */
+  readonly coalesceMs?: number
   readonly pollIntervalMs?: number
   readonly planner?: Partial<PlannerOptions>
   readonly worker?: Partial<WorkerOptions>
@@ -27,8 +41,11 @@ export interface SchedulerOptions {
 export interface Scheduler {
   readonly planner: Planner
   readonly worker: OutboxWorker
-  /** Plans now (after a change that may move scheduled messages), without waiting for the next tick. */
-  poke(): void
+  /**
+   * Plans a workspace soon (its data changed in a way that may move scheduled messages), without
+   * waiting for the next tick; without one, any workspace may have changed and all are planned.
+   */
+  poke(workspaceId?: number): void
   /** Stops both loops and waits for the sends under way to be settled. */
   stop(): Promise<void>
 }
@@ -111,11 +128,42 @@ export function startScheduler(deps: {
       logger.error({ err: error }, failure)
     }
   }
-  const planning = loop(
-    whenReachable(async () => {
-      const planned = await planner.tick()
+  const fullSweepIntervalMs = options.fullSweepIntervalMs ?? 10 * 60_000
+  const coalesceMs = options.coalesceMs ?? 200
+  const poked = new Set<number>()
+  let sweepAsked = false
+  let lastSweepAt: number | undefined
+  let coalescing: NodeJS.Timeout | undefined
+  let restUntil = 0
+  const plan = whenReachable(async () => {
+    const now = deps.clock.now().getTime()
+    const sweep = sweepAsked || lastSweepAt === undefined || now - lastSweepAt >= fullSweepIntervalMs
+    const workspaceIds = [...poked]
+    if (!sweep && workspaceIds.length === 0) return
+    poked.clear()
+    sweepAsked = false
+    try {
+      const started = performance.now()
+      const planned = sweep ? await planner.tick() : await planner.planWorkspaces(workspaceIds)
+      if (sweep) lastSweepAt = now
+      else restUntil = performance.now() + REST_FACTOR * (performance.now() - started)
       if (planned.written + planned.rescheduled > 0) sending.now()
-    }, 'planner tick failed'),
+    } catch (error) {
+      // A run cut short (an outage among them) is made again on the next tick.
+      for (const id of workspaceIds) poked.add(id)
+      if (sweep) sweepAsked = true
+      throw error
+    }
+  }, 'planner tick failed')
+  const planning = loop(
+    async () => {
+      // Rest after a targeted run for a few times as long as it took: under a stream of writes the
+      // planner keeps a small share of the database (PGlite has one connection), and the pokes that
+      // arrive meanwhile make one run.
+      const rest = Math.min(restUntil - performance.now(), MAX_REST_MS)
+      if (rest > 0) await new Promise((resolve) => setTimeout(resolve, rest))
+      if (!stopping.signal.aborted) await plan()
+    },
     options.planIntervalMs ?? 30_000,
     deps.clock,
   )
@@ -130,9 +178,17 @@ export function startScheduler(deps: {
   return {
     planner,
     worker,
-    poke: () => planning.now(),
+    poke(workspaceId) {
+      if (workspaceId === undefined) sweepAsked = true
+      else poked.add(workspaceId)
+      coalescing ??= setTimeout(() => {
+        coalescing = undefined
+        planning.now()
+      }, coalesceMs)
+    },
     async stop() {
       stopping.abort()
+      if (coalescing) clearTimeout(coalescing)
       worker.stop()
       await Promise.all([planning.stop(), sending.stop()])
       logger.info('scheduler stopped')

@@ -67,7 +67,26 @@ export function addMonths(year: number, month: number, months: number): { year: 
 }
 
 export function localDateOf(instant: Date, zone: string): LocalDate {
-  return dayjs(instant).tz(zone).format('YYYY-MM-DD')
+  const parts = dateFormatIn(zone).formatToParts(instant)
+  const part = (type: Intl.DateTimeFormatPartTypes) => Number(parts.find((p) => p.type === type)!.value)
+  return toLocalDate(part('year'), part('month'), part('day'))
+}
+
+/** One formatter per zone, kept: dayjs builds its conversion anew each call, which a month of items felt. */
+const dateFormats = new Map<string, Intl.DateTimeFormat>()
+
+function dateFormatIn(zone: string): Intl.DateTimeFormat {
+  let format = dateFormats.get(zone)
+  if (!format) {
+    format = new Intl.DateTimeFormat('en-US', {
+      timeZone: zone,
+      year: 'numeric',
+      month: 'numeric',
+      day: 'numeric',
+    })
+    dateFormats.set(zone, format)
+  }
+  return format
 }
 
 export function minutesOfDay(instant: Date, zone: string): number {

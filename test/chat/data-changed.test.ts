@@ -1,15 +1,15 @@
 import pino from 'pino'
 import { expect, it } from 'vitest'
 import { commands } from '../../commands/index.js'
-import { Dispatcher } from '../../src/chat/dispatcher.js'
+import { type DataChange, Dispatcher } from '../../src/chat/dispatcher.js'
 import type { Incoming } from '../../src/chat/types.js'
 import { FixedClock } from '../../src/clock.js'
 import { SimulatedPlatform } from '../../src/platforms/console/simulated-platform.js'
 import { describeWithDatabase } from '../support/databases.js'
 
 describeWithDatabase('re-planning after a change', (get) => {
-  it('tells the scheduler after a command that changed data, not after one that only read or failed', async () => {
-    let changes = 0
+  it('tells the scheduler after a command that changed data, and in which forum, not after one that only read or failed', async () => {
+    const changes: DataChange[] = []
     const clock = new FixedClock('2026-01-07T10:00:00+07:00')
     const dispatcher = new Dispatcher({
       db: get().db,
@@ -19,8 +19,8 @@ describeWithDatabase('re-planning after a change', (get) => {
       defaultLanguage: 'id',
       defaultTimezone: 'Asia/Jakarta',
       publicUrl: 'http://localhost:3000',
-      onDataChanged: () => {
-        changes += 1
+      onDataChanged: (change) => {
+        changes.push(change)
       },
     })
     const platform = new SimulatedPlatform()
@@ -39,12 +39,14 @@ describeWithDatabase('re-planning after a change', (get) => {
       }
       return dispatcher.handle(incoming, platform)
     }
+    // Activating may touch any forum: everything is planned again.
     await send('/aktifkan Bakohumas Wonosobo')
-    expect(changes).toBe(1)
+    expect(changes).toEqual([{ workspaceId: undefined }])
     await send('/bantuan')
     await send('/brief jam 25.00')
-    expect(changes).toBe(1)
+    expect(changes).toHaveLength(1)
     await send('/brief jam 06.30')
-    expect(changes).toBe(2)
+    const workspace = await get().db.selectFrom('workspaces').select('id').executeTakeFirstOrThrow()
+    expect(changes).toEqual([{ workspaceId: undefined }, { workspaceId: workspace.id }])
   })
 })

@@ -1,7 +1,7 @@
 import type { Kysely } from 'kysely'
 import pino from 'pino'
 import { commands } from '../../commands/index.js'
-import { Dispatcher } from '../../src/chat/dispatcher.js'
+import { Dispatcher, type DispatcherDependencies } from '../../src/chat/dispatcher.js'
 import type { Attachment, Incoming, Outgoing, SenderIdentity } from '../../src/chat/types.js'
 import { FixedClock } from '../../src/clock.js'
 import type { Database } from '../../src/db/database.js'
@@ -33,7 +33,11 @@ export class ChatHarness {
 
   constructor(
     readonly db: Kysely<Database>,
-    options: { now: string; language?: 'id' | 'en' },
+    options: {
+      now: string
+      language?: 'id' | 'en'
+      onDataChanged?: DispatcherDependencies['onDataChanged']
+    },
   ) {
     this.clock = new FixedClock(options.now)
     this.dispatcher = new Dispatcher({
@@ -44,6 +48,7 @@ export class ChatHarness {
       defaultLanguage: options.language ?? 'id',
       defaultTimezone: 'Asia/Jakarta',
       publicUrl: 'http://localhost:3000',
+      ...(options.onDataChanged ? { onDataChanged: options.onDataChanged } : {}),
     })
   }
 

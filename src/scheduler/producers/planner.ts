@@ -72,7 +72,10 @@ export class Planner {
     this.#options = { ...DEFAULT_PLANNER_OPTIONS, ...deps.options }
   }
 
-  /** Plans every workspace that has somewhere to send to. */
+  /**
+   * Plans every workspace that has somewhere to send to: the full sweep, which also writes what time
+   * alone brought into the lookahead. Other chats' commands run between workspaces (see `#planEach`).
+   */
   async tick(): Promise<PlanResult> {
     const now = this.#clock.now()
     const workspaces = await this.#db
@@ -98,8 +101,39 @@ export class Planner {
       )
       .orderBy('w.id')
       .execute()
+    const total = await this.#planEach(
+      workspaces.map((w) => w.id),
+      now,
+    )
+    const housekeeping =
+      this.#housekeptAt === undefined || now.getTime() - this.#housekeptAt >= HOUSEKEEPING_EVERY_MS
+    if (housekeeping) await purgeOld(this.#db, now, this.#logger)
+    if (housekeeping || total.written >= ANALYZE_AFTER_ROWS) await this.#analyze(now)
+    return total
+  }
+
+  /**
+   * Plans only these workspaces, after commands changed their data: the cost follows what changed, not
+   * how much data the instance holds. A workspace without chats or waiting reminders plans nothing.
+   */
+  async planWorkspaces(workspaceIds: Iterable<number>): Promise<PlanResult> {
+    const now = this.#clock.now()
+    const total = await this.#planEach(
+      [...new Set(workspaceIds)].sort((a, b) => a - b),
+      now,
+    )
+    if (total.written >= ANALYZE_AFTER_ROWS) await this.#analyze(now)
+    return total
+  }
+
+  /**
+   * One workspace after the other, each in short statements and no transaction, yielding to the event
+   * loop in between: on PGlite (one connection) the commands of other chats queue behind one
+   * workspace's statements at most, never behind the whole run.
+   */
+  async #planEach(workspaceIds: readonly number[], now: Date): Promise<PlanResult> {
     const total = { written: 0, withdrawn: 0, rescheduled: 0 }
-    for (const { id } of workspaces) {
+    for (const id of workspaceIds) {
       try {
         const result = await this.planWorkspace(id, now)
         total.written += result.written
@@ -108,22 +142,18 @@ export class Planner {
       } catch (error) {
         this.#logger.error({ err: error, workspaceId: id }, 'planning scheduled messages failed')
       }
-    }
-    const housekeeping =
-      this.#housekeptAt === undefined || now.getTime() - this.#housekeptAt >= HOUSEKEEPING_EVERY_MS
-    if (housekeeping) await purgeOld(this.#db, now, this.#logger)
-    if (housekeeping || total.written >= ANALYZE_AFTER_ROWS) {
-      this.#housekeptAt = now.getTime()
-      try {
-        await sql`ANALYZE outbox, chats`.execute(this.#db)
-      } catch (error) {
-        this.#logger.warn(
-          { err: error },
-          'could not refresh outbox statistics (ANALYZE); claims may be slower',
-        )
-      }
+      await new Promise((resolve) => setImmediate(resolve))
     }
     return total
+  }
+
+  async #analyze(now: Date): Promise<void> {
+    this.#housekeptAt = now.getTime()
+    try {
+      await sql`ANALYZE outbox, chats`.execute(this.#db)
+    } catch (error) {
+      this.#logger.warn({ err: error }, 'could not refresh outbox statistics (ANALYZE); claims may be slower')
+    }
   }
 
   async planWorkspace(workspaceId: number, now: Date): Promise<PlanResult> {
@@ -133,10 +163,14 @@ export class Planner {
     const current = new Map<string, PlannedMessage<OutboxKind>>()
     for (const message of deriveAll(state, range)) current.set(message.key, message)
 
+    // Rows already waiting are not written again: after one change, only what it changed is.
+    const pending = await pendingRowsOf(this.#db, workspaceId, PRODUCED_KINDS, now)
+    const waiting = new Set(pending.map((row) => row.key))
     const earliest = now.getTime() - this.#options.graceMs
     const latest = now.getTime() + this.#options.lookaheadMs
     const toWrite = [...current.values()].filter(
       (m) =>
+        !waiting.has(m.key) &&
         m.dueAt.getTime() <= latest &&
         m.expiresAt.getTime() > now.getTime() &&
         (m.dueAt.getTime() >= earliest || CATCH_UP_KINDS.has(m.kind)),
@@ -145,7 +179,7 @@ export class Planner {
 
     const stale: number[] = []
     let rescheduled = 0
-    for (const row of await pendingRowsOf(this.#db, workspaceId, PRODUCED_KINDS, now)) {
+    for (const row of pending) {
       const wanted = current.get(row.key)
       if (!wanted) {
         stale.push(row.id)

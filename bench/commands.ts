@@ -1,0 +1,327 @@
+/**
+ * Command throughput and latency through the Telegram path: users write into groups on the fake Bot
+ * API (test/fakes/telegram-bot-api.ts, real HTTP on loopback), Sinergi's Telegram adapter polls it,
+ * and each answer is timed from the moment its message was posted to the moment the bot's reply
+ * reached the fake. Side by side, in the same run, a bare grammY bot on the same fake code with the
+ * same runner settings (per-chat order, 100 at once) replies "ok" to every message: Sinergi's figures
+ * are given as a share of its throughput and a multiple of its p99. Telegram's send limits are lifted
+ * for both (30 a second, 20 a minute into a group would cap both alike and hide the rest).
+ *
+ *   npm run bench:commands             # 240 messages a burst
+ *   npx tsx bench/commands.ts 500      # another burst size
+ */
+import { randomBytes } from 'node:crypto'
+import { mkdtemp, rm } from 'node:fs/promises'
+import { tmpdir } from 'node:os'
+import { join } from 'node:path'
+import { run, sequentialize } from '@grammyjs/runner'
+import { Bot } from 'grammy'
+import pg from 'pg'
+import pino from 'pino'
+import { commands } from '../commands/index.js'
+import { Dispatcher } from '../src/chat/dispatcher.js'
+import { systemClock } from '../src/clock.js'
+import { type DatabaseHandle, openDatabase } from '../src/db/create-db.js'
+import { migrateToLatest } from '../src/db/migrate.js'
+import type { SendLimits } from '../src/platforms/telegram/pacing.js'
+import { TelegramAdapter } from '../src/platforms/telegram/telegram-adapter.js'
+import { Relay } from '../src/relay/relay.js'
+import { type Scheduler, startScheduler } from '../src/scheduler/start.js'
+import { type FakeChat, FakeTelegram, type FakeUser, type SentByBot } from '../test/fakes/telegram-bot-api.js'
+import { measuredOn, percentile, writeSection } from './report.js'
+
+const BURST = Number(process.argv[2] ?? 240)
+const PACED_PER_SECOND = 5
+const PACED_SECONDS = 20
+const GROUPS = 8
+const WRITERS_PER_GROUP = 3
+const OPEN_LIMITS: SendLimits = { perSecond: 1e6, perGroupPerMinute: 1e6, perPrivatePerSecond: 1e6 }
+const logger = pino({ level: 'silent' })
+
+const write = (i: number) => `/agenda@SinergiBot tambah besok 09.00 Rapat koordinasi nomor ${i} @ Aula`
+const read = () => '/agenda@SinergiBot'
+
+interface Pending {
+  readonly messageId: number
+  readonly sentAt: number
+  readonly answered: (at: number) => void
+}
+
+/** Posts users' messages and times the bot's answer to each (matched by the message it quotes, else the oldest waiting in its chat). */
+class Stopwatch {
+  readonly #waiting = new Map<number, Pending[]>()
+
+  constructor(readonly fake: FakeTelegram) {
+    const sent = fake.sent as SentByBot[]
+    const push = sent.push.bind(sent)
+    sent.push = (...items: SentByBot[]) => {
+      for (const item of items) this.#answered(item)
+      return push(...items)
+    }
+  }
+
+  /** Resolves with the latency (ms) once the bot answered. */
+  post(chat: FakeChat, user: FakeUser, text: string): Promise<{ sentAt: number; answeredAt: number }> {
+    return new Promise((resolve) => {
+      const sentAt = performance.now()
+      const message = this.fake.send(chat, user, text)
+      const queue = this.#waiting.get(chat.id) ?? []
+      this.#waiting.set(chat.id, queue)
+      queue.push({
+        messageId: message.message_id,
+        sentAt,
+        answered: (answeredAt) => resolve({ sentAt, answeredAt }),
+      })
+    })
+  }
+
+  #answered(item: SentByBot): void {
+    const queue = this.#waiting.get(item.chatId)
+    if (!queue?.length) return
+    const quoted = queue.findIndex((p) => p.messageId === item.replyToMessageId)
+    const [pending] = queue.splice(quoted >= 0 ? quoted : 0, 1)
+    pending!.answered(performance.now())
+  }
+}
+
+/** A bot under test on its own fake, with groups of writers ready. */
+interface Subject {
+  readonly name: string
+  readonly watch: Stopwatch
+  readonly groups: ReadonlyArray<{ chat: FakeChat; writers: FakeUser[] }>
+  stop(): Promise<void>
+}
+
+async function groupsOn(fake: FakeTelegram) {
+  return Array.from({ length: GROUPS }, (_, g) => {
+    const admin = fake.user(`Koordinator${g}`)
+    const writers = Array.from({ length: WRITERS_PER_GROUP }, (_, w) => fake.user(`Penulis${g}x${w}`))
+    const chat = fake.group(`Bakohumas Uji ${g}`, { admins: [admin], members: writers })
+    return { chat, admin, writers }
+  })
+}
+
+async function bareBot(): Promise<Subject> {
+  const fake = await FakeTelegram.start({ groupPerMinute: false })
+  const watch = new Stopwatch(fake)
+  const bot = new Bot(fake.token, { client: { apiRoot: fake.apiRoot } })
+  bot.use(sequentialize((ctx) => String(ctx.chat?.id)))
+  bot.on('message', (ctx) => ctx.reply('ok', { reply_parameters: { message_id: ctx.msg.message_id } }))
+  await bot.init()
+  const runner = run(bot, {
+    runner: { fetch: { timeout: 5 }, silent: true },
+    sink: { concurrency: 100 },
+  })
+  const groups = await groupsOn(fake)
+  return {
+    name: 'bare grammY',
+    watch,
+    groups,
+    async stop() {
+      await runner.stop()
+      await fake.close()
+    },
+  }
+}
+
+/** Sinergi wired as src/main.ts wires it (dispatcher, relay, Telegram adapter, scheduler), forums set up by commands. */
+async function sinergi(database: DatabaseHandle, options: { planner: boolean }): Promise<Subject> {
+  const { db } = database
+  const fake = await FakeTelegram.start({ groupPerMinute: false })
+  const watch = new Stopwatch(fake)
+  let scheduler: Scheduler | undefined
+  const dispatcher = new Dispatcher({
+    db,
+    commands,
+    clock: systemClock,
+    logger,
+    defaultLanguage: 'id',
+    defaultTimezone: 'Asia/Jakarta',
+    publicUrl: 'http://localhost:3000',
+    ...(options.planner ? { onDataChanged: (change) => scheduler?.poke(change.workspaceId) } : {}),
+  })
+  const relay = new Relay({ db, dispatcher, clock: systemClock, logger, defaultLanguage: 'id' })
+  const adapter = new TelegramAdapter({
+    token: fake.token,
+    apiRoot: fake.apiRoot,
+    mode: 'polling',
+    publicUrl: 'http://localhost:3000',
+    core: relay,
+    commands,
+    clock: systemClock,
+    logger,
+    limits: OPEN_LIMITS,
+    pollTimeoutSeconds: 5,
+  })
+  relay.register(adapter)
+  adapter.start()
+  const groups = await groupsOn(fake)
+  for (const [g, { chat, admin, writers }] of groups.entries()) {
+    await watch.post(chat, admin, `/aktifkan@SinergiBot Bakohumas Uji ${g}`)
+    await watch.post(chat, admin, '/instansi@SinergiBot tambah DINKES Dinas Kesehatan opd')
+    for (const writer of writers) await watch.post(chat, writer, '/gabung@SinergiBot DINKES')
+  }
+  if (options.planner)
+    scheduler = startScheduler({ db, clock: systemClock, deliveries: relay.deliveries, logger })
+  // Warm up (code paths compiled, the sweep at start done), as a server that has run a while is.
+  for (const { chat, writers } of groups) {
+    await watch.post(chat, writers[0]!, write(-1))
+    await watch.post(chat, writers[0]!, read())
+  }
+  await new Promise((resolve) => setTimeout(resolve, 3_000))
+  return {
+    name: options.planner ? 'Sinergi' : 'Sinergi, no planner after writes',
+    watch,
+    groups,
+    async stop() {
+      await adapter.stop()
+      await scheduler?.stop()
+      await fake.close()
+    },
+  }
+}
+
+interface Figures {
+  readonly messages: number
+  readonly perSecond: number
+  readonly p50: number
+  readonly p99: number
+}
+
+/** `count` messages, one every `gapMs` (0: all at once), round the groups and their writers. */
+async function drive(subject: Subject, count: number, gapMs: number, text: (i: number) => string) {
+  const answers: Array<Promise<{ sentAt: number; answeredAt: number }>> = []
+  for (let i = 0; i < count; i += 1) {
+    const group = subject.groups[i % subject.groups.length]!
+    const writer = group.writers[Math.floor(i / subject.groups.length) % group.writers.length]!
+    answers.push(subject.watch.post(group.chat, writer, text(i)))
+    if (gapMs > 0) await new Promise((resolve) => setTimeout(resolve, gapMs))
+  }
+  const done = await Promise.all(answers)
+  const first = Math.min(...done.map((d) => d.sentAt))
+  const last = Math.max(...done.map((d) => d.answeredAt))
+  const latencies = done.map((d) => d.answeredAt - d.sentAt)
+  return {
+    messages: count,
+    perSecond: count / ((last - first) / 1000),
+    p50: percentile(latencies, 0.5),
+    p99: percentile(latencies, 0.99),
+  } satisfies Figures
+}
+
+const paced = PACED_PER_SECOND * PACED_SECONDS
+
+interface Row {
+  readonly backend: string
+  readonly scenario: string
+  readonly bot: string
+  readonly figures: Figures
+  readonly bare: Figures
+}
+
+async function onBackend(
+  backend: string,
+  open: () => Promise<{ handle: DatabaseHandle; drop(): Promise<void> }>,
+) {
+  const rows: Row[] = []
+  const bare = await bareBot()
+  const bareBurst = await drive(bare, BURST, 0, write)
+  const barePaced = await drive(bare, paced, 1000 / PACED_PER_SECOND, write)
+  await bare.stop()
+  for (const planner of [true, false]) {
+    const database = await open()
+    const bot = await sinergi(database.handle, { planner })
+    try {
+      const burst = await drive(bot, BURST, 0, write)
+      rows.push({
+        backend,
+        scenario: `/agenda tambah, ${BURST} at once`,
+        bot: bot.name,
+        figures: burst,
+        bare: bareBurst,
+      })
+      if (planner) {
+        const pacedFigures = await drive(bot, paced, 1000 / PACED_PER_SECOND, write)
+        rows.push({
+          backend,
+          scenario: `/agenda tambah, ${PACED_PER_SECOND} a second for ${PACED_SECONDS} s`,
+          bot: bot.name,
+          figures: pacedFigures,
+          bare: barePaced,
+        })
+        const reads = await drive(bot, BURST, 0, read)
+        rows.push({
+          backend,
+          scenario: `/agenda (list), ${BURST} at once`,
+          bot: bot.name,
+          figures: reads,
+          bare: bareBurst,
+        })
+      }
+    } finally {
+      await bot.stop()
+      await database.drop()
+    }
+  }
+  return rows
+}
+
+async function pglite() {
+  const dataDir = await mkdtemp(join(tmpdir(), 'sinergi-bench-'))
+  const handle = await openDatabase({ kind: 'pglite', dataDir })
+  await migrateToLatest(handle.db)
+  return {
+    handle,
+    async drop() {
+      await handle.close()
+      await rm(dataDir, { recursive: true, force: true })
+    },
+  }
+}
+
+async function postgres(url: string) {
+  const schema = `bench_${randomBytes(6).toString('hex')}`
+  const admin = new pg.Client({ connectionString: url })
+  await admin.connect()
+  await admin.query(`CREATE SCHEMA ${schema}`)
+  const handle = await openDatabase({ kind: 'postgres', url, searchPath: schema })
+  await migrateToLatest(handle.db, schema)
+  return {
+    handle,
+    async drop() {
+      await handle.close()
+      await admin.query(`DROP SCHEMA ${schema} CASCADE`)
+      await admin.end()
+    },
+  }
+}
+
+const url = process.env.DATABASE_URL
+const rows = [...(await onBackend('PGlite (on disk)', pglite))]
+if (url) rows.push(...(await onBackend('PostgreSQL', () => postgres(url))))
+
+const ms = (n: number) => (n >= 1000 ? `${(n / 1000).toFixed(2)} s` : `${n.toFixed(0)} ms`)
+const table = [
+  '| database | messages | bot | answers/s | p50 | p99 | bare grammY answers/s, p99 | share of bare throughput | p99 × bare |',
+  '| --- | --- | --- | ---: | ---: | ---: | ---: | ---: | ---: |',
+  ...rows.map(
+    ({ backend, scenario, bot, figures: f, bare: b }) =>
+      `| ${backend} | ${scenario} | ${bot} | ${f.perSecond.toFixed(1)} | ${ms(f.p50)} | ${ms(f.p99)} | ${b.perSecond.toFixed(1)}, ${ms(b.p99)} | ${((100 * f.perSecond) / b.perSecond).toFixed(0)} % | ${(f.p99 / b.p99).toFixed(1)} |`,
+  ),
+]
+await writeSection(
+  'commands',
+  `## Commands through Telegram
+
+\`npm run bench:commands\` (\`bench/commands.ts\`): ${GROUPS} groups, each its own forum with ${WRITERS_PER_GROUP} writers, on the fake
+Bot API over loopback; Sinergi wired as \`src/main.ts\` wires it (scheduler on: every write pokes the planner
+for its forum), a bare grammY bot replying "ok" to the same messages on the same fake code in the same run.
+A burst posts every message at once; paced posts ${PACED_PER_SECOND} a second. Latency runs from posting a message to the
+bot's answer reaching the fake. Goals (issue "Hardening and speed"): a burst at ≥ 60 % of the bare bot's
+throughput with p99 ≤ 1.5 × its p99; paced writes keep pace with p99 ≤ 1 s.
+
+${table.join('\n')}
+
+${measuredOn(url ? ', PostgreSQL on the same machine' : '')}`,
+)
+console.log(table.join('\n'))
