@@ -15,6 +15,7 @@ import { paragraph, type RichText } from '../text/rich-text.js'
 import type { TemplateParams } from '../text/template.js'
 import type { Language } from '../vocabulary.js'
 import { refusal } from './access.js'
+import { cleanIncoming } from './clean-incoming.js'
 import type {
   AnyAction,
   CommandContext,
@@ -82,7 +83,8 @@ export class Dispatcher {
   }
 
   /** The answers to one incoming message, and what its command changed (for the platform to show). */
-  async dispatch(incoming: Incoming, platform: PlatformPort): Promise<Dispatched> {
+  async dispatch(received: Incoming, platform: PlatformPort): Promise<Dispatched> {
+    const incoming = cleanIncoming(received)
     const log = this.deps.logger.child({
       platform: incoming.chat.platform,
       chat: incoming.chat.externalId,
