@@ -23,6 +23,7 @@ import type {
   CommandOutcome,
   CommandResult,
 } from './command.js'
+import { type CommandLimits, CommandRateLimit } from './command-limits.js'
 import { exampleParams } from './examples.js'
 import { CommandIndex, selectAction } from './find-command.js'
 import { firstDelivery } from './handled-messages.js'
@@ -48,6 +49,8 @@ export interface DispatcherDependencies {
   readonly metrics?: DispatchMetrics
   /** Called after a command that changes data ran, so scheduled messages are re-planned at once. */
   readonly onDataChanged?: () => void
+  /** Commands per person and per chat in a window; without it every command is answered. */
+  readonly commandLimits?: CommandLimits
 }
 
 /** The counters the dispatcher keeps (GET /metrics); the web layer's Metrics has them. */
@@ -72,9 +75,11 @@ const NOTHING: Dispatched = { messages: [] }
  */
 export class Dispatcher {
   readonly index: CommandIndex
+  readonly #rateLimit: CommandRateLimit | undefined
 
   constructor(private readonly deps: DispatcherDependencies) {
     this.index = new CommandIndex(deps.commands)
+    this.#rateLimit = deps.commandLimits && new CommandRateLimit(deps.commandLimits, deps.clock)
   }
 
   /** The answers to one incoming message. */
@@ -94,6 +99,9 @@ export class Dispatcher {
     try {
       const parsed = parseCommand(incoming.text, incoming.chat.platform, platform.botUsername)
       if (!parsed) return await this.#handleAnswer(incoming, platform)
+      const admission = this.#rateLimit && this.#isForUs(parsed) ? this.#rateLimit.admit(incoming) : 'answer'
+      if (admission === 'ignore') return NOTHING
+      if (admission === 'warn') return await this.#slowDown(incoming)
       return await this.#handleCommand(parsed, incoming, platform, log)
     } catch (error) {
       // Not apologised for: the platform holds the message and hands it again once the server answers.
@@ -214,6 +222,22 @@ export class Dispatcher {
           { target: { kind: 'reply' }, text: translateBlocks(ctx.lang, 'core.error.generic'), quote: true },
         ],
       }
+    }
+  }
+
+  /** Other bots' commands in a shared group neither count towards the limits nor get an answer. */
+  #isForUs(parsed: ParsedCommand): boolean {
+    return (
+      parsed.addressedToBot || !!this.index.find(parsed.name) || this.index.suggest(parsed.name) !== undefined
+    )
+  }
+
+  async #slowDown(incoming: Incoming): Promise<Dispatched> {
+    const lang = await this.#languageOfChat(incoming)
+    return {
+      messages: [
+        { target: { kind: 'reply' }, text: translateBlocks(lang, 'core.rate_limited'), quote: true },
+      ],
     }
   }
 

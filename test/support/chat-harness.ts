@@ -1,6 +1,7 @@
 import type { Kysely } from 'kysely'
 import pino from 'pino'
 import { commands } from '../../commands/index.js'
+import type { CommandLimits } from '../../src/chat/command-limits.js'
 import { Dispatcher } from '../../src/chat/dispatcher.js'
 import type { Attachment, Incoming, Outgoing, SenderIdentity } from '../../src/chat/types.js'
 import { FixedClock } from '../../src/clock.js'
@@ -33,7 +34,7 @@ export class ChatHarness {
 
   constructor(
     readonly db: Kysely<Database>,
-    options: { now: string; language?: 'id' | 'en' },
+    options: { now: string; language?: 'id' | 'en'; commandLimits?: CommandLimits },
   ) {
     this.clock = new FixedClock(options.now)
     this.dispatcher = new Dispatcher({
@@ -44,6 +45,7 @@ export class ChatHarness {
       defaultLanguage: options.language ?? 'id',
       defaultTimezone: 'Asia/Jakarta',
       publicUrl: 'http://localhost:3000',
+      ...(options.commandLimits ? { commandLimits: options.commandLimits } : {}),
     })
   }
 
