@@ -1,3 +1,4 @@
+import type { MessageKey } from './text/catalog/index.js'
 import { echo } from './text/shorten.js'
 
 /**
@@ -10,7 +11,7 @@ export class UserError extends Error {
   readonly params: Readonly<Record<string, string | number>>
 
   constructor(
-    readonly key: string,
+    readonly key: MessageKey,
     params: Readonly<Record<string, string | number>> = {},
   ) {
     super(key)

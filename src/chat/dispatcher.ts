@@ -210,7 +210,7 @@ export class Dispatcher {
             })
         return { messages: [{ target: { kind: 'reply' }, text: [...text, ...usage()], quote: true }] }
       }
-      if (isUserError(error) && isMessageKey(error.key)) {
+      if (isUserError(error)) {
         const text = translateBlocks(ctx.lang, error.key, { ...ctx.examples(), ...error.params })
         return { messages: [{ target: { kind: 'reply' }, text: [...text, ...usage()], quote: true }] }
       }
@@ -280,7 +280,7 @@ export class Dispatcher {
       const result = await answer(ctx, incoming.text.trim(), question.context)
       return { messages: [...result.messages], ...(result.outcome ? { outcome: result.outcome } : {}) }
     } catch (error) {
-      if (isUserError(error) && isMessageKey(error.key)) {
+      if (isUserError(error)) {
         const text = translateBlocks(lang, error.key, error.params)
         return { messages: [{ target: { kind: 'reply' }, text, quote: true }] }
       }

@@ -202,7 +202,7 @@ export function readSubmission(
     title = split.title
     if (!title) throw new UserError('agenda.error.title_missing_line')
     if (split.place && values.location !== undefined)
-      throw new UserError('agenda.error.key_duplicate', { key: 'Tempat' })
+      throw new UserError('core.form.duplicate', { key: 'Tempat' })
     location = split.place ?? clearable(values.location)
   }
   const archive = readArchive(values.archive)
