@@ -25,8 +25,9 @@ interface Window {
 
 /**
  * Counts commands per person and per chat in fixed windows that start with the first command. Kept in
- * memory: each instance counts the messages it receives, which is all of them for one chat, since one
- * instance polls Telegram and one holds the WhatsApp device.
+ * memory: each instance counts the messages it receives, which is all of them for one chat when one
+ * instance polls Telegram and one holds the WhatsApp device; behind a shared webhook each instance
+ * counts its own share, so the limit is looser there, never stricter.
  */
 export class CommandRateLimit {
   readonly #windows = new Map<string, Window>()

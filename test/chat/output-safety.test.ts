@@ -54,6 +54,23 @@ describeWithDatabase('output safety', (get) => {
     expect(html).toContain('adm\uFFFDin')
   })
 
+  it('shows a long Naskah in full in the details, across several valid messages, but not in the confirmation', async () => {
+    const { chat, group, budi } = await forum()
+    const body = Array.from({ length: 220 }, (_, i) => `Paragraf ${i + 1} siaran pers 😀 yang panjang.`).join(
+      '\n',
+    )
+    const added = await chat.send(
+      group,
+      budi,
+      `/konten tambah\nJudul: Siaran pers\nTayang: besok 09.00\nNaskah: ${body}`,
+    )
+    expect(telegramMessages(added)).toHaveLength(1)
+    const details = telegramMessages(await chat.send(chat.privateChat(budi), budi, '/konten 1'))
+    expect(details.length).toBeGreaterThan(2)
+    for (const html of details) expect(html.length).toBeLessThanOrEqual(4096)
+    expect(details.join('\n')).toContain('Paragraf 220 siaran pers 😀 yang panjang.')
+  })
+
   it('answers one very long argument with one short message', async () => {
     const { chat, group, coordinator } = await forum()
     const answer = await chat.send(group, coordinator, `/peran Budi ${'peran'.repeat(40_000)}`)
