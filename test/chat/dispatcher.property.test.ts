@@ -12,6 +12,8 @@ import { FUZZ_RUNS, fuzzArgument, fuzzBody, fuzzLine } from '../support/fuzz-tex
 import { seedForum } from '../support/seed.js'
 
 const NOW = '2026-01-07T10:00:00+07:00'
+/** Each run is a command on a real database: a busy machine may take a fifth of a second for one. */
+const FUZZ_TIMEOUT_MS = Math.max(120_000, FUZZ_RUNS * 200)
 /** What one command may answer in all, once rendered (Telegram allows 4,096 per message). */
 const REPLY_MAX = 3500
 const FAULTS = [translatePlain('id', 'core.error.generic'), translatePlain('en', 'core.error.generic')]
@@ -54,41 +56,45 @@ const anyMessage = fc.oneof(
 )
 
 describeWithDatabase('the dispatcher under fuzzed commands', (get) => {
-  it('answers or ignores every message, without a fault, in replies Telegram and WhatsApp accept', async () => {
-    const chat = new ChatHarness(get().db, { now: NOW })
-    const { group, coordinator, people } = await seedForum(chat, {
-      agencies: [
-        { code: 'DINKES', name: 'Dinas Kesehatan' },
-        { code: 'DISKOMINFO', name: 'Dinas Komunikasi dan Informatika' },
-      ],
-      members: [
-        { name: 'Budi', agency: 'DINKES' },
-        { name: 'Ani', agency: 'DISKOMINFO', role: 'admin' },
-      ],
-    })
-    const budi = people.Budi!
-    await chat.send(group, budi, '/agenda tambah besok 10.00 Rapat koordinasi @ Aula')
-    await chat.send(group, budi, '/konten tambah besok 09.00 Infografis imunisasi')
-    const speakers = [coordinator, budi, people.Ani!]
+  it(
+    'answers or ignores every message, without a fault, in replies Telegram and WhatsApp accept',
+    async () => {
+      const chat = new ChatHarness(get().db, { now: NOW })
+      const { group, coordinator, people } = await seedForum(chat, {
+        agencies: [
+          { code: 'DINKES', name: 'Dinas Kesehatan' },
+          { code: 'DISKOMINFO', name: 'Dinas Komunikasi dan Informatika' },
+        ],
+        members: [
+          { name: 'Budi', agency: 'DINKES' },
+          { name: 'Ani', agency: 'DISKOMINFO', role: 'admin' },
+        ],
+      })
+      const budi = people.Budi!
+      await chat.send(group, budi, '/agenda tambah besok 10.00 Rapat koordinasi @ Aula')
+      await chat.send(group, budi, '/konten tambah besok 09.00 Infografis imunisasi')
+      const speakers = [coordinator, budi, people.Ani!]
 
-    await fc.assert(
-      fc.asyncProperty(
-        anyMessage,
-        fc.nat(speakers.length - 1),
-        fc.boolean(),
-        async (text, who, privately) => {
-          const person = speakers[who]!
-          const answer = await chat.send(privately ? chat.privateChat(person) : group, person, text)
-          for (const fault of FAULTS) expect(answer.text).not.toContain(fault)
-          let shown = 0
-          for (const message of answer.messages) {
-            for (const html of splitTelegramHtml(message.text)) shown += parseTelegramHtml(html).text.length
-            expect(renderWhatsApp(message.text)).not.toMatch(NOT_UTF8)
-          }
-          expect(shown).toBeLessThanOrEqual(REPLY_MAX)
-        },
-      ),
-      { numRuns: FUZZ_RUNS },
-    )
-  })
+      await fc.assert(
+        fc.asyncProperty(
+          anyMessage,
+          fc.nat(speakers.length - 1),
+          fc.boolean(),
+          async (text, who, privately) => {
+            const person = speakers[who]!
+            const answer = await chat.send(privately ? chat.privateChat(person) : group, person, text)
+            for (const fault of FAULTS) expect(answer.text).not.toContain(fault)
+            let shown = 0
+            for (const message of answer.messages) {
+              for (const html of splitTelegramHtml(message.text)) shown += parseTelegramHtml(html).text.length
+              expect(renderWhatsApp(message.text)).not.toMatch(NOT_UTF8)
+            }
+            expect(shown).toBeLessThanOrEqual(REPLY_MAX)
+          },
+        ),
+        { numRuns: FUZZ_RUNS },
+      )
+    },
+    FUZZ_TIMEOUT_MS,
+  )
 })
