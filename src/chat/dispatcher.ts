@@ -225,7 +225,7 @@ export class Dispatcher {
     }
   }
 
-  /** Other bots' commands in a shared group neither count towards the limits nor get an answer. */
+  /** A command this bot would answer: other bots' commands in a shared group do not count towards the limits. */
   #isForUs(parsed: ParsedCommand): boolean {
     return (
       parsed.addressedToBot || !!this.index.find(parsed.name) || this.index.suggest(parsed.name) !== undefined
