@@ -9,6 +9,7 @@ import {
 } from '../src/chat/command.js'
 import { translateBlocks } from '../src/text/catalog/index.js'
 import { bold, list, paragraph, type RichText } from '../src/text/rich-text.js'
+import { echo } from '../src/text/shorten.js'
 
 /** Can the sender use at least one action of this command here? */
 async function usable(command: CommandDefinition, ctx: CommandContext): Promise<boolean> {
@@ -44,7 +45,7 @@ export default defineCommand({
     async run(ctx, { name }) {
       if (name) {
         const command = ctx.commands.find((c) => c.name === name || c.aliases.includes(name))
-        if (!command) return reply(translateBlocks(ctx.lang, 'help.unknown', { name }))
+        if (!command) return reply(translateBlocks(ctx.lang, 'help.unknown', { name: echo(name) }))
         const others = [command.name, ...command.aliases].filter((n) => n !== shownName(command, ctx.lang))
         const text: RichText = [
           paragraph(

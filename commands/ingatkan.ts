@@ -17,6 +17,7 @@ import {
 import { UserError } from '../src/errors.js'
 import { translateBlocks } from '../src/text/catalog/index.js'
 import { list, paragraph, type RichText } from '../src/text/rich-text.js'
+import { shorten } from '../src/text/shorten.js'
 import { formatDate, formatDateTime, formatWhenWithStatedZone, localDateOf } from '../src/time/format.js'
 import { itemNumber } from './args.js'
 
@@ -25,10 +26,7 @@ const LIST_LIMIT = 15
 /** Long messages are cut in the list (the reminder itself keeps all of it). */
 const LIST_MESSAGE_CHARS = 80
 
-function shorten(text: string, max: number): string {
-  const oneLine = text.replace(/\s+/g, ' ').trim()
-  return oneLine.length <= max ? oneLine : `${oneLine.slice(0, max - 1).trimEnd()}…`
-}
+const oneLine = (text: string): string => text.replace(/\s+/g, ' ').trim()
 
 async function listPending(ctx: WorkspaceContext): Promise<RichText> {
   const { reminders, total } = await pendingRemindersOfChat(ctx.db, ctx.workspace.id, ctx.chat.id, LIST_LIMIT)
@@ -38,7 +36,7 @@ async function listPending(ctx: WorkspaceContext): Promise<RichText> {
     ctx.t('remind.list_item', {
       number: r.number,
       when: formatDateTime(r.dueAt, zone, ctx.lang),
-      message: shorten(r.message, LIST_MESSAGE_CHARS),
+      message: shorten(oneLine(r.message), LIST_MESSAGE_CHARS),
     }),
   )
   const text: RichText = [paragraph(...ctx.t('remind.list_title', { count: total })), list(items)]
@@ -100,7 +98,7 @@ export default defineCommand({
             translateBlocks(ctx.lang, 'remind.cancelled', {
               number: reminder.number,
               when: formatDateTime(reminder.dueAt, ctx.workspace.timezone, ctx.lang),
-              message: shorten(reminder.message, LIST_MESSAGE_CHARS),
+              message: shorten(oneLine(reminder.message), LIST_MESSAGE_CHARS),
             }),
           )
         },

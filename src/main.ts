@@ -4,6 +4,7 @@ import type { Readable, Writable } from 'node:stream'
 import { serve } from '@hono/node-server'
 import { sql } from 'kysely'
 import { commands } from '../commands/index.js'
+import { DEFAULT_COMMAND_LIMITS } from './chat/command-limits.js'
 import { Dispatcher } from './chat/dispatcher.js'
 import { type Clock, systemClock } from './clock.js'
 import type { Config } from './config.js'
@@ -94,6 +95,7 @@ export async function startSinergi(
     webLinks,
     metrics,
     onDataChanged: (change) => scheduler?.poke(change.workspaceId),
+    commandLimits: DEFAULT_COMMAND_LIMITS,
   })
   /** Routes answers and scheduled messages to every platform; adapters only translate. */
   const relay = new Relay({

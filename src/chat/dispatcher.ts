@@ -15,6 +15,7 @@ import { paragraph, type RichText } from '../text/rich-text.js'
 import type { TemplateParams } from '../text/template.js'
 import type { Language } from '../vocabulary.js'
 import { refusal } from './access.js'
+import { cleanIncoming } from './clean-incoming.js'
 import type {
   AnyAction,
   CommandContext,
@@ -22,6 +23,7 @@ import type {
   CommandOutcome,
   CommandResult,
 } from './command.js'
+import { type CommandLimits, CommandRateLimit } from './command-limits.js'
 import { exampleParams } from './examples.js'
 import { CommandIndex, selectAction } from './find-command.js'
 import { firstDelivery } from './handled-messages.js'
@@ -47,6 +49,8 @@ export interface DispatcherDependencies {
   readonly metrics?: DispatchMetrics
   /** Called after a command that changes data ran, so scheduled messages are re-planned at once. */
   readonly onDataChanged?: (change: DataChange) => void
+  /** Commands per person and per chat in a window; without it every command is answered. */
+  readonly commandLimits?: CommandLimits
 }
 
 /** Whose data a command changed. */
@@ -80,9 +84,11 @@ const NOTHING: Dispatched = { messages: [] }
  */
 export class Dispatcher {
   readonly index: CommandIndex
+  readonly #rateLimit: CommandRateLimit | undefined
 
   constructor(private readonly deps: DispatcherDependencies) {
     this.index = new CommandIndex(deps.commands)
+    this.#rateLimit = deps.commandLimits && new CommandRateLimit(deps.commandLimits, deps.clock)
   }
 
   /** The answers to one incoming message. */
@@ -91,7 +97,8 @@ export class Dispatcher {
   }
 
   /** The answers to one incoming message, and what its command changed (for the platform to show). */
-  async dispatch(incoming: Incoming, platform: PlatformPort): Promise<Dispatched> {
+  async dispatch(received: Incoming, platform: PlatformPort): Promise<Dispatched> {
+    const incoming = cleanIncoming(received)
     const log = this.deps.logger.child({
       platform: incoming.chat.platform,
       chat: incoming.chat.externalId,
@@ -101,6 +108,9 @@ export class Dispatcher {
     try {
       const parsed = parseCommand(incoming.text, incoming.chat.platform, platform.botUsername)
       if (!parsed) return await this.#handleAnswer(incoming, platform)
+      const admission = this.#rateLimit && this.#isForUs(parsed) ? this.#rateLimit.admit(incoming) : 'answer'
+      if (admission === 'ignore') return NOTHING
+      if (admission === 'warn') return await this.#slowDown(incoming)
       return await this.#handleCommand(parsed, incoming, platform, log)
     } catch (error) {
       // Not apologised for: the platform holds the message and hands it again once the server answers.
@@ -212,7 +222,7 @@ export class Dispatcher {
             })
         return { messages: [{ target: { kind: 'reply' }, text: [...text, ...usage()], quote: true }] }
       }
-      if (isUserError(error) && isMessageKey(error.key)) {
+      if (isUserError(error)) {
         const text = translateBlocks(ctx.lang, error.key, { ...ctx.examples(), ...error.params })
         return { messages: [{ target: { kind: 'reply' }, text: [...text, ...usage()], quote: true }] }
       }
@@ -224,6 +234,22 @@ export class Dispatcher {
           { target: { kind: 'reply' }, text: translateBlocks(ctx.lang, 'core.error.generic'), quote: true },
         ],
       }
+    }
+  }
+
+  /** A command this bot would answer: other bots' commands in a shared group do not count towards the limits. */
+  #isForUs(parsed: ParsedCommand): boolean {
+    return (
+      parsed.addressedToBot || !!this.index.find(parsed.name) || this.index.suggest(parsed.name) !== undefined
+    )
+  }
+
+  async #slowDown(incoming: Incoming): Promise<Dispatched> {
+    const lang = await this.#languageOfChat(incoming)
+    return {
+      messages: [
+        { target: { kind: 'reply' }, text: translateBlocks(lang, 'core.rate_limited'), quote: true },
+      ],
     }
   }
 
@@ -266,7 +292,7 @@ export class Dispatcher {
       const result = await answer(ctx, incoming.text.trim(), question.context)
       return { messages: [...result.messages], ...(result.outcome ? { outcome: result.outcome } : {}) }
     } catch (error) {
-      if (isUserError(error) && isMessageKey(error.key)) {
+      if (isUserError(error)) {
         const text = translateBlocks(lang, error.key, error.params)
         return { messages: [{ target: { kind: 'reply' }, text, quote: true }] }
       }

@@ -12,7 +12,7 @@
  */
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http'
 import type { AddressInfo } from 'node:net'
-import { type FakeEntity, HtmlRefused, parseTelegramHtml } from './telegram-html.js'
+import { type FakeEntity, HtmlRefused, parseTelegramHtml, refuseIllFormed } from './telegram-html.js'
 
 export interface FakeUser {
   readonly id: number
@@ -769,13 +769,12 @@ export class FakeTelegram {
 
   #format(raw: string, parseMode: unknown, limit: number): { text: string; entities?: FakeEntity[] } {
     let parsed: { text: string; entities: FakeEntity[] } = { text: raw, entities: [] }
-    if (parseMode === 'HTML') {
-      try {
-        parsed = parseTelegramHtml(raw)
-      } catch (error) {
-        if (error instanceof HtmlRefused) throw refusal(400, `Bad Request: ${error.message}`)
-        throw error
-      }
+    try {
+      refuseIllFormed(raw)
+      if (parseMode === 'HTML') parsed = parseTelegramHtml(raw)
+    } catch (error) {
+      if (error instanceof HtmlRefused) throw refusal(400, `Bad Request: ${error.message}`)
+      throw error
     }
     if (parsed.text.length > limit)
       throw refusal(

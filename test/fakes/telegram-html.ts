@@ -1,7 +1,7 @@
 /**
  * Telegram's `parse_mode: 'HTML'` as the Bot API applies it, for the fake Bot API: text and entities
  * out, or the Bot API's "can't parse entities" refusal for markup Telegram would refuse (an unescaped
- * `<` or `&`, an unknown or unclosed tag). Offsets and lengths are in UTF-16 code units, as Telegram's.
+ * `<` or `&`, an unknown or unclosed tag, a lone surrogate). Offsets and lengths are in UTF-16 code units, as Telegram's.
  */
 
 export interface FakeEntity {
@@ -44,7 +44,18 @@ function unescapeHtml(text: string): string {
   })
 }
 
+const LONE_SURROGATE = /[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/
+
+/**
+ * A lone surrogate cannot be encoded in UTF-8, so the Bot API refuses the whole message, whatever its
+ * parse mode (JSON.stringify sends it as a `\ud83d` escape rather than failing on our side).
+ */
+export function refuseIllFormed(text: string): void {
+  if (LONE_SURROGATE.test(text)) throw new HtmlRefused('text must be encoded in UTF-8')
+}
+
 export function parseTelegramHtml(html: string): { text: string; entities: FakeEntity[] } {
+  refuseIllFormed(html)
   let text = ''
   const entities: FakeEntity[] = []
   const open: Array<{ tag: string; start: number; entity: FakeEntity }> = []

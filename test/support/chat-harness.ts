@@ -1,6 +1,7 @@
 import type { Kysely } from 'kysely'
 import pino from 'pino'
 import { commands } from '../../commands/index.js'
+import type { CommandLimits } from '../../src/chat/command-limits.js'
 import { Dispatcher, type DispatcherDependencies } from '../../src/chat/dispatcher.js'
 import type { Attachment, Incoming, Outgoing, SenderIdentity } from '../../src/chat/types.js'
 import { FixedClock } from '../../src/clock.js'
@@ -37,6 +38,7 @@ export class ChatHarness {
       now: string
       language?: 'id' | 'en'
       onDataChanged?: DispatcherDependencies['onDataChanged']
+      commandLimits?: CommandLimits
     },
   ) {
     this.clock = new FixedClock(options.now)
@@ -49,6 +51,7 @@ export class ChatHarness {
       defaultTimezone: 'Asia/Jakarta',
       publicUrl: 'http://localhost:3000',
       ...(options.onDataChanged ? { onDataChanged: options.onDataChanged } : {}),
+      ...(options.commandLimits ? { commandLimits: options.commandLimits } : {}),
     })
   }
 

@@ -5,6 +5,7 @@
  */
 import { type Language, type MessageKey, translate, translatePlain } from '../../text/catalog/index.js'
 import { bold, type Inline, italic, paragraph, type RichText } from '../../text/rich-text.js'
+import { shorten } from '../../text/shorten.js'
 import type { TemplateParams } from '../../text/template.js'
 import { formatDate, formatDateSpan, formatDayMonth, formatRange } from '../../time/format.js'
 import { type AgendaItem, type AgendaShownStatus, dayOf, shownStatus } from './types.js'
@@ -20,10 +21,6 @@ export interface PresentOptions {
 /** Longer titles and places are cut in list lines, so that 30 lines stay within one Telegram message. */
 const LINE_TITLE_MAX = 80
 const LINE_PLACE_MAX = 50
-
-function shorten(text: string, max: number): string {
-  return text.length > max ? `${text.slice(0, max - 1).trimEnd()}…` : text
-}
 
 /**
  * The date and the time of an item as words: `Senin, 12 Januari 2026` and `09.00–12.00 WIB`,

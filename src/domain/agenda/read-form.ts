@@ -7,6 +7,7 @@
 import { UserError } from '../../errors.js'
 import { type KeyFormResult, type KeySpec, parseKeyForm, readKeyForm } from '../../input/key-form.js'
 import { whenUserError } from '../../input/when-error.js'
+import { shorten } from '../../text/shorten.js'
 import {
   addDays,
   daysInMonth,
@@ -113,6 +114,9 @@ function refusePast(when: When, context: ReadContext): void {
   throw new UserError('agenda.error.past', { date })
 }
 
+/** Unnamed extra lines are named in the confirmation by their start, quoted. */
+const QUOTED_MAX = 25
+
 /** `Hari: Senin` with `Tanggal: 12 Januari 2026` read together, so the weekday is checked. */
 function dateTextOf(values: KeyFormResult<AgendaKey>['values']): string | undefined {
   const day = values.day?.trim()
@@ -122,7 +126,7 @@ function dateTextOf(values: KeyFormResult<AgendaKey>['values']): string | undefi
 }
 
 function extraLines(extras: KeyFormResult<AgendaKey>['extras']): { lines: string[]; keys: string[] } {
-  const quoted = (text: string) => `"${text.length > 24 ? `${text.slice(0, 24)}…` : text}"`
+  const quoted = (text: string) => `"${shorten(text, QUOTED_MAX)}"`
   return {
     lines: extras.map((extra) => (extra.key ? `${extra.key}: ${extra.value}` : extra.value)),
     keys: extras.map((extra) => extra.key || quoted(extra.value)),
@@ -198,7 +202,7 @@ export function readSubmission(
     title = split.title
     if (!title) throw new UserError('agenda.error.title_missing_line')
     if (split.place && values.location !== undefined)
-      throw new UserError('agenda.error.key_duplicate', { key: 'Tempat' })
+      throw new UserError('core.form.duplicate', { key: 'Tempat' })
     location = split.place ?? clearable(values.location)
   }
   const archive = readArchive(values.archive)

@@ -12,6 +12,7 @@ import {
   plainLength,
   type RichText,
 } from '../../text/rich-text.js'
+import { shorten } from '../../text/shorten.js'
 import type { TemplateParams } from '../../text/template.js'
 import { splitLocalDate } from '../../time/calendar.js'
 import { formatDate, formatDayMonth, formatTime } from '../../time/format.js'
@@ -37,8 +38,7 @@ export interface CalendarPresentOptions {
  * `#14 · 10.00 WIB · Konten: Infografis imunisasi · DINKES · Instagram · disetujui`.
  */
 export function contentCalendarLine(draft: ContentDraft, { lang, zone }: CalendarPresentOptions): Inline[] {
-  const title =
-    draft.title.length > TITLE_MAX ? `${draft.title.slice(0, TITLE_MAX - 1).trimEnd()}…` : draft.title
+  const title = shorten(draft.title, TITLE_MAX)
   const parts: Inline[][] = [[`#${draft.number}`]]
   if (draft.plannedAt) parts.push([formatTime(draft.plannedAt, zone, lang)])
   parts.push([...translate(lang, 'calendar.content_prefix'), ': ', bold(title)], [draft.agencyCode])

@@ -12,6 +12,7 @@ import {
   paragraph,
   type RichText,
 } from '../../text/rich-text.js'
+import { shorten } from '../../text/shorten.js'
 import type { TemplateParams } from '../../text/template.js'
 import { formatDateTime, formatDayMonth, formatTime, localDateOf } from '../../time/format.js'
 import type { Platform } from '../../vocabulary.js'
@@ -55,6 +56,8 @@ export function draftLine(draft: ContentDraft, options: ShowOptions & { withStat
 }
 
 const BODY_PREVIEW = 300
+/** History notes are shown on one line each. */
+const NOTE_MAX = 200
 
 /** The fields of a draft, one line each, as confirmations and details repeat them. */
 export function draftFields(
@@ -83,9 +86,7 @@ export function draftFields(
   if (options.attachments > 0) blocks.push(line('content.field.attachments', { count: options.attachments }))
   if (draft.body) {
     const body =
-      options.fullBody || draft.body.length <= BODY_PREVIEW
-        ? draft.body
-        : `${draft.body.slice(0, BODY_PREVIEW).trimEnd()}…`
+      options.fullBody || draft.body.length <= BODY_PREVIEW ? draft.body : shorten(draft.body, BODY_PREVIEW)
     blocks.push(line('content.field.body'))
     for (const text of body.split('\n')) blocks.push(paragraph(text))
   } else {
@@ -97,7 +98,7 @@ export function draftFields(
 /** A history note on one line, shortened: notes may be long or span lines. */
 function noteText(note: string): string {
   const flat = note.replace(/\s*\n\s*/g, ' · ')
-  return flat.length > 200 ? `${flat.slice(0, 200).trimEnd()}…` : flat
+  return shorten(flat, NOTE_MAX)
 }
 
 /** `/konten 14`: everything about a draft — fields, status, links, history. */

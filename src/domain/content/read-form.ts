@@ -205,7 +205,7 @@ export function readSubmission(
     title = readTitle(values.title)
     if (hasWhen(values) && !whenCleared(values)) ({ plannedAt, when } = readWhen(values, context, null))
   } else {
-    if (values.title !== undefined) throw new UserError('content.form.duplicate', { key: 'Judul' })
+    if (values.title !== undefined) throw new UserError('core.form.duplicate', { key: 'Judul' })
     const line = firstLine.trim()
     const leading = parseLeadingWhen(line, context.now, context.zone)
     const firstWord = line.split(/\s+/)[0]
@@ -213,7 +213,7 @@ export function readSubmission(
       !leading.ok && leading.error.code === 'not_understood' && leading.error.part === firstWord
     if (!leading.ok && !noLeadingTime) throw whenUserError('content.when', leading.error, context.lang)
     if (leading.ok) {
-      if (hasWhen(values)) throw new UserError('content.form.duplicate', { key: 'Tayang' })
+      if (hasWhen(values)) throw new UserError('core.form.duplicate', { key: 'Tayang' })
       when = leading.when
       plannedAt = plannedInstant(leading.when, context, null, leading.consumed)
       title = readTitle(leading.rest)

@@ -14,6 +14,7 @@ import { statusName } from '../../domain/content/present.js'
 import { translatePlain } from '../../text/catalog/index.js'
 import { renderPlain } from '../../text/render-plain.js'
 import { mention } from '../../text/rich-text.js'
+import { shorten } from '../../text/shorten.js'
 import type { ContentStatus, Language } from '../../vocabulary.js'
 import type { PlatformAdapter, PlatformCore } from '../port.js'
 import type { PressReplies } from './press-replies.js'
@@ -93,7 +94,7 @@ export class ReviewButtons {
       await this.core.route(this.adapter, messages, origin)
     } else {
       // A refusal (not the coordinator, already reviewed): told to the presser alone, not to the group.
-      const refusal = shorten(messages.map((a) => renderPlain(a.text)).join('\n'))
+      const refusal = shorten(messages.map((a) => renderPlain(a.text)).join('\n'), CALLBACK_TEXT_LIMIT)
       if (!(await this.replies.answer(query.id, refusal, true))) await this.#tellPrivately(presser, messages)
     }
     return true
@@ -153,6 +154,3 @@ function reviewedStatus(outcome: CommandOutcome | undefined, number: number): Co
 
 const doneText = (lang: Language, number: number, status: ContentStatus) =>
   translatePlain(lang, 'telegram.button.done', { number, status: statusName(status, lang) })
-
-const shorten = (text: string) =>
-  text.length <= CALLBACK_TEXT_LIMIT ? text : `${text.slice(0, CALLBACK_TEXT_LIMIT - 1).trimEnd()}…`

@@ -4,6 +4,7 @@ import type { CalendarEntry } from '../../domain/calendar/view.js'
 import { platformNames, statusName } from '../../domain/content/present.js'
 import type { ContentDraft } from '../../domain/content/types.js'
 import { type Language, type MessageKey, translatePlain } from '../../text/catalog/index.js'
+import { shorten } from '../../text/shorten.js'
 import type { TemplateParams } from '../../text/template.js'
 import { formatClock, formatDateTime } from '../../time/format.js'
 import { type Html, type HtmlValue, html } from '../html.js'
@@ -57,8 +58,7 @@ function contentEntry(draft: ContentDraft, options: EntryOptions): Html {
   const t = (key: MessageKey, params?: TemplateParams) => translatePlain(lang, key, params)
   const planned = draft.plannedAt!
   const links = options.links.get(draft.id) ?? []
-  const body =
-    draft.body.length > BODY_PREVIEW ? `${draft.body.slice(0, BODY_PREVIEW).trimEnd()}…` : draft.body
+  const body = shorten(draft.body, BODY_PREVIEW)
   return html`<details class="entry content s-${draft.status}" data-number="${draft.number}">
 <summary><span class="time">${formatClock(planned, zone, lang)}</span> <span class="kind">${t('web.page.kind_content')}</span><span class="title">${draft.title}</span><span class="agency">${draft.agencyCode}</span><span class="status">${statusName(draft.status, lang)}</span></summary>
 <dl>

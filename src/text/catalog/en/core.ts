@@ -20,6 +20,8 @@ export const core: Record<keyof typeof id, string> = {
   'core.late_done': '_(This command arrived late, {age}, and was still carried out.)_',
   'core.late_refused':
     'The */{command}* command arrived more than 24 hours late, so it was not carried out. Send it again if still needed.',
+  'core.rate_limited':
+    'Please wait a moment: too many commands within one minute. Commands are answered again after a minute.',
   'core.denied.coordinator': 'Only the forum coordinator may use this command.',
   'core.denied.admin': 'Only an agency admin or the coordinator may use this command.',
   'core.denied.agency':

@@ -20,6 +20,8 @@ export const core = {
   'core.late_done': '_(Perintah ini diterima terlambat, {age}, dan tetap dijalankan.)_',
   'core.late_refused':
     'Perintah */{command}* baru sampai setelah lebih dari 24 jam, jadi tidak dijalankan. Kirim ulang bila masih perlu.',
+  'core.rate_limited':
+    'Tunggu sebentar: terlalu banyak perintah dalam satu menit. Perintah berikutnya dijawab lagi setelah semenit.',
   'core.denied.coordinator': 'Perintah ini hanya untuk koordinator forum.',
   'core.denied.admin': 'Perintah ini hanya untuk admin instansi atau koordinator.',
   'core.denied.agency':
