@@ -10,7 +10,7 @@ describeWithDatabase('web security', (get) => {
   it('sends the security headers on every kind of answer', async () => {
     const chat = new ChatHarness(get().db, { now: NOW })
     const { workspaceId } = await seededForum(chat)
-    const app = webApp(get(), new FixedClock(NOW), { adminToken: 'token-admin-yang-panjang-123' })
+    const app = webApp(get(), new FixedClock(NOW), { adminToken: 'q7Vd2LxN9pR4tW8zK3mB6hJ1sF5gC0aE' })
     const paths = [
       '/healthz',
       '/metrics',

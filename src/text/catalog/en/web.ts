@@ -88,4 +88,10 @@ export const web: Record<keyof typeof id, string> = {
   'web.admin.unauthorized_title': 'Admin token needed',
   'web.admin.unauthorized':
     'Open this page with ?token= followed by ADMIN\\_TOKEN, or send an Authorization: Bearer header.',
+  'web.admin.throttled_title': 'Too many wrong tokens',
+  'web.admin.throttled': 'Try again in {seconds} seconds, with the right ADMIN\\_TOKEN.',
+  'web.admin.logout': 'Sign out',
+  'web.admin.logged_out_title': 'Signed out',
+  'web.admin.logged_out':
+    'The admin session has ended. Open the page again with ?token= followed by ADMIN\\_TOKEN.',
 }

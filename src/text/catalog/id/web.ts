@@ -89,4 +89,9 @@ export const web = {
   'web.admin.unauthorized_title': 'Perlu token admin',
   'web.admin.unauthorized':
     'Buka halaman ini dengan ?token= diikuti ADMIN\\_TOKEN, atau kirim header Authorization: Bearer.',
+  'web.admin.throttled_title': 'Terlalu banyak token salah',
+  'web.admin.throttled': 'Coba lagi {seconds} detik lagi, dengan ADMIN\\_TOKEN yang benar.',
+  'web.admin.logout': 'Keluar',
+  'web.admin.logged_out_title': 'Sudah keluar',
+  'web.admin.logged_out': 'Sesi admin diakhiri. Buka lagi dengan ?token= diikuti ADMIN\\_TOKEN.',
 }
