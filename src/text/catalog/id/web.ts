@@ -1,7 +1,7 @@
 // The web surfaces (SPEC §4): /kalender web and feed addresses in chat, the read-only calendar page,
 // its error pages, and the WhatsApp link page for the operator.
 export const web = {
-  'usage.kalender.web': '/kalender web',
+  'usage.kalender.web': '/kalender web\n/kalender web baru',
   'web.link':
     'Kalender web {name} (hanya-baca):\n{url}\nBerlaku sampai {until}. Tautan baru: */kalender web*.',
   'web.link_drafts': '_Tautan koordinator: draf yang belum disetujui ikut tampil. Jangan dibagikan._',
@@ -13,6 +13,8 @@ export const web = {
     'Belum ada agenda maupun konten yang disetujui. Langganan di bawah bisa dipasang sekarang dan akan terisi sendiri.',
   'web.feeds_renewed':
     'Alamat langganan kalender yang lama ({count}) sudah dicabut: kalender yang berlangganan lewat alamat itu tidak diperbarui lagi.',
+  'web.links_renewed':
+    'Semua tautan kalender web yang lama sudah dicabut: yang membukanya akan mendapat halaman tidak ditemukan.',
   'web.feeds_renewed_url': 'Alamat baru untuk seluruh forum:\n{url}',
 
   'web.page.title': 'Kalender {name}',
