@@ -27,7 +27,6 @@ import { listContentBetween } from '../src/domain/content/queries.js'
 import { translateBlocks } from '../src/text/catalog/index.js'
 import { link, type RichText } from '../src/text/rich-text.js'
 import { formatDateTime, localDateOf } from '../src/time/format.js'
-import { noArgs } from './args.js'
 
 const DEFAULT_LINK_DAYS = 7
 const DAY_MS = 24 * 60 * 60_000
