@@ -92,8 +92,11 @@ export default defineCommand({
         args: z.object({ number: itemNumber }),
         async run(ctx, { number }) {
           const change = changeOf(ctx)
-          const isCoordinator = ctx.actor.membership?.role === 'koordinator'
-          const reminder = await cancelReminder(ctx.db, change, number, { isCoordinator })
+          const membership = ctx.actor.membership
+          const reminder = await cancelReminder(ctx.db, change, number, {
+            isCoordinator: membership?.role === 'koordinator',
+            agencyId: membership?.agencyId ?? null,
+          })
           return reply(
             translateBlocks(ctx.lang, 'remind.cancelled', {
               number: reminder.number,

@@ -12,6 +12,7 @@ import { agencyNotFound, findAgencyByCode } from '../src/domain/agencies/queries
 import { instantsOfDays, type LocalDate } from '../src/domain/agenda/types.js'
 import { feedTokenFor, feedUrl, renewFeeds } from '../src/domain/calendar/feeds.js'
 import { buildCalendarFile, calendarFileName } from '../src/domain/calendar/ics.js'
+import { currentLinkGeneration, renewWebLinks } from '../src/domain/calendar/link-generation.js'
 import { webLinkSecret } from '../src/domain/calendar/link-secret.js'
 import { describePeriod, readPeriod, weekInView } from '../src/domain/calendar/period.js'
 import { presentCalendar } from '../src/domain/calendar/present.js'
@@ -26,7 +27,6 @@ import { listContentBetween } from '../src/domain/content/queries.js'
 import { translateBlocks } from '../src/text/catalog/index.js'
 import { link, type RichText } from '../src/text/rich-text.js'
 import { formatDateTime, localDateOf } from '../src/time/format.js'
-import { noArgs } from './args.js'
 
 const DEFAULT_LINK_DAYS = 7
 const DAY_MS = 24 * 60 * 60_000
@@ -36,6 +36,33 @@ async function linkSettings(ctx: WorkspaceContext): Promise<CalendarLinkSettings
   return (
     ctx.webLinks ?? { secret: await webLinkSecret(ctx.db), linkDays: DEFAULT_LINK_DAYS, publicUrlSet: false }
   )
+}
+
+/**
+ * `/kalender web`: a signed link for the link's generation. A coordinator asking privately gets one that
+ * names them and shows drafts while they stay coordinator.
+ */
+async function webLink(ctx: WorkspaceContext, generation: number): Promise<RichText> {
+  const settings = await linkSettings(ctx)
+  const coordinator = ctx.actor.membership?.role === 'koordinator'
+  // Drafts only on a link asked for privately: a link posted in a group is seen by guests too.
+  const withDrafts = coordinator && ctx.chat.kind === 'private'
+  const expiresAt = new Date(ctx.now.getTime() + settings.linkDays * DAY_MS)
+  const token = signCalendarLink(settings.secret, {
+    workspaceId: ctx.workspace.id,
+    generation,
+    viewer: withDrafts ? 'coordinator' : 'guest',
+    personId: withDrafts ? ctx.actor.personId : null,
+    expiresAt,
+  })
+  const text = translateBlocks(ctx.lang, 'web.link', {
+    name: ctx.workspace.name,
+    url: link(calendarLinkUrl(ctx.publicUrl, token)),
+    until: formatDateTime(expiresAt, ctx.workspace.timezone, ctx.lang),
+  })
+  if (withDrafts) text.push(...translateBlocks(ctx.lang, 'web.link_drafts'))
+  else if (coordinator) text.push(...translateBlocks(ctx.lang, 'web.link_drafts_hint'))
+  return text
 }
 
 /** `/kalender ics baru` (coordinator): revokes every feed address of the forum and makes a new one. */
@@ -137,28 +164,19 @@ export default defineCommand({
       aliases: ['situs', 'tautan'],
       action: workspaceAction({
         allowed: 'anyone',
-        mutates: false,
+        // `/kalender web baru` ends every older link: a late one must still be carried out.
+        mutates: (input) => ['baru', 'new'].includes(input.tokens[0]?.toLowerCase() ?? ''),
         usage: 'usage.kalender.web',
-        ...noArgs,
-        async run(ctx) {
-          const settings = await linkSettings(ctx)
-          const coordinator = ctx.actor.membership?.role === 'koordinator'
-          // Drafts only on a link asked for privately: a link posted in a group is seen by guests too.
-          const withDrafts = coordinator && ctx.chat.kind === 'private'
-          const expiresAt = new Date(ctx.now.getTime() + settings.linkDays * DAY_MS)
-          const token = signCalendarLink(settings.secret, {
-            workspaceId: ctx.workspace.id,
-            viewer: withDrafts ? 'coordinator' : 'guest',
-            expiresAt,
-          })
-          const text = translateBlocks(ctx.lang, 'web.link', {
-            name: ctx.workspace.name,
-            url: link(calendarLinkUrl(ctx.publicUrl, token)),
-            until: formatDateTime(expiresAt, ctx.workspace.timezone, ctx.lang),
-          })
-          if (withDrafts) text.push(...translateBlocks(ctx.lang, 'web.link_drafts'))
-          else if (coordinator) text.push(...translateBlocks(ctx.lang, 'web.link_drafts_hint'))
-          return reply(text)
+        read: (input) => ({ word: input.tokens[0]?.toLowerCase() ?? '' }),
+        args: z.object({ word: z.enum(['', 'baru', 'new']) }),
+        async run(ctx, { word }) {
+          if (!word) return reply(await webLink(ctx, await currentLinkGeneration(ctx.db, ctx.workspace.id)))
+          await requireAccess('coordinator', ctx)
+          const generation = await renewWebLinks(ctx.db, changeOf(ctx))
+          return reply([
+            ...translateBlocks(ctx.lang, 'web.links_renewed'),
+            ...(await webLink(ctx, generation)),
+          ])
         },
       }),
     },

@@ -6,6 +6,7 @@ import * as calendarFeeds from './2026-11-23T03-00-calendar-feeds.js'
 import * as outboxKindFormat from './2026-11-24T00-00-outbox-kind-format.js'
 import * as chatTopic from './2026-12-06T00-00-chat-topic.js'
 import * as calendarIndexes from './2026-12-06T03-00-calendar-indexes.js'
+import * as webLinkGeneration from './2026-12-06T04-00-web-link-generation.js'
 
 /** Every migration, by name; names sort in the order they apply. Listed by hand so a build needs no directory scan. */
 export const migrations: Record<string, Migration> = {
@@ -16,4 +17,5 @@ export const migrations: Record<string, Migration> = {
   '2026-11-24T00-00-outbox-kind-format': outboxKindFormat,
   '2026-12-06T00-00-chat-topic': chatTopic,
   '2026-12-06T03-00-calendar-indexes': calendarIndexes,
+  '2026-12-06T04-00-web-link-generation': webLinkGeneration,
 }

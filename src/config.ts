@@ -22,6 +22,16 @@ const httpUrl = z
   .url({ protocol: /^https?$/, message: 'an http(s) URL such as https://sinergi.example.go.id' })
   .transform((u) => u.replace(/\/+$/, ''))
 
+const STRONG_TOKEN_LENGTH = 32
+
+/**
+ * A token that guards the admin page must resist guessing: long, and not a run of one character,
+ * a number, or a short pattern repeated (`abcabcabc…`), which a long length alone would let through.
+ */
+function isStrongToken(token: string): boolean {
+  return token.length >= STRONG_TOKEN_LENGTH && !/^\d+$/.test(token) && new Set(token).size >= 10
+}
+
 const envSchema = z.object({
   DATABASE_URL: z
     .string()
@@ -63,7 +73,13 @@ const envSchema = z.object({
   WHATSAPP_MIN_GAP_MS: z.coerce.number().int().min(0).max(600_000).default(2_000),
   WHATSAPP_CHAT_GAP_MS: z.coerce.number().int().min(0).max(600_000).default(4_000),
   WHATSAPP_JITTER_MS: z.coerce.number().int().min(0).max(600_000).default(2_000),
-  ADMIN_TOKEN: z.string().min(16, 'at least 16 characters').optional(),
+  ADMIN_TOKEN: z
+    .string()
+    .refine(
+      isStrongToken,
+      `at least ${STRONG_TOKEN_LENGTH} random characters, such as the output of \`openssl rand -base64 32\` (this one is too short or too simple; it is not shown here)`,
+    )
+    .optional(),
   METRICS_TOKEN: z.string().min(16, 'at least 16 characters').optional(),
   WEB_LINK_SECRET: z.string().min(32, 'at least 32 characters (e.g. `openssl rand -base64 32`)').optional(),
   WEB_LINK_DAYS: z.coerce.number().int().min(1).max(90).default(7),

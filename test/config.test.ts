@@ -78,4 +78,26 @@ describe('configuration', () => {
       /METRICS_TOKEN: expected at least 16 characters/,
     )
   })
+
+  it('refuses to start with a weak ADMIN_TOKEN, naming the rule but not the token', () => {
+    const weak = [
+      'token-admin-yang-panjang-123',
+      'a'.repeat(40),
+      '1234567890'.repeat(4),
+      'abcabcabc'.repeat(5),
+    ]
+    for (const token of weak) {
+      try {
+        loadConfig({ ADMIN_TOKEN: token })
+        expect.unreachable()
+      } catch (error) {
+        expect(error).toBeInstanceOf(ConfigError)
+        const message = (error as Error).message
+        expect(message).toContain('ADMIN_TOKEN: expected at least 32 random characters')
+        expect(message).not.toContain(token)
+      }
+    }
+    const strong = 'q7Vd2LxN9pR4tW8zK3mB6hJ1sF5gC0aE'
+    expect(loadConfig({ ADMIN_TOKEN: strong }).adminToken).toBe(strong)
+  })
 })

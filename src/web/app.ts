@@ -51,6 +51,7 @@ export function createWebApp(deps: WebDependencies): Hono {
       whatsappLinkStatus: deps.whatsappLinkStatus,
       timezone: deps.defaults?.timezone ?? 'Asia/Jakarta',
       language: deps.defaults?.language ?? 'id',
+      clock,
     }),
   )
   app.notFound((c) => c.json({ error: 'not found' }, 404))

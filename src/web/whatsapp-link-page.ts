@@ -1,10 +1,12 @@
-import { createHmac } from 'node:crypto'
 import { type Context, Hono } from 'hono'
-import { getCookie, setCookie } from 'hono/cookie'
+import { deleteCookie, getCookie, setCookie } from 'hono/cookie'
 import QRCode from 'qrcode'
+import type { Clock } from '../clock.js'
 import type { WhatsAppLinkStatus } from '../platforms/link-status.js'
 import { type Language, type MessageKey, translatePlain } from '../text/catalog/index.js'
 import { formatDateTime } from '../time/format.js'
+import { ADMIN_SESSION_MS, AdminSessions } from './admin-sessions.js'
+import { GuessThrottle } from './guess-throttle.js'
 import { html } from './html.js'
 import { documentPage, messagePage, notFoundPage, PAGE_HEADERS } from './pages.js'
 import { sameSecret } from './security.js'
@@ -17,28 +19,49 @@ export interface WhatsAppLinkPageSources {
   /** Zone and language the page shows times and words in. */
   readonly timezone: string
   readonly language: Language
+  /** Time for session expiry and the guess throttle. */
+  readonly clock: Clock
 }
 
 const PATH = '/admin/whatsapp'
+const LOGOUT_PATH = '/admin/logout'
 const COOKIE = 'sinergi_admin'
-const COOKIE_MAX_AGE_S = 12 * 60 * 60
 /** While something is about to change (a QR code is replaced every ~20 s), reload often. */
 const FAST_REFRESH_S = 5
 const SLOW_REFRESH_S = 30
-
-/** The cookie proves the token without holding it: an HMAC keyed by the token. */
-const sessionValue = (adminToken: string) =>
-  createHmac('sha256', adminToken).update('sinergi-admin-session-v1').digest('base64url')
 
 function isHttps(c: Context): boolean {
   return new URL(c.req.url).protocol === 'https:' || c.req.header('x-forwarded-proto') === 'https'
 }
 
-function authorised(c: Context, adminToken: string): boolean {
-  const bearer = /^Bearer\s+(.+)$/i.exec(c.req.header('authorization') ?? '')?.[1]
-  if (bearer !== undefined && sameSecret(bearer.trim(), adminToken)) return true
-  const cookie = getCookie(c, COOKIE)
-  return cookie !== undefined && sameSecret(cookie, sessionValue(adminToken))
+/**
+ * Whom to throttle: the address the reverse proxy appended last, else the socket's peer. A client
+ * that reaches the port directly can vary the header, which only the overall cap then stops.
+ */
+function clientAddress(c: Context): string {
+  const forwarded = c.req.header('x-forwarded-for')?.split(',').at(-1)?.trim()
+  if (forwarded) return forwarded
+  const incoming = (c.env as { incoming?: { socket?: { remoteAddress?: string } } } | undefined)?.incoming
+  return incoming?.socket?.remoteAddress ?? 'unknown'
+}
+
+function presentedToken(c: Context): string | undefined {
+  const bearer = /^Bearer\s+(.+)$/i.exec(c.req.header('authorization') ?? '')?.[1]?.trim()
+  return c.req.query('token') ?? bearer
+}
+
+function messageResponse(
+  c: Context,
+  lang: Language,
+  keys: { title: MessageKey; text: MessageKey },
+  status: 401 | 429 | 200,
+  params?: Record<string, string>,
+): Response {
+  return c.html(
+    messagePage(lang, translatePlain(lang, keys.title), translatePlain(lang, keys.text, params)),
+    status,
+    PAGE_HEADERS,
+  )
 }
 
 async function qrDataUrl(payload: string): Promise<string> {
@@ -69,6 +92,7 @@ ${
     ? html`<p class="updated">${t('web.admin.updated', { time: formatDateTime(status.updatedAt, sources.timezone, lang) })}</p>`
     : ''
 }
+<form method="post" action="${LOGOUT_PATH}"><button type="submit">${t('web.admin.logout')}</button></form>
 </main>`
   return documentPage({
     lang,
@@ -81,39 +105,78 @@ ${
 /**
  * `GET /admin/whatsapp`: the QR code or pairing code that links WhatsApp, and the connection state,
  * reloading itself. Only with ADMIN_TOKEN set (otherwise 404), presented as `Authorization: Bearer` or
- * once as `?token=`, which sets an HttpOnly cookie and redirects to the address without it.
+ * once as `?token=`, which starts a server-side session (12 h, not extended) kept in an HttpOnly
+ * cookie and redirects to the address without the token. Wrong tokens are throttled (`GuessThrottle`);
+ * `POST /admin/logout` ends the session.
  */
 export function whatsappLinkRoutes(sources: WhatsAppLinkPageSources): Hono {
   const routes = new Hono()
+  const sessions = new AdminSessions(sources.clock)
+  const throttle = new GuessThrottle(sources.clock)
+  const lang = sources.language
+
   routes.get(PATH, async (c) => {
     const { adminToken } = sources
     if (!adminToken) return notFoundPage(c)
-    const presented = c.req.query('token')
-    if (presented !== undefined && sameSecret(presented, adminToken)) {
-      setCookie(c, COOKIE, sessionValue(adminToken), {
-        httpOnly: true,
-        sameSite: 'Strict',
-        path: '/admin',
-        maxAge: COOKIE_MAX_AGE_S,
-        secure: isHttps(c),
-      })
-      c.header('Cache-Control', 'no-store')
-      return c.redirect(PATH, 303)
-    }
-    if (presented !== undefined || !authorised(c, adminToken)) {
-      const lang = sources.language
-      c.header('WWW-Authenticate', 'Bearer realm="sinergi-admin"')
-      return c.html(
-        messagePage(
-          lang,
-          translatePlain(lang, 'web.admin.unauthorized_title'),
-          translatePlain(lang, 'web.admin.unauthorized'),
-        ),
-        401,
-        PAGE_HEADERS,
+    const session = getCookie(c, COOKIE)
+    // A session id is 256 random bits: checking one is not worth throttling, and a signed-in admin
+    // keeps the page while someone else guesses.
+    if (session !== undefined && sessions.isActive(session) && c.req.query('token') === undefined)
+      return c.html(await renderStatus(sources), 200, PAGE_HEADERS)
+    const presented = presentedToken(c)
+    if (presented === undefined) return unauthorised(c)
+    const client = clientAddress(c)
+    const wait = throttle.waitSeconds(client)
+    if (wait > 0) {
+      c.header('Retry-After', String(wait))
+      return messageResponse(
+        c,
+        lang,
+        { title: 'web.admin.throttled_title', text: 'web.admin.throttled' },
+        429,
+        {
+          seconds: String(wait),
+        },
       )
     }
-    return c.html(await renderStatus(sources), 200, PAGE_HEADERS)
+    if (!sameSecret(presented, adminToken)) {
+      throttle.recordFailure(client)
+      return unauthorised(c)
+    }
+    if (c.req.query('token') === undefined) return c.html(await renderStatus(sources), 200, PAGE_HEADERS)
+    setCookie(c, COOKIE, sessions.start(), {
+      httpOnly: true,
+      sameSite: 'Strict',
+      path: '/admin',
+      maxAge: ADMIN_SESSION_MS / 1000,
+      secure: isHttps(c),
+    })
+    c.header('Cache-Control', 'no-store')
+    return c.redirect(PATH, 303)
   })
+
+  // SameSite=Strict keeps other sites from posting here with the cookie.
+  routes.post(LOGOUT_PATH, (c) => {
+    if (!sources.adminToken) return notFoundPage(c)
+    const session = getCookie(c, COOKIE)
+    if (session !== undefined) sessions.end(session)
+    deleteCookie(c, COOKIE, { path: '/admin', secure: isHttps(c) })
+    return messageResponse(
+      c,
+      lang,
+      { title: 'web.admin.logged_out_title', text: 'web.admin.logged_out' },
+      200,
+    )
+  })
+
+  function unauthorised(c: Context): Response {
+    c.header('WWW-Authenticate', 'Bearer realm="sinergi-admin"')
+    return messageResponse(
+      c,
+      lang,
+      { title: 'web.admin.unauthorized_title', text: 'web.admin.unauthorized' },
+      401,
+    )
+  }
   return routes
 }

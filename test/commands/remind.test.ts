@@ -190,15 +190,40 @@ describeWithDatabase('/ingatkan', (get) => {
     expect(await chat.send(group, budi, '/ingatkan').then((a) => a.text)).toContain('Belum ada pengingat')
   })
 
-  it('lets only the creator or the coordinator cancel', async () => {
-    const { chat, group, budi, ani, coordinator } = await forum()
+  it('lets the creator, anyone of the same agency or the coordinator cancel, and no one else', async () => {
+    const chat = new ChatHarness(get().db, { now: NOW })
+    const { group, people, coordinator } = await seedForum(chat, {
+      agencies: [
+        { code: 'DINKES', name: 'Dinas Kesehatan' },
+        { code: 'DISHUB', name: 'Dinas Perhubungan' },
+      ],
+      members: [
+        { name: 'Budi', agency: 'DINKES' },
+        { name: 'Admin Dinkes', agency: 'DINKES', role: 'admin' },
+        { name: 'Ani', agency: 'DINKES' },
+        { name: 'Dedi', agency: 'DISHUB', role: 'admin' },
+      ],
+    })
+    const budi = people.Budi!
     await chat.send(group, budi, '/ingatkan besok 09.00 Kirim rilis')
-    const refused = await chat.send(group, ani, '/ingatkan batal 1')
-    expect(refused.text).toContain('hanya bisa dibatalkan oleh pembuatnya atau koordinator')
-    expect((await reminders(chat))[0]!.status).toBe('menunggu')
-    const done = await chat.send(group, coordinator, '/ingatkan batal 1')
-    expect(done.text).toContain('dibatalkan')
-    expect((await reminders(chat))[0]!.status).toBe('batal')
+    await chat.send(group, budi, '/ingatkan besok 10.00 Rapat redaksi')
+    await chat.send(group, coordinator, '/ingatkan besok 11.00 Rapat koordinasi')
+
+    const otherAgency = await chat.send(group, people.Dedi!, '/ingatkan batal 1')
+    expect(otherAgency.text).toContain(
+      'hanya bisa dibatalkan oleh pembuatnya, rekan seinstansinya, atau koordinator',
+    )
+    const byAdmin = await chat.send(group, people['Admin Dinkes']!, '/ingatkan batal 1')
+    expect(byAdmin.text).toContain('dibatalkan: Kirim rilis')
+    const byColleague = await chat.send(group, people.Ani!, '/ingatkan batal 2')
+    expect(byColleague.text).toContain('dibatalkan: Rapat redaksi')
+    const coordinatorsOwn = await chat.send(group, budi, '/ingatkan batal 3')
+    expect(coordinatorsOwn.text).toContain('rekan seinstansinya, atau koordinator')
+    expect((await reminders(chat)).map((r) => r.status)).toEqual(['batal', 'batal', 'menunggu'])
+
+    await chat.send(group, budi, '/ingatkan besok 12.00 Kirim foto')
+    const byCoordinator = await chat.send(group, coordinator, '/ingatkan batal 4')
+    expect(byCoordinator.text).toContain('dibatalkan: Kirim foto')
   })
 
   it('answers which kind a number is when it is not a reminder', async () => {

@@ -49,13 +49,14 @@ describe.skipIf(missing !== undefined)('web calendar in Chromium', () => {
   let server: ReturnType<typeof serve> | undefined
   let baseUrl = ''
   let workspaceId = 0
+  let coordinatorId = 0
   const profiles: string[] = []
 
   beforeAll(async () => {
     database = await openEmptyDatabase('pglite')
     await migrateToLatest(database.db)
     const chat = new ChatHarness(database.db, { now: NOW })
-    workspaceId = (await seededForum(chat)).workspaceId
+    ;({ workspaceId, coordinatorId } = await seededForum(chat))
     const app = webApp(database, new FixedClock(NOW))
     server = serve({ fetch: app.fetch, hostname: '127.0.0.1', port: 0 })
     await new Promise<void>((resolve) => server!.once('listening', resolve))
@@ -141,7 +142,7 @@ describe.skipIf(missing !== undefined)('web calendar in Chromium', () => {
   it('shows the month as a seven-column grid on a wide screen', async () => {
     await withBrowser({ viewport: { width: 1280, height: 900 } }, async (page, errors) => {
       await page.goto(
-        `${baseUrl}${calendarPath(workspaceId, 'coordinator')}?tampilan=bulan&tanggal=2026-01-07`,
+        `${baseUrl}${calendarPath(workspaceId, { coordinatorId })}?tampilan=bulan&tanggal=2026-01-07`,
       )
       const columns = await page
         .locator('.month .grid')

@@ -79,8 +79,8 @@ describeWithDatabase('web calendar page', (get) => {
   })
 
   it("shows drafts under review and rejected ones only on a coordinator's link", async () => {
-    const { open, workspaceId, numbers: n } = await setup()
-    const { page } = await open(calendarPath(workspaceId, 'coordinator'))
+    const { open, workspaceId, coordinatorId, numbers: n } = await setup()
+    const { page } = await open(calendarPath(workspaceId, { coordinatorId }))
     expect(page).toContain('Tautan koordinator: draf yang belum disetujui ikut ditampilkan.')
     expect(entriesOn(page, '2026-01-08')).toContain(`content:${n.video}:s-diajukan`)
     expect(entriesOn(page, '2026-01-09')).toContain(`content:${n.ditolak}:s-ditolak`)
@@ -203,12 +203,12 @@ describeWithDatabase('web calendar page', (get) => {
   it('answers a forged, altered or foreign link with a plain 404 page in Indonesian', async () => {
     const { app, workspaceId } = await setup()
     const genuine = calendarPath(workspaceId, 'guest').slice('/kalender/'.length)
-    const [id, , expires, signature] = genuine.split('.')
+    const [id, generation, , expires, signature] = genuine.split('.')
     const forged = [
-      `${id}.c.${expires}.${signature}`,
-      `${Number(id) + 1}.g.${expires}.${signature}`,
-      `${id}.g.${Number(expires) + 86_400}.${signature}`,
-      `${id}.g.${expires}.${signature!.slice(0, -1)}${signature!.endsWith('A') ? 'B' : 'A'}`,
+      `${id}.${generation}.c1.${expires}.${signature}`,
+      `${Number(id) + 1}.${generation}.g.${expires}.${signature}`,
+      `${id}.${generation}.g.${Number(expires) + 86_400}.${signature}`,
+      `${id}.${generation}.g.${expires}.${signature!.slice(0, -1)}${signature!.endsWith('A') ? 'B' : 'A'}`,
       calendarPath(workspaceId, 'guest', undefined, 'kunci-lain-yang-juga-cukup-panjang-untuk-hmac').slice(
         10,
       ),

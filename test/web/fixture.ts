@@ -3,7 +3,7 @@ import { commands } from '../../commands/index.js'
 import type { CommandDefinition } from '../../src/chat/command.js'
 import { Dispatcher } from '../../src/chat/dispatcher.js'
 import { FixedClock } from '../../src/clock.js'
-import { type CalendarViewer, signCalendarLink } from '../../src/domain/calendar/web-link.js'
+import { signCalendarLink } from '../../src/domain/calendar/web-link.js'
 import type { WhatsAppLinkStatus } from '../../src/platforms/link-status.js'
 import { createWebApp } from '../../src/web/app.js'
 import type { Metrics } from '../../src/web/metrics.js'
@@ -41,14 +41,22 @@ export function webApp(
   })
 }
 
-/** A path of a signed calendar link, as /kalender web makes them. */
+/** A path of a signed calendar link, as /kalender web makes them: for a guest, or for a coordinator by id. */
 export function calendarPath(
   workspaceId: number,
-  viewer: CalendarViewer,
+  viewer: 'guest' | { coordinatorId: number },
   expiresAt = '2026-01-14T10:00:00+07:00',
   secret = SECRET,
+  generation = 0,
 ): string {
-  return `/kalender/${signCalendarLink(secret, { workspaceId, viewer, expiresAt: new Date(expiresAt) })}`
+  const token = signCalendarLink(secret, {
+    workspaceId,
+    generation,
+    viewer: viewer === 'guest' ? 'guest' : 'coordinator',
+    personId: viewer === 'guest' ? null : viewer.coordinatorId,
+    expiresAt: new Date(expiresAt),
+  })
+  return `/kalender/${token}`
 }
 
 /** A chat harness whose dispatcher knows the link secret and that PUBLIC_URL is set, as in production. */
@@ -92,6 +100,12 @@ export async function seededForum(chat: ChatHarness) {
   })
   const { workspaceId } = seeded
   const db = chat.db
+  const { person_id: coordinatorId } = await db
+    .selectFrom('memberships')
+    .select('person_id')
+    .where('workspace_id', '=', workspaceId)
+    .where('role', '=', 'koordinator')
+    .executeTakeFirstOrThrow()
   const numbers = {
     rapat: await insertAgenda(db, workspaceId, {
       agency: 'DINKES',
@@ -159,7 +173,7 @@ export async function seededForum(chat: ChatHarness) {
       startsAt: '2026-02-02T02:00:00Z',
     }),
   }
-  return { ...seeded, numbers }
+  return { ...seeded, coordinatorId, numbers }
 }
 
 export { FixedClock }

@@ -1,8 +1,9 @@
+import { createHmac } from 'node:crypto'
 import { expect, it } from 'vitest'
 import { webLinkSecret } from '../../src/domain/calendar/link-secret.js'
 import { ChatHarness } from '../support/chat-harness.js'
 import { describeWithDatabase } from '../support/databases.js'
-import { FixedClock, harnessWithLinks, NOW, seededForum, webApp } from './fixture.js'
+import { FixedClock, harnessWithLinks, NOW, SECRET, seededForum, webApp } from './fixture.js'
 
 const LINK = /https:\/\/sinergi\.example\.go\.id(\/kalender\/[^\s]+)/
 const LOCAL_LINK = /http:\/\/localhost:3000(\/kalender\/[^\s]+)/
@@ -83,6 +84,67 @@ describeWithDatabase('/kalender web', (get) => {
     // A second instance (another replica, or the next start) reads the same secret and accepts the link.
     const replica = webApp(get(), new FixedClock(NOW), { linkSecret: await webLinkSecret(get().db) })
     expect((await replica.request(path)).status).toBe(200)
+  })
+
+  it('lets the coordinator revoke every earlier link with /kalender web baru, and no one else', async () => {
+    const { chat, group, coordinator, people, app } = await setup()
+    const guestLink = LINK.exec((await chat.send(group, people.Budi!, '/kalender web')).text)![1]!
+    const privately = chat.privateChat(coordinator)
+    const draftsLink = LINK.exec((await chat.send(privately, coordinator, '/kalender web')).text)![1]!
+
+    const refused = await chat.send(group, people.Budi!, '/kalender web baru')
+    expect(refused.text).toContain('koordinator')
+    expect((await app.request(guestLink)).status).toBe(200)
+
+    const renewed = await chat.send(privately, coordinator, '/kalender web baru')
+    expect(renewed.text).toContain('Semua tautan kalender web yang lama sudah dicabut')
+    expect(renewed.text).toContain('Jangan dibagikan.')
+    for (const old of [guestLink, draftsLink]) {
+      const response = await app.request(old)
+      expect(response.status).toBe(404)
+      expect(await response.text()).toContain('sudah dicabut')
+    }
+    const fresh = await app.request(LINK.exec(renewed.text)![1]!)
+    expect(fresh.status).toBe(200)
+    expect(await fresh.text()).toContain('Draf video patroli')
+    const next = LINK.exec((await chat.send(group, people.Budi!, '/kalender web')).text)![1]!
+    expect((await app.request(next)).status).toBe(200)
+    const unknownWord = await chat.send(group, coordinator, '/kalender web lama')
+    expect(unknownWord.text).toContain('/kalender web baru')
+  })
+
+  it("shows a coordinator's private link as a guest's once that person is no longer coordinator", async () => {
+    const { chat, coordinator, app, workspaceId, agencies } = await setup()
+    const answer = await chat.send(chat.privateChat(coordinator), coordinator, '/kalender web')
+    const path = LINK.exec(answer.text)![1]!
+    expect(await (await app.request(path)).text()).toContain('Draf video patroli')
+    await chat.db
+      .updateTable('memberships')
+      .set({ role: 'anggota', agency_id: agencies.DINKES! })
+      .where('workspace_id', '=', workspaceId)
+      .where('role', '=', 'koordinator')
+      .execute()
+    const response = await app.request(path)
+    expect(response.status).toBe(200)
+    const page = await response.text()
+    expect(page).toContain('Infografis imunisasi')
+    expect(page).not.toContain('Draf video patroli')
+  })
+
+  it('keeps links made before generations working, a coordinator one as a guest view', async () => {
+    const { app, workspaceId } = await setup()
+    const expires = Math.floor(new Date('2026-01-14T10:00:00+07:00').getTime() / 1000)
+    const v1 = (letter: string) =>
+      `/kalender/${workspaceId}.${letter}.${expires}.${createHmac('sha256', SECRET)
+        .update(`sinergi-calendar-link-v1\n${workspaceId}\n${letter}\n${expires}`)
+        .digest('base64url')}`
+    for (const letter of ['g', 'c']) {
+      const response = await app.request(v1(letter))
+      expect(response.status).toBe(200)
+      const page = await response.text()
+      expect(page).toContain('Infografis imunisasi')
+      expect(page).not.toContain('Draf video patroli')
+    }
   })
 
   it('is listed in the help of /kalender', async () => {

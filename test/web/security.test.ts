@@ -1,3 +1,4 @@
+import { createHmac } from 'node:crypto'
 import { expect, it } from 'vitest'
 import { signCalendarLink, verifyCalendarLink } from '../../src/domain/calendar/web-link.js'
 import { escapeHtml, html } from '../../src/web/html.js'
@@ -10,7 +11,7 @@ describeWithDatabase('web security', (get) => {
   it('sends the security headers on every kind of answer', async () => {
     const chat = new ChatHarness(get().db, { now: NOW })
     const { workspaceId } = await seededForum(chat)
-    const app = webApp(get(), new FixedClock(NOW), { adminToken: 'token-admin-yang-panjang-123' })
+    const app = webApp(get(), new FixedClock(NOW), { adminToken: 'q7Vd2LxN9pR4tW8zK3mB6hJ1sF5gC0aE' })
     const paths = [
       '/healthz',
       '/metrics',
@@ -66,24 +67,47 @@ it('compares secrets without regard to where they differ', () => {
 it('tells a forged calendar link from an expired genuine one', () => {
   const now = new Date(NOW)
   const expiresAt = new Date(now.getTime() + 60_000)
-  const token = signCalendarLink(SECRET, { workspaceId: 12, viewer: 'coordinator', expiresAt })
+  const link = { workspaceId: 12, generation: 3, viewer: 'coordinator', personId: 45, expiresAt } as const
+  const token = signCalendarLink(SECRET, link)
+  expect(token).toMatch(/^12\.3\.c45\.\d+\.[A-Za-z0-9_-]{43}$/)
   expect(verifyCalendarLink(SECRET, token, now)).toEqual({
     ok: true,
-    link: {
-      workspaceId: 12,
-      viewer: 'coordinator',
-      expiresAt: new Date(Math.floor(expiresAt.getTime() / 1000) * 1000),
-    },
+    link: { ...link, expiresAt: new Date(Math.floor(expiresAt.getTime() / 1000) * 1000) },
   })
   expect(verifyCalendarLink(`${SECRET}x`, token, now)).toEqual({ ok: false, reason: 'invalid' })
-  expect(verifyCalendarLink(SECRET, token.replace('.c.', '.g.'), now)).toEqual({
-    ok: false,
-    reason: 'invalid',
-  })
+  for (const altered of [
+    token.replace('.c45.', '.g.'),
+    token.replace('.c45.', '.c46.'),
+    token.replace('12.3.', '12.4.'),
+    token.replace(/\.c45\.\d+\./, '.c45.1000.'),
+  ])
+    expect(verifyCalendarLink(SECRET, altered, now), altered).toEqual({ ok: false, reason: 'invalid' })
   expect(verifyCalendarLink(SECRET, token, new Date(expiresAt.getTime() + 1000))).toEqual({
     ok: false,
     reason: 'expired',
   })
-  const forgedExpired = token.replace(/\.c\.\d+\./, '.c.1000.')
-  expect(verifyCalendarLink(SECRET, forgedExpired, now)).toEqual({ ok: false, reason: 'invalid' })
+})
+
+it('still reads a link signed before generations, as generation 0 naming no coordinator', () => {
+  const now = new Date(NOW)
+  const expires = Math.floor(now.getTime() / 1000) + 60
+  const sign = (letter: string) =>
+    createHmac('sha256', SECRET)
+      .update(`sinergi-calendar-link-v1\n12\n${letter}\n${expires}`)
+      .digest('base64url')
+  const token = `12.c.${expires}.${sign('c')}`
+  expect(verifyCalendarLink(SECRET, token, now)).toEqual({
+    ok: true,
+    link: {
+      workspaceId: 12,
+      generation: 0,
+      viewer: 'coordinator',
+      personId: null,
+      expiresAt: new Date(expires * 1000),
+    },
+  })
+  expect(verifyCalendarLink(SECRET, `12.g.${expires}.${sign('c')}`, now)).toEqual({
+    ok: false,
+    reason: 'invalid',
+  })
 })

@@ -1,14 +1,18 @@
 import pino from 'pino'
 import { describe, expect, it } from 'vitest'
+import { FixedClock } from '../../src/clock.js'
 import type { WhatsAppLinkStatus } from '../../src/platforms/link-status.js'
 import { createWebApp } from '../../src/web/app.js'
 
-const TOKEN = 'token-admin-yang-panjang-123'
+const TOKEN = 'q7Vd2LxN9pR4tW8zK3mB6hJ1sF5gC0aE'
 const AT = new Date('2026-01-07T03:00:00Z')
 
-function appWith(options: { adminToken?: string; status?: () => WhatsAppLinkStatus | undefined } = {}) {
+function appWith(
+  options: { adminToken?: string; status?: () => WhatsAppLinkStatus | undefined; clock?: FixedClock } = {},
+) {
   return createWebApp({
     logger: pino({ level: 'silent' }),
+    clock: options.clock ?? new FixedClock(AT),
     pingDatabase: async () => {},
     platformStates: () => ({}),
     adminToken: options.adminToken,
@@ -119,5 +123,76 @@ describe('WhatsApp link page', () => {
     expect(await next.text()).toContain('menghubungkan…')
     const viaHttps = await app.request(`https://sinergi.example.go.id/admin/whatsapp?token=${TOKEN}`)
     expect(viaHttps.headers.get('set-cookie')).toContain('Secure')
+  })
+
+  it('ends the session on the server after 12 hours, whatever the browser keeps', async () => {
+    const clock = new FixedClock(AT)
+    const app = appWith({ adminToken: TOKEN, clock })
+    const first = await app.request(`/admin/whatsapp?token=${TOKEN}`)
+    const cookie = first.headers.get('set-cookie')!.split(';')[0]!
+    clock.advance(11 * 60 * 60 * 1000)
+    expect((await app.request('/admin/whatsapp', { headers: { Cookie: cookie } })).status).toBe(200)
+    clock.advance(60 * 60 * 1000)
+    const expired = await app.request('/admin/whatsapp', { headers: { Cookie: cookie } })
+    expect(expired.status).toBe(401)
+    expect(await expired.text()).toContain('Perlu token admin')
+  })
+
+  it('signs out: the cookie stops working even if sent again', async () => {
+    const app = appWith({ adminToken: TOKEN })
+    const first = await app.request(`/admin/whatsapp?token=${TOKEN}`)
+    const cookie = first.headers.get('set-cookie')!.split(';')[0]!
+    const page = await (await app.request('/admin/whatsapp', { headers: { Cookie: cookie } })).text()
+    expect(page).toContain('<form method="post" action="/admin/logout"><button type="submit">Keluar</button>')
+    const out = await app.request('/admin/logout', { method: 'POST', headers: { Cookie: cookie } })
+    expect(out.status).toBe(200)
+    expect(await out.text()).toContain('Sesi admin diakhiri')
+    expect(out.headers.get('set-cookie')).toMatch(/^sinergi_admin=;.*Max-Age=0/)
+    expect((await app.request('/admin/whatsapp', { headers: { Cookie: cookie } })).status).toBe(401)
+  })
+
+  it('allows five wrong tokens a minute from one address, then answers 429 with Retry-After', async () => {
+    const clock = new FixedClock(AT)
+    const app = appWith({ adminToken: TOKEN, clock })
+    const from = (address: string, token: string) =>
+      app.request(`/admin/whatsapp?token=${token}`, { headers: { 'X-Forwarded-For': address } })
+    for (let i = 0; i < 5; i += 1) expect((await from('203.0.113.7', `salah-${i}`)).status).toBe(401)
+    const blocked = await from('203.0.113.7', 'salah-lagi')
+    expect(blocked.status).toBe(429)
+    expect(blocked.headers.get('retry-after')).toBe('60')
+    expect(await blocked.text()).toContain('Coba lagi 60 detik lagi')
+    // While throttled even the right token waits: otherwise guessing would simply continue.
+    expect((await from('203.0.113.7', TOKEN)).status).toBe(429)
+    const bearerGuess = await app.request('/admin/whatsapp', {
+      headers: { 'X-Forwarded-For': '203.0.113.7', Authorization: 'Bearer salah' },
+    })
+    expect(bearerGuess.status).toBe(429)
+    expect((await from('198.51.100.2', TOKEN)).status).toBe(303)
+
+    clock.advance(45_000)
+    expect((await from('203.0.113.7', 'salah')).headers.get('retry-after')).toBe('15')
+    clock.advance(15_000)
+    expect((await from('203.0.113.7', TOKEN)).status).toBe(303)
+  })
+
+  it('caps wrong tokens from all addresses together at twenty a minute', async () => {
+    const clock = new FixedClock(AT)
+    const app = appWith({ adminToken: TOKEN, clock })
+    const from = (address: string, token: string) =>
+      app.request(`/admin/whatsapp?token=${token}`, { headers: { 'X-Forwarded-For': address } })
+    for (let i = 0; i < 20; i += 1) expect((await from(`203.0.113.${i}`, 'salah')).status).toBe(401)
+    expect((await from('198.51.100.9', 'salah')).status).toBe(429)
+    clock.advance(60_000)
+    expect((await from('198.51.100.9', TOKEN)).status).toBe(303)
+  })
+
+  it('keeps a signed-in admin in while someone else is throttled', async () => {
+    const app = appWith({ adminToken: TOKEN })
+    const cookie = (await app.request(`/admin/whatsapp?token=${TOKEN}`)).headers
+      .get('set-cookie')!
+      .split(';')[0]!
+    for (let i = 0; i < 25; i += 1)
+      await app.request('/admin/whatsapp?token=salah', { headers: { 'X-Forwarded-For': `203.0.113.${i}` } })
+    expect((await app.request('/admin/whatsapp', { headers: { Cookie: cookie } })).status).toBe(200)
   })
 })

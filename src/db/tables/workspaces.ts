@@ -9,6 +9,7 @@ export interface WorkspacesTable {
   agenda_day_before_at: ColumnType<string | null, string | null | undefined>
   agenda_minutes_before: ColumnType<number | null, number | null | undefined>
   last_item_number: Generated<number>
+  web_link_generation: Generated<number>
   created_at: Generated<Date>
   updated_at: Generated<Date>
 }

@@ -1,4 +1,4 @@
-import type { Kysely, Selectable } from 'kysely'
+import type { Kysely, Selectable, Transaction } from 'kysely'
 import type { Database } from '../../db/database.js'
 import type { RemindersTable } from '../../db/tables/reminders.js'
 import { UserError } from '../../errors.js'
@@ -79,15 +79,42 @@ export async function pendingRemindersOfChat(
   return { reminders: rows.map(toReminder), total: Number(count.n) }
 }
 
+/** Who asks to cancel: their role and agency in the reminder's workspace. */
+export interface ReminderCanceller {
+  readonly isCoordinator: boolean
+  readonly agencyId: number | null
+}
+
 /**
- * Cancels a waiting reminder: only its creator or a coordinator may. The scheduler withdraws what it had
+ * SPEC §1 "own agency": the creator, anyone of the creator's agency (as it is now), or a coordinator.
+ * A reminder whose creator has no agency (a coordinator's) belongs to no agency, so only coordinators.
+ */
+async function mayCancel(
+  trx: Transaction<Database>,
+  row: Selectable<RemindersTable>,
+  change: ChangeContext,
+  by: ReminderCanceller,
+): Promise<boolean> {
+  if (by.isCoordinator || row.created_by === change.actorId) return true
+  if (by.agencyId === null) return false
+  const creator = await trx
+    .selectFrom('memberships')
+    .select('agency_id')
+    .where('workspace_id', '=', change.workspaceId)
+    .where('person_id', '=', row.created_by)
+    .executeTakeFirst()
+  return creator?.agency_id === by.agencyId
+}
+
+/**
+ * Cancels a waiting reminder (who may: `mayCancel`). The scheduler withdraws what it had
  * written for it: it plans again after every change and derives each message again before sending it.
  */
 export async function cancelReminder(
   db: Kysely<Database>,
   change: ChangeContext,
   number: number,
-  by: { readonly isCoordinator: boolean },
+  by: ReminderCanceller,
 ): Promise<Reminder> {
   return db.transaction().execute(async (trx) => {
     const row = await trx
@@ -99,8 +126,7 @@ export async function cancelReminder(
       .executeTakeFirst()
     // "#14 adalah agenda — lihat dengan /agenda 14", or "no item #14".
     if (!row) throw await missingItemError(trx, change.workspaceId, number, 'pengingat')
-    if (row.created_by !== change.actorId && !by.isCoordinator)
-      throw new UserError('remind.cancel_denied', { number })
+    if (!(await mayCancel(trx, row, change, by))) throw new UserError('remind.cancel_denied', { number })
     if (row.status === 'batal') throw new UserError('remind.already_cancelled', { number })
     if (row.status === 'terkirim') throw new UserError('remind.already_sent', { number })
     const updated = await trx

@@ -2,6 +2,7 @@ import { Hono } from 'hono'
 import type { Kysely } from 'kysely'
 import type { Clock } from '../../clock.js'
 import type { Database } from '../../db/database.js'
+import { linkStanding } from '../../domain/calendar/link-generation.js'
 import { verifyCalendarLink } from '../../domain/calendar/web-link.js'
 import { expiredPage, notFoundPage, PAGE_HEADERS } from '../pages.js'
 import { loadCalendarPage } from './model.js'
@@ -21,7 +22,10 @@ export function calendarPageRoutes(sources: CalendarPageSources): Hono {
     const now = sources.clock.now()
     const check = verifyCalendarLink(sources.linkSecret, c.req.param('token'), now)
     if (!check.ok) return check.reason === 'expired' ? expiredPage(c) : notFoundPage(c)
-    const model = await loadCalendarPage(sources.db, check.link, c.req.query(), now)
+    // A renewed generation answers like any unknown address: the 404 page says links may be revoked.
+    const link = await linkStanding(sources.db, check.link)
+    if (!link) return notFoundPage(c)
+    const model = await loadCalendarPage(sources.db, link, c.req.query(), now)
     if (!model) return notFoundPage(c)
     return c.html(renderCalendarPage(model), 200, PAGE_HEADERS)
   })

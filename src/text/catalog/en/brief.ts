@@ -44,7 +44,7 @@ export const brief: Record<keyof typeof id, string> = {
 
   'help.ingatkan.summary': 'A one-off reminder into this chat',
   'help.ingatkan.details':
-    '*/remind tomorrow 09:00 Send the anniversary press release* — Sinergi posts that message in this chat at that time.\nA date alone (*/remind Monday Collect the reports*) is sent at 08:00; a time alone (*/remind 15:00 Editorial meeting*) means today.\n*/remind* — reminders waiting in this chat.\n*/remind cancel 15* — cancel one (its creator or the coordinator).',
+    '*/remind tomorrow 09:00 Send the anniversary press release* — Sinergi posts that message in this chat at that time.\nA date alone (*/remind Monday Collect the reports*) is sent at 08:00; a time alone (*/remind 15:00 Editorial meeting*) means today.\n*/remind* — reminders waiting in this chat.\n*/remind cancel 15* — cancel one (its creator, a colleague from the same agency, or the coordinator).',
   'usage.ingatkan':
     '/remind tomorrow 09:00 Send the press release\n/remind Friday 14:00 Weekly content recap',
   'usage.ingatkan.batal': '/remind cancel 15',
@@ -64,7 +64,8 @@ export const brief: Record<keyof typeof id, string> = {
   'remind.list_item': '*#{number}* {when} — {message}',
   'remind.list_more': '… and {count} more.',
   'remind.list_footer': 'Cancel with */remind cancel number*.',
-  'remind.cancel_denied': 'Reminder *#{number}* can only be cancelled by its creator or the coordinator.',
+  'remind.cancel_denied':
+    'Reminder *#{number}* can only be cancelled by its creator, a colleague from the same agency, or the coordinator.',
   'remind.already_cancelled': 'Reminder *#{number}* was already cancelled.',
   'remind.already_sent': 'Reminder *#{number}* has already been sent.',
   'remind.cancelled': 'Reminder *#{number}* ({when}) cancelled: {message}',

@@ -15,7 +15,7 @@ export const calendar: Record<keyof typeof id, string> = {
 
   'help.kalender.summary': 'The shared calendar: agenda and content by day, or an .ics file',
   'help.kalender.details':
-    '*/calendar* — this week (on Saturday and Sunday: next week).\n*/calendar next week*, */calendar this month*, */calendar {ex_month}*, */calendar {ex_month_year}*, */calendar 12/1*.\n*/calendar ics* — a calendar file (.ics) with agenda items and approved content, to open in Google Calendar or Outlook, and its live subscription address; */calendar ics DINKES* — one agency only; */calendar ics new* (coordinator) — revoke the old subscription addresses and make a new one.\n*/calendar web* — a temporary link to the web calendar (week and month views, filter by agency).',
+    '*/calendar* — this week (on Saturday and Sunday: next week).\n*/calendar next week*, */calendar this month*, */calendar {ex_month}*, */calendar {ex_month_year}*, */calendar 12/1*.\n*/calendar ics* — a calendar file (.ics) with agenda items and approved content, to open in Google Calendar or Outlook, and its live subscription address; */calendar ics DINKES* — one agency only; */calendar ics new* (coordinator) — revoke the old subscription addresses and make a new one.\n*/calendar web* — a temporary link to the web calendar (week and month views, filter by agency); */calendar web new* (coordinator) — revoke every earlier web link.',
   'usage.kalender': '/calendar\n/calendar next week\n/calendar February',
   'usage.kalender.ics': '/calendar ics\n/calendar ics DINKES\n/calendar ics new',
   'calendar.title': '*Calendar {period}*',

@@ -1,7 +1,7 @@
 import type { web as id } from '../id/web.js'
 
 export const web: Record<keyof typeof id, string> = {
-  'usage.kalender.web': '/calendar web',
+  'usage.kalender.web': '/calendar web\n/calendar web new',
   'web.link': 'Web calendar of {name} (read-only):\n{url}\nValid until {until}. A new link: */calendar web*.',
   'web.link_drafts': '_Coordinator link: drafts not yet approved are shown too. Do not share it._',
   'web.link_drafts_hint':
@@ -12,6 +12,8 @@ export const web: Record<keyof typeof id, string> = {
     'There are no agenda items or approved content yet. The subscription below can be added now and fills itself later.',
   'web.feeds_renewed':
     'The old calendar subscription addresses ({count}) are revoked: calendars subscribed through them are no longer updated.',
+  'web.links_renewed':
+    'Every earlier web calendar link has been revoked: opening one now shows a page-not-found.',
   'web.feeds_renewed_url': 'The new address for the whole forum:\n{url}',
 
   'web.page.title': 'Calendar of {name}',
@@ -88,4 +90,10 @@ export const web: Record<keyof typeof id, string> = {
   'web.admin.unauthorized_title': 'Admin token needed',
   'web.admin.unauthorized':
     'Open this page with ?token= followed by ADMIN\\_TOKEN, or send an Authorization: Bearer header.',
+  'web.admin.throttled_title': 'Too many wrong tokens',
+  'web.admin.throttled': 'Try again in {seconds} seconds, with the right ADMIN\\_TOKEN.',
+  'web.admin.logout': 'Sign out',
+  'web.admin.logged_out_title': 'Signed out',
+  'web.admin.logged_out':
+    'The admin session has ended. Open the page again with ?token= followed by ADMIN\\_TOKEN.',
 }

@@ -43,7 +43,7 @@ export const brief = {
 
   'help.ingatkan.summary': 'Pengingat sekali kirim ke chat ini',
   'help.ingatkan.details':
-    '*/ingatkan besok 09.00 Kirim rilis HUT kabupaten* — Sinergi mengirim pesan itu ke chat ini pada waktunya.\nTanpa jam (*/ingatkan Senin Kumpulkan laporan*) dikirim pukul 08.00; jam saja (*/ingatkan 15.00 Rapat redaksi*) berarti hari ini. Bisa juga *30 menit lagi* atau *dalam 2 jam*.\n*/ingatkan* — daftar pengingat yang menunggu di chat ini.\n*/ingatkan batal 15* — batalkan (pembuatnya atau koordinator).',
+    '*/ingatkan besok 09.00 Kirim rilis HUT kabupaten* — Sinergi mengirim pesan itu ke chat ini pada waktunya.\nTanpa jam (*/ingatkan Senin Kumpulkan laporan*) dikirim pukul 08.00; jam saja (*/ingatkan 15.00 Rapat redaksi*) berarti hari ini. Bisa juga *30 menit lagi* atau *dalam 2 jam*.\n*/ingatkan* — daftar pengingat yang menunggu di chat ini.\n*/ingatkan batal 15* — batalkan (pembuatnya, rekan seinstansinya, atau koordinator).',
   'usage.ingatkan':
     '/ingatkan besok 09.00 Kirim rilis HUT kabupaten\n/ingatkan Jumat 14.00 Rekap konten pekan ini',
   'usage.ingatkan.batal': '/ingatkan batal 15',
@@ -64,7 +64,8 @@ export const brief = {
   'remind.list_item': '*#{number}* {when} — {message}',
   'remind.list_more': '… dan {count} lainnya.',
   'remind.list_footer': 'Batalkan dengan */ingatkan batal nomor*.',
-  'remind.cancel_denied': 'Pengingat *#{number}* hanya bisa dibatalkan oleh pembuatnya atau koordinator.',
+  'remind.cancel_denied':
+    'Pengingat *#{number}* hanya bisa dibatalkan oleh pembuatnya, rekan seinstansinya, atau koordinator.',
   'remind.already_cancelled': 'Pengingat *#{number}* sudah dibatalkan.',
   'remind.already_sent': 'Pengingat *#{number}* sudah terkirim.',
   'remind.cancelled': 'Pengingat *#{number}* ({when}) dibatalkan: {message}',

@@ -15,7 +15,7 @@ export const calendar = {
 
   'help.kalender.summary': 'Kalender bersama: agenda dan konten per hari, atau file .ics',
   'help.kalender.details':
-    '*/kalender* — pekan ini (Sabtu dan Minggu: pekan depan).\n*/kalender minggu depan*, */kalender bulan ini*, */kalender {ex_month}*, */kalender {ex_month_year}*, */kalender 12/1*.\n*/kalender ics* — file kalender (.ics) berisi agenda dan konten yang sudah disetujui, untuk dibuka di Google Calendar atau Outlook, beserta alamat langganan otomatisnya; */kalender ics DINKES* — hanya satu instansi; */kalender ics baru* (koordinator) — cabut alamat langganan lama dan buat yang baru.\n*/kalender web* — tautan sementara ke kalender web (tampilan pekan dan bulan, saring per instansi).',
+    '*/kalender* — pekan ini (Sabtu dan Minggu: pekan depan).\n*/kalender minggu depan*, */kalender bulan ini*, */kalender {ex_month}*, */kalender {ex_month_year}*, */kalender 12/1*.\n*/kalender ics* — file kalender (.ics) berisi agenda dan konten yang sudah disetujui, untuk dibuka di Google Calendar atau Outlook, beserta alamat langganan otomatisnya; */kalender ics DINKES* — hanya satu instansi; */kalender ics baru* (koordinator) — cabut alamat langganan lama dan buat yang baru.\n*/kalender web* — tautan sementara ke kalender web (tampilan pekan dan bulan, saring per instansi); */kalender web baru* (koordinator) — cabut semua tautan web yang lama.',
   'usage.kalender': '/kalender\n/kalender minggu depan\n/kalender Februari',
   'usage.kalender.ics': '/kalender ics\n/kalender ics DINKES\n/kalender ics baru',
   'calendar.title': '*Kalender {period}*',

@@ -1,7 +1,7 @@
 // The web surfaces (SPEC §4): /kalender web and feed addresses in chat, the read-only calendar page,
 // its error pages, and the WhatsApp link page for the operator.
 export const web = {
-  'usage.kalender.web': '/kalender web',
+  'usage.kalender.web': '/kalender web\n/kalender web baru',
   'web.link':
     'Kalender web {name} (hanya-baca):\n{url}\nBerlaku sampai {until}. Tautan baru: */kalender web*.',
   'web.link_drafts': '_Tautan koordinator: draf yang belum disetujui ikut tampil. Jangan dibagikan._',
@@ -13,6 +13,8 @@ export const web = {
     'Belum ada agenda maupun konten yang disetujui. Langganan di bawah bisa dipasang sekarang dan akan terisi sendiri.',
   'web.feeds_renewed':
     'Alamat langganan kalender yang lama ({count}) sudah dicabut: kalender yang berlangganan lewat alamat itu tidak diperbarui lagi.',
+  'web.links_renewed':
+    'Semua tautan kalender web yang lama sudah dicabut: yang membukanya akan mendapat halaman tidak ditemukan.',
   'web.feeds_renewed_url': 'Alamat baru untuk seluruh forum:\n{url}',
 
   'web.page.title': 'Kalender {name}',
@@ -89,4 +91,9 @@ export const web = {
   'web.admin.unauthorized_title': 'Perlu token admin',
   'web.admin.unauthorized':
     'Buka halaman ini dengan ?token= diikuti ADMIN\\_TOKEN, atau kirim header Authorization: Bearer.',
+  'web.admin.throttled_title': 'Terlalu banyak token salah',
+  'web.admin.throttled': 'Coba lagi {seconds} detik lagi, dengan ADMIN\\_TOKEN yang benar.',
+  'web.admin.logout': 'Keluar',
+  'web.admin.logged_out_title': 'Sudah keluar',
+  'web.admin.logged_out': 'Sesi admin diakhiri. Buka lagi dengan ?token= diikuti ADMIN\\_TOKEN.',
 }
