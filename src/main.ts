@@ -22,6 +22,9 @@ import type { PlatformState } from './vocabulary.js'
 import { createWebApp } from './web/app.js'
 import { createMetrics } from './web/metrics.js'
 
+/** What closing HTTP and the database needs of the stop budget, after the platforms have drained. */
+const CLOSE_RESERVE_MS = 2_000
+
 export interface StartOptions {
   readonly clock?: Clock
   /** Opens the local chat console on these streams; `onExit` runs when the user leaves it. */
@@ -32,7 +35,10 @@ export interface RunningSinergi {
   readonly database: DatabaseHandle
   /** The port HTTP listens on (useful when PORT=0 picks a free one). */
   readonly port: number
-  /** Stops taking work, then closes HTTP and the database, in that order. Safe to call twice. */
+  /**
+   * Stops taking work, sends the replies already queued within the stop budget, then closes HTTP and
+   * the database, in that order. Safe to call twice.
+   */
   stop(): Promise<void>
 }
 
@@ -109,6 +115,9 @@ export async function startSinergi(
   const platformStates: Record<string, PlatformState> = {}
   /** What to stop before the database closes, in reverse order of starting. */
   const stoppers: Array<() => Promise<void> | void> = []
+  /** Until when (performance.now()) a stopping platform may keep sending the replies already queued. */
+  let drainUntil = 0
+  const drainLeft = () => Math.max(0, drainUntil - performance.now())
 
   /** The WhatsApp adapter sets this to its link status, for the admin page (/admin/whatsapp). */
   let whatsappLinkStatus: (() => WhatsAppLinkStatus | undefined) | undefined
@@ -154,7 +163,7 @@ export async function startSinergi(
     })
     telegram.mountWebhook(app)
     relay.register(telegram)
-    stoppers.push(() => telegram.stop())
+    stoppers.push(() => telegram.stop(drainLeft()))
     telegram.start()
   }
   if (config.whatsapp.enabled) {
@@ -233,6 +242,7 @@ export async function startSinergi(
     port,
     stop() {
       stopping ??= (async () => {
+        drainUntil = performance.now() + config.shutdownTimeoutMs - CLOSE_RESERVE_MS
         for (const stop of stoppers.reverse()) await stop()
         await new Promise<void>((resolve) => {
           server.close(() => resolve())

@@ -62,7 +62,8 @@ export interface PlatformAdapter {
   /** This instance can send messages the bot starts itself (WhatsApp: it holds the linked device, connected). */
   canDeliver(): boolean
   state(): PlatformState
-  stop(): Promise<void>
+  /** Stops taking messages; may spend up to `drainMs` sending the replies already queued. */
+  stop(drainMs?: number): Promise<void>
 }
 
 /** What the core offers an adapter. */

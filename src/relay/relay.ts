@@ -108,6 +108,11 @@ export class Relay implements PlatformCore {
           await this.#sendToStoredChat(target.chatId, answer)
         }
       } catch (error) {
+        if (neverSent(error)) {
+          // The command's change is saved; this line is all that tells of the answer the chat never got.
+          log.warn({ target: target.kind, reason: errorText(error) }, 'answer lost: it was never sent')
+          continue
+        }
         log.warn({ reason: errorText(error) }, 'sending an answer failed')
         // The bot can no longer write into the chat of the command: the rest would fail alike.
         if (target.kind === 'reply' && error instanceof DeliveryError && error.permanent) return
@@ -245,5 +250,8 @@ function addressOfRow(adapter: PlatformAdapter, chat: ChatRow): ChatAddress {
   const address = adapter.addressOf(chat.external_id)
   return chat.topic ? { ...address, topic: chat.topic } : address
 }
+
+const neverSent = (error: unknown): boolean =>
+  error instanceof QueueWaitError || (error instanceof DeliveryError && error.notSent)
 
 const errorText = (error: unknown): string => (error instanceof Error ? error.message : String(error))

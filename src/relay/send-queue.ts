@@ -144,6 +144,25 @@ export class SendQueue {
     this.#settleIdle()
   }
 
+  /**
+   * Waits until `work` has settled and then the queue is idle, but no longer than `withinMs`: a stop
+   * sends what is queued, paced as always, while its budget lasts. True when everything went out.
+   */
+  async drain(work: readonly Promise<unknown>[], withinMs: number): Promise<boolean> {
+    let handle: unknown
+    const outOfTime = new Promise<false>((resolve) => {
+      handle = this.timers.setTimeout(() => resolve(false), Math.max(0, withinMs))
+    })
+    const drained = Promise.allSettled(work)
+      .then(() => this.idle())
+      .then(() => true as const)
+    try {
+      return await Promise.race([drained, outOfTime])
+    } finally {
+      this.timers.clearTimeout(handle)
+    }
+  }
+
   /** Resolves when nothing waits and nothing is being sent. */
   idle(): Promise<void> {
     if (this.#pending.length === 0 && this.#inFlight === 0) return Promise.resolve()

@@ -1,6 +1,7 @@
 import { sql } from 'kysely'
 import pino from 'pino'
 import { expect, it } from 'vitest'
+import type { ChatDelivery, Outgoing } from '../../src/chat/types.js'
 import { openDatabase } from '../../src/db/create-db.js'
 import { markSent } from '../../src/scheduler/outbox/claim.js'
 import { OutboxWorker } from '../../src/scheduler/outbox/worker.js'
@@ -9,12 +10,36 @@ import { ChatHarness } from '../support/chat-harness.js'
 import { describeWithDatabase, type TestDatabase } from '../support/databases.js'
 import { seedForum } from '../support/seed.js'
 import { instantOf } from '../time/clock.js'
-import { FakeDelivery } from './support.js'
+import { FakeDelivery, LogLines } from './support.js'
 
 const WIB = 'Asia/Jakarta'
 const at = (wall: string) => instantOf(wall, WIB)
 const ONLY_POSTGRES =
   'needs a PostgreSQL server (DATABASE_URL): PGlite is one connection inside one process, so two instances cannot share it'
+
+/**
+ * The platform as an instance killed with kill -9 after `sends` sends sees it: the sends under way at
+ * that moment reach the platform, and nothing of the instance runs after them (it never marks them sent).
+ */
+class KilledAfter implements ChatDelivery {
+  readonly platform
+  #left: number
+
+  constructor(
+    private readonly platformSide: FakeDelivery,
+    sends: number,
+  ) {
+    this.platform = platformSide.platform
+    this.#left = sends
+  }
+
+  async deliver(chatExternalId: string, message: Outgoing): Promise<void> {
+    if (this.#left <= 0) return new Promise(() => {})
+    this.#left -= 1
+    await this.platformSide.deliver(chatExternalId, message)
+    if (this.#left <= 0) return new Promise(() => {})
+  }
+}
 
 describeWithDatabase('two scheduler instances on one database', (get) => {
   /** A forum with `count` /ingatkan reminders due at 09.00 in 10 groups, written to the outbox. */
@@ -80,6 +105,52 @@ describeWithDatabase('two scheduler instances on one database', (get) => {
         .groupBy('status')
         .execute()
       expect(statuses.map((s) => [s.status, Number(s.n)])).toEqual([['sent', 500]])
+    } finally {
+      await other.close()
+    }
+  })
+
+  it('loses nothing when one of two instances is killed mid fan-out, and logs every possible duplicate', async (ctx) => {
+    ctx.skip(get().backend === 'pglite', ONLY_POSTGRES)
+    const database = get()
+    const chat = await dueReminders(database, 200)
+    const other = await secondInstance(database)
+    try {
+      const platform = new FakeDelivery(chat.clock)
+      const logs = new LogLines()
+      const options = { concurrency: 8, leaseMs: 180_000 }
+      const killed = new OutboxWorker({
+        db: other.db,
+        clock: chat.clock,
+        deliveries: new Map([[platform.platform, new KilledAfter(platform, 40)]]),
+        logger: pino({ level: 'silent' }),
+        options,
+      })
+      const survivor = new OutboxWorker({
+        db: database.db,
+        clock: chat.clock,
+        deliveries: new Map([[platform.platform, platform]]),
+        logger: logs.logger,
+        options,
+      })
+      // The killed instance's drain never ends; the survivor sends all it can claim meanwhile.
+      void killed.drain().catch(() => {})
+      await survivor.drain()
+      // Once the dead instance's leases run out, the survivor takes over its unsettled rows.
+      chat.clock.set(new Date(chat.clock.now().getTime() + options.leaseMs + 1_000))
+      await survivor.drain()
+
+      const numbers = numbersIn(platform)
+      const duplicates = numbers.length - new Set(numbers).size
+      const logged = logs.lines.filter((line) => line.possibleDuplicate === true).length
+      expect(new Set(numbers).size).toBe(200)
+      // Each duplicate was a send under way at the kill, and each was logged as a possible one.
+      expect(duplicates).toBeGreaterThan(0)
+      expect(duplicates).toBeLessThanOrEqual(options.concurrency)
+      expect(logged).toBeGreaterThanOrEqual(duplicates)
+      console.info(
+        `kill -9 mid fan-out of 200: ${duplicates} duplicates, ${logged} possible duplicates logged`,
+      )
     } finally {
       await other.close()
     }

@@ -15,7 +15,7 @@ import { DeliveryError, type Outgoing } from '../../chat/types.js'
 import type { Clock } from '../../clock.js'
 import type { DatabaseAvailability } from '../../db/availability.js'
 import type { Logger } from '../../logger.js'
-import { SendQueue } from '../../relay/send-queue.js'
+import { QueueWaitError, SendQueue } from '../../relay/send-queue.js'
 import { link } from '../../text/rich-text.js'
 import type { PlatformState } from '../../vocabulary.js'
 import type { ChatAddress, PlatformAdapter, PlatformCore, TransmitOptions } from '../port.js'
@@ -86,7 +86,7 @@ export class TelegramAdapter implements PlatformAdapter {
   readonly #polling: TelegramPolling
   readonly #press: PressReplies
   #state: PlatformState = { state: 'starting' }
-  /** Updates being handled, awaited by stop(). */
+  /** Updates taken (handled or waiting for their chat's turn), awaited by stop(). */
   readonly #handling = new Set<Promise<void>>()
   #closed = false
   #boot: Promise<void> | undefined
@@ -132,8 +132,10 @@ export class TelegramAdapter implements PlatformAdapter {
     })
     this.#lifecycle = new GroupLifecycle(this.#core, this, this.members)
     this.#buttons = new ReviewButtons(this.#core, this, this.#press, options.clock)
+    // Tracked from arrival, so that a stop also waits for updates still waiting for their chat's turn.
+    this.#bot.use((_, next) => this.#tracked(next()))
     installUpdatePipeline(this.#bot, {
-      handle: (update) => this.#tracked(this.#handle(update)),
+      handle: (update) => this.#handle(update),
       pressArrived: (query, mustWait) => this.#press.arrived(query, mustWait),
       failed: (error) => this.#log.error(this.#describe(error), 'telegram update failed'),
     })
@@ -155,6 +157,7 @@ export class TelegramAdapter implements PlatformAdapter {
       })
     } catch (error) {
       if (error instanceof DeliveryError) throw error
+      if (error instanceof QueueWaitError) throw new DeliveryError(error.message, false, undefined, true)
       const summary = JSON.stringify(this.#describe(error))
       if (isForbidden(error) || isChatGone(error)) throw new DeliveryError(summary, true)
       const retryAfter = apiErrorOf(error)?.parameters.retry_after
@@ -208,25 +211,31 @@ export class TelegramAdapter implements PlatformAdapter {
     return this.#state
   }
 
-  /** Stops polling (waiting for updates under way), releases the poller lock, and closes the send queue. */
-  async stop(): Promise<void> {
+  /**
+   * Stops polling and releases the poller lock; then, within `drainMs`, lets the updates under way
+   * finish and their replies go out (paced as always); then closes the send queue.
+   */
+  async stop(drainMs = 0): Promise<void> {
+    const drainUntil = this.queue.now() + drainMs
     this.#stopping.abort()
     this.#polling.renounce()
     await this.#election?.stop()
     await this.#polling.end()
     await this.#boot
+    await this.queue.drain([...this.#handling], drainUntil - this.queue.now())
+    // Updates not started by now are not started (each is logged), so nothing of this adapter touches
+    // the database once stop() resolves; what is still queued fails, and the relay logs each lost reply.
+    this.#closed = true
     this.#press.stop()
     this.queue.close()
-    // Updates still under way finish now that their sends fail fast; later ones are not started, so
-    // nothing of this adapter touches the database once stop() resolves.
-    this.#closed = true
     await Promise.allSettled([...this.#handling])
     this.#setState({ state: 'stopped' })
   }
 
   #tracked(work: Promise<void>): Promise<void> {
     this.#handling.add(work)
-    void work.finally(() => this.#handling.delete(work))
+    const forget = () => this.#handling.delete(work)
+    work.then(forget, forget)
     return work
   }
 
@@ -298,7 +307,10 @@ export class TelegramAdapter implements PlatformAdapter {
 
   /** One update; its failure is logged and never stops the others. */
   async #handle(update: Update): Promise<void> {
-    if (this.#closed) return
+    if (this.#closed) {
+      this.#log.warn({ update: update.update_id }, 'update not handled: Sinergi stopped before its turn')
+      return
+    }
     const { database } = this.options
     try {
       if (database) await database.retryThroughOutage(() => this.#handleOnce(update), this.#stopping.signal)

@@ -20,6 +20,8 @@ export type OutboxRow = Selectable<OutboxTable>
 export interface ClaimedRow extends OutboxRow {
   readonly claim_token: string
   readonly lease_until: Date
+  /** Claimed again after another claim's lease ran out: that claimer may have sent it already. */
+  readonly reclaimed: boolean
 }
 
 /**
@@ -49,9 +51,11 @@ export async function claimDue(
   // with the next free slot rather than after the last brief. Within each class, oldest first.
   const rank = (row: OutboxRow) => (BULK_KINDS.includes(row.kind) ? 1 : 0)
   const byDue = (a: OutboxRow, b: OutboxRow) => a.due_at.getTime() - b.due_at.getTime() || a.id - b.id
+  const claimed = (rows: OutboxRow[], reclaimed: boolean) =>
+    rows.map((row) => ({ ...row, reclaimed }) as ClaimedRow)
   return [
-    ...(abandoned as ClaimedRow[]).sort(byDue),
-    ...(pending as ClaimedRow[]).sort((a, b) => rank(a) - rank(b) || byDue(a, b)),
+    ...claimed(abandoned, true).sort(byDue),
+    ...claimed(pending, false).sort((a, b) => rank(a) - rank(b) || byDue(a, b)),
   ]
 }
 

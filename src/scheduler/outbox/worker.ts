@@ -18,7 +18,7 @@ import type { Database } from '../../db/database.js'
 import { getChat } from '../../domain/chats/chats.js'
 import type { Logger } from '../../logger.js'
 import type { Platform } from '../../vocabulary.js'
-import { withTimeout } from '../../with-timeout.js'
+import { TimeoutError, withTimeout } from '../../with-timeout.js'
 import { kindNamed } from '../kinds/index.js'
 import type { Announced, RowSubject } from '../kinds/kind.js'
 import { prepareRow } from '../messages/prepare.js'
@@ -166,8 +166,30 @@ export class OutboxWorker {
       leaseMs: this.options.leaseMs,
       platforms: [...this.#deliveries.keys()],
     })
-    for (const row of rows) this.#metrics.outboxDue(row.kind)
+    for (const row of rows) {
+      this.#metrics.outboxDue(row.kind)
+      if (row.reclaimed) this.#warnPossibleDuplicate(row)
+    }
     return rows
+  }
+
+  /**
+   * The instance that held this row stopped renewing it (it crashed, hung or lost the database) and
+   * may have sent it before that: sending it again may be a duplicate. One line each, so that every
+   * possible duplicate can be counted; the key names the message, never its text.
+   */
+  #warnPossibleDuplicate(row: ClaimedRow): void {
+    this.#logger.warn(
+      {
+        possibleDuplicate: true,
+        outboxId: row.id,
+        key: row.idempotency_key,
+        kind: row.kind,
+        chatId: row.chat_id,
+        attempt: row.attempts,
+      },
+      'possible duplicate: claimed again after the lease of its earlier claim ran out',
+    )
   }
 
   /** Marks expired what was not sent in time, and logs each: dropped, never sent. */
@@ -308,7 +330,18 @@ export class OutboxWorker {
     }
     await retryLater(this.#db, row, retryAt, message)
     this.#metrics.outboxRetried(row.kind)
-    log.warn({ error: message, attempts: row.attempts, retryAt }, 'send failed; will retry')
+    // Unconfirmed is not unsent: the platform may have the message, and the retry may duplicate it.
+    const unconfirmed = error instanceof TimeoutError
+    log.warn(
+      {
+        error: message,
+        attempts: row.attempts,
+        retryAt,
+        chatId: row.chat_id,
+        possibleDuplicate: unconfirmed,
+      },
+      unconfirmed ? 'possible duplicate: the send was not confirmed; will retry' : 'send failed; will retry',
+    )
     return 'retried'
   }
 }
