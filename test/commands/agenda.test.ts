@@ -99,7 +99,7 @@ describeWithDatabase('/agenda', (get) => {
   it('stores an all-day item as dates and shows it as all day', async () => {
     const { budi, send, rows } = await forum()
     const answer = await send(budi, '/agenda tambah 12-14 Januari Pameran UMKM @ GOR')
-    expect(answer.text).toContain('Tanggal: Senin, 12 Januari 2026 s.d. Rabu, 14 Januari 2026')
+    expect(answer.text).toContain('Tanggal: Senin–Rabu, 12–14 Januari 2026')
     expect(answer.text).toContain('Waktu: sepanjang hari')
     const [row] = await rows()
     expect(row).toMatchObject({
@@ -390,7 +390,7 @@ describeWithDatabase('/agenda', (get) => {
     const change = { workspaceId, actorId: person.id, chatId: null, now: chat.clock.now() }
     for (let i = 0; i < 35; i += 1) {
       const startsAt = new Date(Date.parse('2026-01-08T08:00:00+07:00') + i * 10 * 60_000)
-      const time = { allDay: false as const, startsAt, endsAt: null }
+      const time = { allDay: false as const, startsAt, endsAt: null, daily: false }
       await addAgendaItem(chat.db, change, dinkes, {
         title: `Kegiatan ${i + 1}`,
         time,

@@ -1,6 +1,7 @@
 import type { Kysely } from 'kysely'
 import type { Database } from '../../db/database.js'
-import { type AgendaItem, dayOf, instantsOfDays, type LocalDate } from './types.js'
+import { compareDayEntries, listedDays } from './days.js'
+import { type AgendaItem, instantsOfDays, type LocalDate } from './types.js'
 
 function selectItems(db: Kysely<Database>) {
   return db
@@ -23,7 +24,7 @@ function toAgendaItem(row: ItemRow): AgendaItem {
     title: row.title,
     time: row.all_day
       ? { allDay: true, startDate: row.start_date!, endDate: row.end_date }
-      : { allDay: false, startsAt: row.starts_at!, endsAt: row.ends_at },
+      : { allDay: false, startsAt: row.starts_at!, endsAt: row.ends_at, daily: row.daily },
     statedZone: row.stated_zone,
     location: row.location,
     notes: row.notes,
@@ -52,9 +53,9 @@ export async function getAgendaItem(
 
 /**
  * The items of a workspace that happen on any day from `fromDate` to `toDate` (inclusive, local
- * days in `zone`): timed items overlapping those days, and all-day items whose dates overlap them.
- * Ordered by the day they are listed under (`listedDay`), all-day items first, then by start time
- * and number. Cancelled items are included (marked by their status) unless `includeCancelled` is
+ * days in `zone`): timed items overlapping those days (daily ones from their first day's start to
+ * their last day's end), and all-day items whose dates overlap them. Ordered by the first day they
+ * are listed under (`listedDays`), all-day items first, then by start time and number. Cancelled items are included (marked by their status) unless `includeCancelled` is
  * false. Used by /agenda, the calendar and the brief.
  */
 export async function listAgendaBetween(
@@ -85,23 +86,13 @@ export async function listAgendaBetween(
   if (options.includeCancelled === false) query = query.where('a.status', '=', 'terjadwal')
   if (options.agencyId !== undefined) query = query.where('a.agency_id', '=', options.agencyId)
   const rows = await query.execute()
-  return rows.map(toAgendaItem).sort((a, b) => compareItems(a, b, zone, fromDate))
-}
-
-/** The day a list starting at `fromDate` shows an item under: its own day, or `fromDate` for a span begun earlier. */
-export function listedDay(item: Pick<AgendaItem, 'time'>, zone: string, fromDate: LocalDate): LocalDate {
-  const day = dayOf(item, zone)
-  return day > fromDate ? day : fromDate
-}
-
-function compareItems(a: AgendaItem, b: AgendaItem, zone: string, fromDate: LocalDate): number {
-  const dayA = listedDay(a, zone, fromDate)
-  const dayB = listedDay(b, zone, fromDate)
-  if (dayA !== dayB) return dayA < dayB ? -1 : 1
-  if (a.time.allDay !== b.time.allDay) return a.time.allDay ? -1 : 1
-  const startA = a.time.allDay ? 0 : a.time.startsAt.getTime()
-  const startB = b.time.allDay ? 0 : b.time.startsAt.getTime()
-  return startA - startB || a.number - b.number
+  return rows
+    .map((row) => {
+      const item = toAgendaItem(row)
+      return { day: listedDays(item, zone, fromDate, toDate)[0]!, item }
+    })
+    .sort((a, b) => compareDayEntries(a, b, zone))
+    .map(({ item }) => item)
 }
 
 /** An agency of the workspace that is not archived, by code in any letter case. */

@@ -134,6 +134,8 @@ export const content: Record<keyof typeof id, string> = {
   'content.when.not_understood':
     'I could not understand *{part}* in the publish time. Example: `Tayang: Senin, 12 Januari 2026 09.00`.',
   'content.when.needs_time': 'Write the time too, e.g. `Tayang: {date} 09.00`.',
+  'content.when.one_day':
+    'A post goes out at one time, not *{part}*. Example: `Tayang: Senin, 12 Januari 2026 09.00`.',
   'content.agency_required': 'Name the agency the draft belongs to, e.g. `Instansi: DINKES`.',
   'content.agency_unknown': 'There is no agency *{code}* in this forum. See the list with */agency*.',
   'content.agency_not_yours': 'You can submit drafts for your own agency only, not for *{code}*.',

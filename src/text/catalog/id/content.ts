@@ -133,6 +133,8 @@ export const content = {
   'content.when.not_understood':
     'Bagian *{part}* dari waktu tayang tidak dimengerti. Contoh: `Tayang: Senin, 12 Januari 2026 09.00`.',
   'content.when.needs_time': 'Tulis juga jam tayangnya, misalnya `Tayang: {date} 09.00`.',
+  'content.when.one_day':
+    'Konten tayang pada satu waktu, bukan *{part}*. Contoh: `Tayang: Senin, 12 Januari 2026 09.00`.',
   'content.agency_required': 'Tulis instansi pemilik draf, misalnya `Instansi: DINKES`.',
   'content.agency_unknown': 'Instansi *{code}* tidak ada di forum ini. Lihat daftarnya dengan */instansi*.',
   'content.agency_not_yours': 'Anda hanya bisa mengajukan draf untuk instansi Anda sendiri, bukan *{code}*.',
