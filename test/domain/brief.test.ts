@@ -151,7 +151,7 @@ describeWithDatabase('the morning brief', (get) => {
           'Bakohumas Kabupaten Wonosobo',
           '',
           'Agenda hari ini (3)',
-          '• #2 · sepanjang hari · Operasi Lilin · POLRES',
+          '• #2 · Min 11/1–Sel 13/1 sepanjang hari · Operasi Lilin · POLRES',
           `• #1 · 09.00–11.00 ${z} · Pencanangan imunisasi campak @ Aula Dinkes · DINKES · liputan`,
           `• #3 · 14.00 ${o} (${wallIn('2026-01-12 14:00', zone.other.iana, zone.iana)} ${z}) · Siaran langsung bupati · KOMINFO`,
           '',
