@@ -1,5 +1,5 @@
 # syntax=docker/dockerfile:1
-# Build on Node 22 LTS: Kysely 0.29 declares Node >= 22 (it also runs on 20.19, which the README supports).
+# Build and run on Node 22 LTS: package.json, Kysely 0.29 and ical-generator 11 declare Node >= 22.
 FROM node:22-bookworm-slim AS build
 WORKDIR /app
 COPY package.json package-lock.json ./

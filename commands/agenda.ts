@@ -43,6 +43,13 @@ const presentOptions = (ctx: WorkspaceContext) => ({
 /** The words after the item number: `/agenda ubah 12 Tempat: Aula` → `Tempat: Aula`. */
 const afterNumber = (rest: string) => rest.replace(/^\s*\S+\s*/, '')
 
+/** `Arsip: ya` writes history, which is the coordinator's to keep. */
+function refuseArchiveUnlessCoordinator(ctx: WorkspaceContext, archive: boolean): void {
+  if (archive && ctx.actor.membership?.role !== 'koordinator') {
+    throw new UserError('agenda.error.archive_coordinator')
+  }
+}
+
 /** What a confirmation repeats: the item in full, kept keys, a check of an early hour, how to fix it. */
 function confirmation(
   ctx: WorkspaceContext,
@@ -50,6 +57,7 @@ function confirmation(
   item: AgendaItem,
   when: When | undefined,
   keptKeys: readonly string[],
+  archive: boolean,
 ): RichText {
   const timed = when?.kind === 'time' ? when : undefined
   const blocks: RichText = [
@@ -58,6 +66,7 @@ function confirmation(
   ]
   if (keptKeys.length > 0)
     blocks.push(...translateBlocks(ctx.lang, 'agenda.kept_keys', { keys: keptKeys.join(', ') }))
+  if (archive) blocks.push(...translateBlocks(ctx.lang, 'agenda.archived_note'))
   if (timed?.earlyHourUnqualified) {
     const clock = formatClock(timed.start, timed.statedZone, ctx.lang)
     blocks.push(
@@ -173,8 +182,10 @@ export default defineCommand({
         args: z.object({ firstLine: z.string(), lines: z.array(z.string()) }),
         async run(ctx, { firstLine, lines }) {
           const submission = readSubmission(firstLine, lines, readContext(ctx))
+          refuseArchiveUnlessCoordinator(ctx, submission.archive)
           const item = await addAgendaItem(ctx.db, changeOf(ctx), ctx.actor.membership, submission.item)
-          return reply(confirmation(ctx, 'agenda.added', item, submission.when, submission.keptKeys))
+          const { when, keptKeys, archive } = submission
+          return reply(confirmation(ctx, 'agenda.added', item, when, keptKeys, archive))
         },
       }),
     },
@@ -189,6 +200,7 @@ export default defineCommand({
         args: z.object({ number: itemNumber, lines: z.array(z.string()) }),
         async run(ctx, { number, lines }) {
           const plan = readEdit(number, lines, readContext(ctx))
+          refuseArchiveUnlessCoordinator(ctx, plan.archive)
           let when: When | undefined
           const { after } = await editAgendaItem(
             ctx.db,
@@ -201,7 +213,7 @@ export default defineCommand({
               return built.patch
             },
           )
-          return reply(confirmation(ctx, 'agenda.edited', after, when, plan.keptKeys))
+          return reply(confirmation(ctx, 'agenda.edited', after, when, plan.keptKeys, plan.archive))
         },
       }),
     },

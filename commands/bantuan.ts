@@ -52,7 +52,7 @@ export default defineCommand({
             ' — ',
             ...ctx.t(command.summary),
           ),
-          ...translateBlocks(ctx.lang, command.help),
+          ...translateBlocks(ctx.lang, command.help, ctx.examples()),
           ...(others.length
             ? [paragraph(...ctx.t('help.aliases', { aliases: others.map((n) => `/${n}`).join(', ') }))]
             : []),

@@ -13,7 +13,7 @@ import { instantsOfDays, type LocalDate } from '../src/domain/agenda/types.js'
 import { feedTokenFor, feedUrl, renewFeeds } from '../src/domain/calendar/feeds.js'
 import { buildCalendarFile, calendarFileName } from '../src/domain/calendar/ics.js'
 import { webLinkSecret } from '../src/domain/calendar/link-secret.js'
-import { formatPeriod, readPeriod } from '../src/domain/calendar/period.js'
+import { describePeriod, readPeriod, weekInView } from '../src/domain/calendar/period.js'
 import { presentCalendar } from '../src/domain/calendar/present.js'
 import { calendarDays } from '../src/domain/calendar/view.js'
 import {
@@ -25,7 +25,7 @@ import { pendingPointer } from '../src/domain/content/present.js'
 import { listContentBetween } from '../src/domain/content/queries.js'
 import { translateBlocks } from '../src/text/catalog/index.js'
 import { link, type RichText } from '../src/text/rich-text.js'
-import { formatDateTime } from '../src/time/format.js'
+import { formatDateTime, localDateOf } from '../src/time/format.js'
 import { noArgs } from './args.js'
 
 const DEFAULT_LINK_DAYS = 7
@@ -98,20 +98,23 @@ export default defineCommand({
     args: z.object({ period: z.string() }),
     async run(ctx, { period: text }) {
       const zone = ctx.workspace.timezone
-      const period = readPeriod(
-        text,
-        { now: ctx.now, zone, lang: ctx.lang },
-        { fallback: 'minggu ini', looking: 'ahead' },
-      )
+      const today = localDateOf(ctx.now, zone)
+      // Only the empty default moves to the coming week on a weekend; `minggu ini` keeps its meaning.
+      const asked = text.trim()
+      const inView = weekInView(today)
+      const period = asked
+        ? readPeriod(asked, { now: ctx.now, zone, lang: ctx.lang }, { looking: 'ahead' })
+        : inView
       const viewer = viewerOf(ctx)
       const days = await calendarDays(ctx.db, ctx.workspace, period, viewer)
-      const calendar = presentCalendar(days, formatPeriod(period, ctx.lang), {
+      const calendar = presentCalendar(days, describePeriod(period, today, ctx.lang), {
         lang: ctx.lang,
         zone,
         now: ctx.now,
       })
+      const weekendHint = !asked && inView.coming ? translateBlocks(ctx.lang, 'calendar.weekend_hint') : []
       const pointer = viewer === 'group' ? pendingPointer(await draftsUnderReview(ctx, period), ctx.lang) : []
-      return reply([...calendar, ...pointer])
+      return reply([...calendar, ...weekendHint, ...pointer])
     },
   }),
   subcommands: {
@@ -165,6 +168,6 @@ export default defineCommand({
 /** Drafts planned in the period that still wait for review (a group sees only how many). */
 async function draftsUnderReview(ctx: WorkspaceContext, period: { from: LocalDate; to: LocalDate }) {
   const { start, end } = instantsOfDays(period.from, period.to, ctx.workspace.timezone)
-  const drafts = await listContentBetween(ctx.db, ctx.workspace.id, start, end, { includeUnapproved: true })
+  const drafts = await listContentBetween(ctx.db, ctx.workspace.id, start, end, { drafts: 'all' })
   return drafts.filter((draft) => draft.status === 'diajukan').length
 }

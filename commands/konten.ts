@@ -8,6 +8,7 @@ import {
   workspaceAction,
 } from '../src/chat/command.js'
 import type { Button } from '../src/chat/types.js'
+import { draftScopeOf } from '../src/domain/calendar/view.js'
 import {
   draftDetails,
   draftFields,
@@ -37,6 +38,7 @@ import {
   type ContentActor,
   type ContentDraft,
   type ContentStatus,
+  mayReadDraft,
   type NewAttachment,
   PUBLIC_STATUSES,
 } from '../src/domain/content/types.js'
@@ -93,8 +95,11 @@ function attachmentsOf(ctx: WorkspaceContext): NewAttachment[] {
   return files
 }
 
-/** Drafts under review show in members' private chats only; a group, where guests read along, gets a count. */
-const seesDrafts = (ctx: WorkspaceContext) => viewerOf(ctx) === 'member'
+/**
+ * Drafts under review show privately, to their agency's members and the coordinator; a group, where
+ * guests read along, gets a count.
+ */
+const draftScope = (ctx: WorkspaceContext) => draftScopeOf(viewerOf(ctx))
 const isCoordinator = (ctx: WorkspaceContext) => ctx.actor.membership?.role === 'koordinator'
 const ownsDraft = (ctx: WorkspaceContext, draft: ContentDraft) =>
   isCoordinator(ctx) || (ctx.actor.membership?.agencyId ?? null) === draft.agencyId
@@ -132,8 +137,9 @@ const filterWord = (ctx: WorkspaceContext, status: ContentStatus) =>
 
 /** `/konten`: open drafts by status (members), approved and published ones (everyone), each section bounded. */
 async function overview(ctx: WorkspaceContext): Promise<RichText> {
-  const member = seesDrafts(ctx)
-  const counts = await countDraftsByStatus(ctx.db, ctx.workspace.id)
+  const scope = draftScope(ctx)
+  const member = scope !== 'none'
+  const counts = await countDraftsByStatus(ctx.db, ctx.workspace.id, scope)
   type Listed = 'diajukan' | 'revisi' | 'disetujui' | 'terbit'
   const sections: readonly Listed[] = member
     ? ['diajukan', 'revisi', 'disetujui', 'terbit']
@@ -148,6 +154,7 @@ async function overview(ctx: WorkspaceContext): Promise<RichText> {
       ctx.workspace.id,
       status,
       status === 'terbit' ? PUBLISHED_LIMIT : SECTION_LIMIT,
+      scope,
     )
     firstNumber ??= drafts[0]?.number
     blocks.push(...translateBlocks(ctx.lang, `content.section.${status}`, { count }))
@@ -173,7 +180,7 @@ async function overview(ctx: WorkspaceContext): Promise<RichText> {
   const guestNote = member
     ? []
     : viewerOf(ctx) === 'group'
-      ? pendingPointer(counts.diajukan, ctx.lang)
+      ? pendingPointer((await countDraftsByStatus(ctx.db, ctx.workspace.id)).diajukan, ctx.lang)
       : translateBlocks(ctx.lang, 'content.guest_note')
   if (firstNumber === undefined) {
     if (blocks.length > 0) return blocks
@@ -193,14 +200,15 @@ async function overview(ctx: WorkspaceContext): Promise<RichText> {
 /** `/konten disetujui`: the drafts of one status, at most STATUS_LIMIT, with a count of the rest. */
 async function byStatus(ctx: WorkspaceContext, status: ContentStatus): Promise<RichText> {
   const name = statusName(status, ctx.lang)
-  if (!seesDrafts(ctx) && !PUBLIC_STATUSES.includes(status))
+  const scope = draftScope(ctx)
+  if (scope === 'none' && !PUBLIC_STATUSES.includes(status))
     return translateBlocks(
       ctx.lang,
       viewerOf(ctx) === 'group' ? 'content.status_hidden_in_group' : 'content.status_hidden_from_guest',
     )
-  const count = (await countDraftsByStatus(ctx.db, ctx.workspace.id))[status]
+  const count = (await countDraftsByStatus(ctx.db, ctx.workspace.id, scope))[status]
   if (count === 0) return translateBlocks(ctx.lang, 'content.status_list_empty', { status: name })
-  const drafts = await listDraftsWithStatus(ctx.db, ctx.workspace.id, status, STATUS_LIMIT)
+  const drafts = await listDraftsWithStatus(ctx.db, ctx.workspace.id, status, STATUS_LIMIT, scope)
   const blocks: RichText = [
     ...translateBlocks(ctx.lang, 'content.status_list_title', { status: name, count }),
     list(drafts.map((draft) => draftLine(draft, showOptions(ctx)))),
@@ -214,9 +222,11 @@ async function byStatus(ctx: WorkspaceContext, status: ContentStatus): Promise<R
 /** `/konten 14`: the draft in full, with the next steps the sender may take. Guests see approved ones only. */
 async function details(ctx: WorkspaceContext, number: number): Promise<RichText> {
   const draft = await requireDraft(ctx.db, ctx.workspace.id, number)
-  if (!seesDrafts(ctx) && !PUBLIC_STATUSES.includes(draft.status)) {
-    const key = viewerOf(ctx) === 'group' ? 'content.hidden_in_group' : 'content.hidden_from_guest'
-    return translateBlocks(ctx.lang, key, { number })
+  const viewer = viewerOf(ctx)
+  if (!mayReadDraft(draftScopeOf(viewer), draft)) {
+    if (viewer === 'group') return translateBlocks(ctx.lang, 'content.hidden_in_group', { number })
+    if (viewer === 'guest') return translateBlocks(ctx.lang, 'content.hidden_from_guest', { number })
+    return translateBlocks(ctx.lang, 'content.hidden_other_agency', { number, agency: draft.agencyCode })
   }
   const [history, links, attachments] = await Promise.all([
     reviewHistory(ctx.db, draft.id),

@@ -64,6 +64,7 @@ const envSchema = z.object({
   WHATSAPP_CHAT_GAP_MS: z.coerce.number().int().min(0).max(600_000).default(4_000),
   WHATSAPP_JITTER_MS: z.coerce.number().int().min(0).max(600_000).default(2_000),
   ADMIN_TOKEN: z.string().min(16, 'at least 16 characters').optional(),
+  METRICS_TOKEN: z.string().min(16, 'at least 16 characters').optional(),
   WEB_LINK_SECRET: z.string().min(32, 'at least 32 characters (e.g. `openssl rand -base64 32`)').optional(),
   WEB_LINK_DAYS: z.coerce.number().int().min(1).max(90).default(7),
   SHUTDOWN_TIMEOUT_MS: z.coerce.number().int().positive().default(10_000),
@@ -108,6 +109,8 @@ export interface Config {
     }
   }
   readonly adminToken: string | undefined
+  /** When set, GET /metrics requires it as a Bearer token. */
+  readonly metricsToken: string | undefined
   /** Signs web-calendar links; undefined: one is generated and kept in the database. */
   readonly webLink: { readonly secret: string | undefined; readonly days: number }
   readonly shutdownTimeoutMs: number
@@ -175,6 +178,7 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
       },
     },
     adminToken: e.ADMIN_TOKEN,
+    metricsToken: e.METRICS_TOKEN,
     webLink: { secret: e.WEB_LINK_SECRET, days: e.WEB_LINK_DAYS },
     shutdownTimeoutMs: e.SHUTDOWN_TIMEOUT_MS,
   }

@@ -7,6 +7,7 @@ import { commands } from '../commands/index.js'
 import { Dispatcher } from './chat/dispatcher.js'
 import { type Clock, systemClock } from './clock.js'
 import type { Config } from './config.js'
+import { DatabaseAvailability } from './db/availability.js'
 import { type DatabaseHandle, openDatabase } from './db/create-db.js'
 import { migrateToLatest } from './db/migrate.js'
 import { webLinkSecret } from './domain/calendar/link-secret.js'
@@ -41,11 +42,22 @@ export async function startSinergi(
   options: StartOptions = {},
 ): Promise<RunningSinergi> {
   const clock = options.clock ?? systemClock
+  /** Learns of a PostgreSQL outage from failing queries; work that needs the database waits it out. */
+  const reachable = new DatabaseAvailability({ ping: () => ping(), logger })
   const database = await openDatabase(
     config.database.kind === 'postgres'
-      ? { kind: 'postgres', url: config.database.url }
+      ? {
+          kind: 'postgres',
+          url: config.database.url,
+          // One broken connection is not an outage: the next query that fails says whether there is one.
+          onIdleConnectionLost: (error) =>
+            logger.warn({ reason: error.message }, 'an idle database connection broke; the pool replaces it'),
+        }
       : { kind: 'pglite', dataDir: config.database.dataDir },
   )
+  const ping = async () => {
+    await sql`select 1`.execute(database.db)
+  }
   logger.info(
     config.database.kind === 'postgres'
       ? { database: redactUrl(config.database.url) }
@@ -101,14 +113,18 @@ export async function startSinergi(
 
   const app = createWebApp({
     logger,
-    pingDatabase: async () => {
-      await sql`select 1`.execute(database.db)
-    },
+    pingDatabase: () =>
+      ping().catch((error: unknown) => {
+        reachable.noteFailure(error)
+        throw error
+      }),
+    databaseOutage: () => reachable.outage,
     platformStates: () => platformStates,
     clock,
     metrics,
     calendar: { db: database.db, linkSecret: webLinks.secret },
     adminToken: config.adminToken,
+    metricsToken: config.metricsToken,
     whatsappLinkStatus: config.whatsapp.enabled ? () => whatsappLinkStatus?.() : undefined,
     defaults: config.defaults,
   })
@@ -129,6 +145,7 @@ export async function startSinergi(
         ? { pollerLock: { connectionString: config.database.url } }
         : {}),
       metrics,
+      database: reachable,
       onState: (state) => {
         platformStates.telegram = state
       },
@@ -152,6 +169,7 @@ export async function startSinergi(
       // PGlite is one process by construction: no other instance can hold the linked device.
       singleInstance: config.database.kind === 'pglite',
       pacing: config.whatsapp.pacing,
+      database: reachable,
       onState: (state) => {
         platformStates.whatsapp = state
         // Only the instance holding the linked device, while connected, takes WhatsApp's scheduled messages.
@@ -187,7 +205,14 @@ export async function startSinergi(
 
   // Briefs, reminders and notices (SPEC §3) run on every instance: claiming outbox rows makes that safe.
   // Started after the platforms so that it stops before them (stoppers run in reverse).
-  scheduler = startScheduler({ db: database.db, clock, deliveries: relay.deliveries, logger, metrics })
+  scheduler = startScheduler({
+    db: database.db,
+    clock,
+    deliveries: relay.deliveries,
+    logger,
+    metrics,
+    database: reachable,
+  })
   const startedScheduler = scheduler
   stoppers.push(() => startedScheduler.stop())
 
@@ -212,6 +237,7 @@ export async function startSinergi(
           // Idle keep-alive sockets would hold close() open until they time out.
           if ('closeIdleConnections' in server) server.closeIdleConnections()
         })
+        reachable.stop()
         await database.close()
         logger.info('stopped cleanly')
       })()

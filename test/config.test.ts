@@ -68,4 +68,14 @@ describe('configuration', () => {
       expect((error as Error).message).not.toContain('secret-token-value')
     }
   })
+
+  it('reads METRICS_TOKEN, refusing one shorter than 16 characters', () => {
+    expect(loadConfig({}).metricsToken).toBeUndefined()
+    expect(loadConfig({ METRICS_TOKEN: 'prometheus-scrape-token' }).metricsToken).toBe(
+      'prometheus-scrape-token',
+    )
+    expect(() => loadConfig({ METRICS_TOKEN: 'pendek' })).toThrow(
+      /METRICS_TOKEN: expected at least 16 characters/,
+    )
+  })
 })

@@ -51,6 +51,8 @@ export interface CommandContext {
   readonly commands: readonly CommandDefinition[]
   /** A catalog message in the workspace language. */
   t(key: MessageKey, params?: TemplateParams): Inline[]
+  /** The dates help texts, usage lines and errors show as examples (`{ex_date}`), computed from today. */
+  examples(): TemplateParams
 }
 
 /** The context of an action that declared it needs a workspace. */
@@ -151,10 +153,15 @@ export function changeOf(ctx: WorkspaceContext): ChangeContext & { readonly chat
   return { workspaceId: ctx.workspace.id, actorId: ctx.actor.personId, chatId: ctx.chat.id, now: ctx.now }
 }
 
-/** Who reads this command's answer: drafts under review show in members' private chats only (SPEC §1). */
+/**
+ * Who reads this command's answer: drafts under review show in private chats only, to the members of
+ * the agency that owns them and to the coordinator (SPEC §1).
+ */
 export function viewerOf(ctx: CommandContext): Viewer {
   if (ctx.chat.kind === 'group') return 'group'
-  return ctx.actor.membership ? 'member' : 'guest'
+  const membership = ctx.actor.membership
+  if (membership?.role === 'koordinator') return 'coordinator'
+  return membership?.agencyId ? { agencyId: membership.agencyId } : 'guest'
 }
 
 /** A reply in the chat of the command, quoting it. */

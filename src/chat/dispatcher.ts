@@ -2,6 +2,7 @@ import type { Kysely } from 'kysely'
 import { ZodError } from 'zod'
 import type { Clock } from '../clock.js'
 import type { Database } from '../db/database.js'
+import { isDatabaseUnreachable } from '../db/unreachable.js'
 import type { CalendarLinkSettings } from '../domain/calendar/web-link.js'
 import { type ChatRow, upsertChat } from '../domain/chats/chats.js'
 import { resolvePerson } from '../domain/people/identities.js'
@@ -21,6 +22,7 @@ import type {
   CommandOutcome,
   CommandResult,
 } from './command.js'
+import { exampleParams } from './examples.js'
 import { CommandIndex, selectAction } from './find-command.js'
 import { firstDelivery } from './handled-messages.js'
 import { describeAge } from './late.js'
@@ -92,6 +94,8 @@ export class Dispatcher {
       if (!parsed) return await this.#handleAnswer(incoming, platform)
       return await this.#handleCommand(parsed, incoming, platform, log)
     } catch (error) {
+      // Not apologised for: the platform holds the message and hands it again once the server answers.
+      if (isDatabaseUnreachable(error)) throw error
       log.error({ err: error }, 'handling a message failed')
       return {
         messages: [
@@ -179,7 +183,7 @@ export class Dispatcher {
   ): Promise<CommandResult> {
     const usage = (): RichText => [
       paragraph(...ctx.t('core.error.example')),
-      ...translateBlocks(ctx.lang, action.usage),
+      ...translateBlocks(ctx.lang, action.usage, ctx.examples()),
     ]
     try {
       const args = action.args.parse(action.read(input))
@@ -197,9 +201,10 @@ export class Dispatcher {
         return { messages: [{ target: { kind: 'reply' }, text: [...text, ...usage()], quote: true }] }
       }
       if (isUserError(error) && isMessageKey(error.key)) {
-        const text = translateBlocks(ctx.lang, error.key, error.params)
+        const text = translateBlocks(ctx.lang, error.key, { ...ctx.examples(), ...error.params })
         return { messages: [{ target: { kind: 'reply' }, text: [...text, ...usage()], quote: true }] }
       }
+      if (isDatabaseUnreachable(error)) throw error
       log.error({ err: error }, 'command failed')
       this.deps.metrics?.commandFailed(ctx.incoming.chat.platform, commandName)
       return {
@@ -283,6 +288,7 @@ export class Dispatcher {
       defaults: { timezone: this.deps.defaultTimezone, language: this.deps.defaultLanguage },
       commands: this.deps.commands,
       t: (key, params) => translate(lang, key, params),
+      examples: () => exampleParams(now, workspace?.timezone ?? this.deps.defaultTimezone, lang),
     }
     return { ctx, choices }
   }

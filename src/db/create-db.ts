@@ -16,11 +16,23 @@ const DATE_OID = 1082
  */
 const parseInt8 = (text: string) => Number(text)
 const keepText = (text: string) => text
+const CONNECT_TIMEOUT_MS = 5_000
 
 export type DatabaseTarget =
   | { kind: 'pglite'; dataDir: string }
   | { kind: 'pglite-memory' }
-  | { kind: 'postgres'; url: string; searchPath?: string; poolSize?: number }
+  | {
+      kind: 'postgres'
+      url: string
+      searchPath?: string
+      poolSize?: number
+      /**
+       * Hears a pooled connection that broke while idle (the server restarted, or an administrator
+       * terminated it). The pool drops it and opens a new one when needed; without a listener, Node
+       * would end the process on the pool's 'error' event.
+       */
+      onIdleConnectionLost?: (error: Error) => void
+    }
 
 export interface DatabaseHandle {
   readonly db: Kysely<Database>
@@ -35,6 +47,11 @@ export async function openDatabase(target: DatabaseTarget): Promise<DatabaseHand
     const pool = new pg.Pool({
       connectionString: target.url,
       max: target.poolSize ?? 10,
+      // Names our sessions in pg_stat_activity (a `?application_name=` in the URL wins).
+      application_name: 'sinergi',
+      // While the server is unreachable a query fails within seconds instead of queueing for a connection forever.
+      connectionTimeoutMillis: CONNECT_TIMEOUT_MS,
+      keepAlive: true,
       options: target.searchPath ? `-c search_path=${target.searchPath}` : undefined,
       types: {
         getTypeParser: ((oid: number, format?: 'text' | 'binary') => {
@@ -44,6 +61,12 @@ export async function openDatabase(target: DatabaseTarget): Promise<DatabaseHand
         }) as typeof pg.types.getTypeParser,
       },
     })
+    pool.on('error', (error) => target.onIdleConnectionLost?.(error))
+    // A connection that breaks while checked out (between two queries of a transaction, or just as a
+    // query ends) emits 'error' on its client, which the pool listens to only while the client is idle.
+    // The failure reaches the query that uses the client next, which reports it; unheard here, it would
+    // end the process.
+    pool.on('connect', (client) => client.on('error', () => {}))
     const db = new Kysely<Database>({ dialect: new PostgresDialect({ pool }) })
     return { db, kind: 'postgres', close: () => db.destroy() }
   }

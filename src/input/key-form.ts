@@ -16,8 +16,14 @@ export interface KeyFormResult<F extends string> {
   readonly extras: readonly { readonly key: string; readonly value: string }[]
 }
 
+export interface KeyTypo {
+  readonly written: string
+  readonly suggestion: string
+}
+
 export type KeyFormError =
-  | { readonly kind: 'typo'; readonly written: string; readonly suggestion: string }
+  /** Every mistyped key of the form, so one reply names them all. */
+  | { readonly kind: 'typo'; readonly typos: readonly KeyTypo[] }
   | { readonly kind: 'duplicate'; readonly key: string }
 
 const normalise = (key: string) =>
@@ -82,6 +88,7 @@ export function parseKeyForm<F extends string>(
   let current: { spec: KeySpec<F> } | { extra: number } | undefined
 
   let inSignature = false
+  const typos: KeyTypo[] = []
 
   for (const raw of lines) {
     const line = plainSpaces(raw).trim()
@@ -113,8 +120,9 @@ export function parseKeyForm<F extends string>(
       if (looksLikeKey(left)) {
         const suggestion = closestWithinTwoEdits(normalise(left), allNames.map(normalise))
         if (suggestion) {
-          const shown = allNames.find((n) => normalise(n) === suggestion)!
-          return { ok: false, error: { kind: 'typo', written: left, suggestion: shown } }
+          typos.push({ written: left, suggestion: allNames.find((n) => normalise(n) === suggestion)! })
+          current = undefined
+          continue
         }
         if (!multilineOpen) {
           extras.push({ key: left, value: withoutMarkers(value) })
@@ -138,6 +146,7 @@ export function parseKeyForm<F extends string>(
       extra.value = extra.value ? `${extra.value} ${more}` : more
     }
   }
+  if (typos.length > 0) return { ok: false, error: { kind: 'typo', typos } }
   return { ok: true, result: { values, extras } }
 }
 
@@ -152,10 +161,10 @@ export function readKeyForm<F extends string>(
   const parsed = parseKeyForm(lines, specs)
   if (parsed.ok) return parsed.result
   if (parsed.error.kind === 'typo') {
-    throw new UserError('core.form.typo', {
-      written: parsed.error.written,
-      suggestion: parsed.error.suggestion,
-    })
+    const [first, ...more] = parsed.error.typos
+    if (more.length === 0) throw new UserError('core.form.typo', { ...first! })
+    const list = parsed.error.typos.map((typo) => `${typo.written} → ${typo.suggestion}`).join(', ')
+    throw new UserError('core.form.typos', { count: parsed.error.typos.length, list })
   }
   throw new UserError('core.form.duplicate', { key: parsed.error.key })
 }

@@ -7,6 +7,7 @@
 import type { Kysely } from 'kysely'
 import type { ChatDelivery } from '../chat/types.js'
 import type { Clock } from '../clock.js'
+import type { DatabaseAvailability } from '../db/availability.js'
 import type { Database } from '../db/database.js'
 import type { Logger } from '../logger.js'
 import type { Platform } from '../vocabulary.js'
@@ -83,6 +84,8 @@ export function startScheduler(deps: {
   logger: Logger
   /** Outbox counters for GET /metrics. */
   metrics?: OutboxMetrics
+  /** While the database server is unreachable, ticks wait for it instead of failing (and logging) each time. */
+  database?: DatabaseAvailability
   options?: SchedulerOptions
 }): Scheduler {
   const options = deps.options ?? {}
@@ -97,26 +100,27 @@ export function startScheduler(deps: {
     metrics: deps.metrics,
     options: { lookaheadMs, ...options.worker },
   })
+  const stopping = new AbortController()
+  /** Runs a tick once the database answers; an outage is logged once by `database`, other failures here. */
+  const whenReachable = (tick: () => Promise<void>, failure: string) => async () => {
+    try {
+      await deps.database?.whenUp(stopping.signal)
+      await tick()
+    } catch (error) {
+      if (stopping.signal.aborted || deps.database?.noteFailure(error)) return
+      logger.error({ err: error }, failure)
+    }
+  }
   const planning = loop(
-    async () => {
-      try {
-        const planned = await planner.tick()
-        if (planned.written + planned.rescheduled > 0) sending.now()
-      } catch (error) {
-        logger.error({ err: error }, 'planner tick failed')
-      }
-    },
+    whenReachable(async () => {
+      const planned = await planner.tick()
+      if (planned.written + planned.rescheduled > 0) sending.now()
+    }, 'planner tick failed'),
     options.planIntervalMs ?? 30_000,
     deps.clock,
   )
   const sending = loop(
-    async () => {
-      try {
-        await worker.drain()
-      } catch (error) {
-        logger.error({ err: error }, 'outbox worker failed')
-      }
-    },
+    whenReachable(() => worker.drain().then(() => {}), 'outbox worker failed'),
     options.pollIntervalMs ?? 1_000,
     deps.clock,
   )
@@ -128,6 +132,7 @@ export function startScheduler(deps: {
     worker,
     poke: () => planning.now(),
     async stop() {
+      stopping.abort()
       worker.stop()
       await Promise.all([planning.stop(), sending.stop()])
       logger.info('scheduler stopped')

@@ -10,11 +10,12 @@
  * and `Kamis / 15 Januari 2026` in two, and ignores `s.d. selesai`. It is used for durations only.
  */
 import { instantAt, type LocalDate, localDateOf } from './calendar.js'
+import { timeInTitle, unreadTimeWords } from './leftover.js'
 import { DAY_PART_PATTERN, END_OF_WORD } from './lexicon.js'
 import { resolveDateSpec } from './resolve-date.js'
 import { isError, readAt, refuse, type Scan, type WhenError, wordAt } from './scan.js'
 import { type DateSpec, type ScanContext, scanDate } from './scan-date.js'
-import { scanTime, type TimeSpec } from './scan-time.js'
+import { scanTime, type TimeOptions, type TimeSpec } from './scan-time.js'
 
 export type { LocalDate } from './calendar.js'
 export type { WhenError, WhenErrorCode } from './scan.js'
@@ -49,14 +50,23 @@ function contextOf(now: Date, zone: string): ScanContext {
   return { now, zone, today: localDateOf(now, zone) }
 }
 
-/** `besok pagi` with no hour: the part of the day cannot be placed, so it is refused rather than dropped. */
-function danglingDayPart(text: string, pos: number): ReturnType<typeof refuse> | null {
-  const dayPart = readAt(text, pos, `${DAY_PART_PATTERN}${END_OF_WORD}`)
-  return dayPart ? refuse('not_understood', dayPart.text) : null
+/**
+ * `Senin pagi`, `nanti sore`, `nanti` with no hour: the day is there but the time cannot be placed,
+ * so it is refused, naming the words, rather than saved as all-day.
+ */
+function hourMissing(
+  text: string,
+  pos: number,
+  date: { value: DateSpec; end: number },
+): ReturnType<typeof refuse> | null {
+  const dayPart = readAt(text, date.end, `${DAY_PART_PATTERN}${END_OF_WORD}`)
+  const needsTime = date.value.type === 'fixed' && date.value.needsTime
+  if (!dayPart && !needsTime) return null
+  return refuse('hour_missing', text.slice(pos, dayPart?.end ?? date.end))
 }
 
-/** Date then time (`besok 09.00`), or time then date (`pukul 09.00, besok`), from `pos`. */
-function scanWhen(text: string, pos: number, context: ScanContext): Scan<Parsed> {
+/** Date then time (`besok 09.00`, `Senin, 7 Des 2026 | 08.00`), or time then date (`pukul 09.00, besok`). */
+function scanWhen(text: string, pos: number, context: ScanContext, options: TimeOptions = {}): Scan<Parsed> {
   const parsed: Parsed = {}
   let end = pos
   const date = scanDate(text, pos, context)
@@ -65,15 +75,15 @@ function scanWhen(text: string, pos: number, context: ScanContext): Scan<Parsed>
     parsed.date = date.value
     end = date.end
   }
-  const comma = date ? readAt(text, end, '[,;]') : null
-  const time = scanTime(text, comma ? comma.end : end)
+  const separator = date ? readAt(text, end, '[,;|]') : null
+  const time = scanTime(text, separator ? separator.end : end, options)
   if (isError(time)) return time
   if (time) {
     parsed.time = time.value
     end = time.end
   } else if (date) {
-    const dangling = danglingDayPart(text, end)
-    if (dangling) return dangling
+    const missing = hourMissing(text, pos, date)
+    if (missing) return missing
   }
   if (time && !date) {
     const later = scanDate(text, readAt(text, end, '[,;]')?.end ?? end, context)
@@ -119,15 +129,14 @@ function buildWhen(parsed: Parsed, now: Date, zone: string): { when: When } | Re
 function restAfter(text: string, end: number): string {
   const rest = text
     .slice(end)
-    .replace(/^\s*[,;:–—-]?\s*/, '')
+    .replace(/^\s*[,;:|–—-]?\s*/, '')
     .trim()
   // A full stop or comma closing the line (`12 Januari 2026.`) is not a leftover.
   return /^[.,;:]*$/.test(rest) ? '' : rest
 }
 
-/** The longest date/time expression at the start of `text`; `rest` is what follows (a title). */
-export function parseLeadingWhen(text: string, now: Date, zone: string): WhenResult {
-  const scanned = scanWhen(text, 0, contextOf(now, zone))
+function readLeading(text: string, now: Date, zone: string, options: TimeOptions): WhenResult {
+  const scanned = scanWhen(text, 0, contextOf(now, zone), options)
   if (isError(scanned)) return { ok: false, ...scanned }
   if (!scanned) {
     const word = wordAt(text, 0)
@@ -143,9 +152,23 @@ export function parseLeadingWhen(text: string, now: Date, zone: string): WhenRes
   }
 }
 
+/**
+ * The longest date/time expression at the start of `text`; `rest` is what follows (a title). Time
+ * words the expression leaves unread are refused rather than guessed or kept in the title.
+ */
+export function parseLeadingWhen(text: string, now: Date, zone: string): WhenResult {
+  const result = readLeading(text, now, zone, { titleFollows: true })
+  if (!result.ok) return result
+  const unread = unreadTimeWords(result.rest)
+  if (unread) return { ok: false, ...refuse('not_understood', unread) }
+  const misplaced = result.when.kind === 'date' ? timeInTitle(result.rest) : null
+  if (misplaced) return { ok: false, ...refuse('misplaced_time', misplaced) }
+  return result
+}
+
 /** `text` must be a date/time expression and nothing else; a date is required. */
 export function parseWhen(text: string, now: Date, zone: string): WhenResult {
-  const result = parseLeadingWhen(text, now, zone)
+  const result = readLeading(text, now, zone, {})
   if (result.ok && result.rest) return { ok: false, ...refuse('not_understood', result.rest) }
   if (!result.ok && result.error.code === 'missing') {
     const scanned = scanWhen(text, 0, contextOf(now, zone))

@@ -1,4 +1,4 @@
-import { addDays, isValidDate, type LocalDate, localDateOf, minutesOfDay } from './calendar.js'
+import { isValidDate, type LocalDate, localDateOf, minutesOfDay } from './calendar.js'
 import { DURATION_PATTERN, shiftByDuration } from './durations.js'
 import {
   END_OF_WORD,
@@ -12,6 +12,7 @@ import {
   WEEKDAYS,
 } from './lexicon.js'
 import { isError, type Match, readAt, refuse, type Scan } from './scan.js'
+import { scanDayOfMonth, scanSpokenDate } from './scan-spoken-date.js'
 
 export type ScanContext = { now: Date; zone: string; today: LocalDate }
 
@@ -26,7 +27,7 @@ export type StatedWeekdays = { first: StatedWeekday; last?: StatedWeekday }
 export type Week = 'coming' | 'this' | 'next'
 
 export type DateSpec =
-  | { type: 'fixed'; date: LocalDate; minutes?: number }
+  | { type: 'fixed'; date: LocalDate; minutes?: number; needsTime?: boolean }
   | { type: 'weekday'; weekday: number; week: Week; text: string }
   | { type: 'weekdayRange'; first: number; last: number; week: Week; text: string }
   | { type: 'calendar'; date: CalendarDate; stated?: StatedWeekday }
@@ -36,18 +37,7 @@ const FILLER = '(?:(?:pada\\s+)?(?:tanggal|tgl\\.?)\\s*)?'
 const ISO = `${FILLER}(\\d{4})-(\\d{1,2})-(\\d{1,2})(?!\\d)`
 const NUMERIC_WITH_YEAR = `${FILLER}(\\d{1,2})([/.-])(\\d{1,2})\\2(\\d{4}|\\d{2})(?!\\d|[.:]\\d)`
 const SLASH = `${FILLER}(\\d{1,2})/(\\d{1,2})(?![\\d/])`
-const NAMED = `${FILLER}(\\d{1,2})\\s*(${MONTH_PATTERN})${END_OF_WORD}(?:\\s*,?\\s*(\\d{4})(?!\\d|[.:]\\d))?`
-const RELATIVE = `(?:pada\\s+)?(hari\\s+ini|sekarang|besok|esok|lusa|kemarin|today|tomorrow)${END_OF_WORD}`
-const RELATIVE_DAYS: Readonly<Record<string, number>> = {
-  'hari ini': 0,
-  sekarang: 0,
-  today: 0,
-  besok: 1,
-  esok: 1,
-  tomorrow: 1,
-  lusa: 2,
-  kemarin: -1,
-}
+const NAMED = `${FILLER}(\\d{1,2})\\s*(${MONTH_PATTERN})${END_OF_WORD}(?:\\s*,?\\s*(\\d{4}|['’‘]\\d{2})(?!\\d|[.:]\\d))?`
 const WEEKDAY = `(?:pada\\s+)?(hari\\s+)?(${WEEKDAY_PATTERN})${END_OF_WORD}`
 const WEEK_MODIFIER = `((?:minggu|pekan)\\s+)?(depan|berikutnya|mendatang|ini)${END_OF_WORD}`
 
@@ -77,7 +67,8 @@ export function scanCalendarDate(text: string, pos: number): Scan<CalendarDate> 
   const named = readAt(text, pos, NAMED)
   if (!named) return null
   const month = MONTHS[normalizeWord(named.groups[2]!)]!
-  const year = named.groups[3] ? Number(named.groups[3]) : undefined
+  // `10 Des '26`: a year cut to two digits after an apostrophe.
+  const year = named.groups[3] ? fullYear(named.groups[3].replace(/^['’‘]/, '')) : undefined
   return validated(named, Number(named.groups[1]), month, year)
 }
 
@@ -223,10 +214,11 @@ function scanDuration(text: string, pos: number, context: ScanContext): Scan<Dat
 
 /** A date at `pos`: relative (`besok`), a duration (`3 hari lagi`), a weekday, a calendar date or a range. */
 export function scanDate(text: string, pos: number, context: ScanContext): Scan<DateSpec> {
-  const relative = readAt(text, pos, RELATIVE)
-  if (relative) {
-    const days = RELATIVE_DAYS[relative.groups[1]!.toLowerCase().replace(/\s+/g, ' ')]!
-    return { value: { type: 'fixed', date: addDays(context.today, days) }, end: relative.end }
-  }
-  return scanDuration(text, pos, context) ?? scanWeekday(text, pos) ?? scanCalendarOrRange(text, pos)
+  return (
+    scanSpokenDate(text, pos, context) ??
+    scanDuration(text, pos, context) ??
+    scanWeekday(text, pos) ??
+    scanCalendarOrRange(text, pos) ??
+    scanDayOfMonth(text, pos, context)
+  )
 }

@@ -6,7 +6,7 @@ import {
   RANGE_SEPARATOR,
   UNTIL_DONE_PATTERN,
 } from './lexicon.js'
-import { readAt, refuse, type Scan } from './scan.js'
+import { isError, readAt, refuse, type Scan, type WhenError } from './scan.js'
 import { ZONE_BY_ABBREVIATION } from './zones.js'
 
 /** A time of day as minutes after midnight; `qualified` when pagi/siang/sore/malam said which half. */
@@ -14,29 +14,87 @@ export type TimeOfDay = { minutes: number; qualified: boolean; text: string }
 
 export type TimeSpec = { start: TimeOfDay; end?: TimeOfDay; untilDone: boolean; zone?: string }
 
-type Point = { hour: number; minute: number; dayPart?: DayPart; zone?: string; text: string; end: number }
+type Point = {
+  hour: number
+  minute: number
+  /** `setengah 9`: half an hour before the hour written, 08.30. */
+  halfBefore: boolean
+  dayPart?: DayPart
+  zone?: string
+  text: string
+  end: number
+}
+
+export type TimeOptions = {
+  /**
+   * The one-line form, where the title follows the time: after a time with minutes a capitalised
+   * `Pagi`/`Siang`/`Sore`/`Malam` starts the title (`10.00 Sore Bercerita`, `19.30 Malam Puncak`).
+   */
+  titleFollows?: boolean
+}
 
 const PREFIX = '(?:pada\\s+)?(pukul|pkl\\.?|pk\\.?|jam|at)\\s*'
+const HALF = '(setengah\\s*)?'
 const CLOCK = '(\\d{1,2})(?:\\s*[.:]\\s*(\\d{2}))?(?!\\d|[.:/]\\d)'
-const DAY_PART = `\\s*(${DAY_PART_PATTERN})${END_OF_WORD}`
-const ZONE = `\\s*(WITA|WIB|WIT)${END_OF_WORD}`
-const POINT = `(?:(${DAY_PART_PATTERN})\\s+)?(?:${PREFIX})?${CLOCK}(?:${DAY_PART})?(?:${ZONE})?`
+const HEAD = `(?:(${DAY_PART_PATTERN})\\s+)?(?:${PREFIX})?${HALF}${CLOCK}`
+const DAY_PART_AFTER = `(${DAY_PART_PATTERN})${END_OF_WORD}`
+const ZONE = `(WITA|WIB|WIT)${END_OF_WORD}`
 
 /**
- * One time: `pukul 09.00`, `pkl. 8.30`, `jam 9`, `09:00`, `jam 7 malam`, `pagi jam 8`, `14.00 WITA`.
- * A bare number is a time only after a range separator (`jam 9-12`); elsewhere it needs minutes,
- * `jam`/`pukul` or a part of the day, so that a title starting with a number stays a title.
+ * The hours (after pagi/siang/sore/malam is applied) each part of the day plausibly covers; outside
+ * them the pair is refused rather than guessed (`10 sore` is not 22.00). `jam 3 pagi` and `jam 2 malam`
+ * both name the small hours; `jam 12 pagi` is refused, as people mean midnight or noon by it.
  */
-function scanPoint(text: string, pos: number, afterSeparator: boolean): Point | null {
-  const match = readAt(text, pos, POINT)
-  if (!match) return null
-  const [, before, prefix, hour, minute, after, zone] = match.groups
-  if (!afterSeparator && !prefix && !minute && !before && !after) return null
-  const dayPart = before ?? after
-  const point: Point = { hour: Number(hour), minute: Number(minute ?? 0), text: match.text, end: match.end }
+const PLAUSIBLE_HOURS: Readonly<Record<DayPart, (hour: number) => boolean>> = {
+  pagi: (hour) => hour >= 1 && hour <= 11,
+  siang: (hour) => hour >= 11 && hour <= 15,
+  sore: (hour) => hour >= 15 && hour <= 18,
+  malam: (hour) => hour >= 18 || hour <= 3,
+}
+
+function fitsDayPart(point: Point): boolean {
+  if (!point.dayPart || point.hour > 24) return true
+  return PLAUSIBLE_HOURS[point.dayPart](applyDayPart(point.hour, point.dayPart))
+}
+
+/** `jam 9an` ("around nine"): a time that is not a time yet, so it is refused rather than rounded. */
+function gluedLetters(text: string, pos: number): string | null {
+  return /^[\p{L}]+/u.exec(text.slice(pos))?.[0] ?? null
+}
+
+/**
+ * One time: `pukul 09.00`, `pkl. 8.30`, `jam 9`, `09:00`, `jam 7 malam`, `pagi jam 8`, `14.00 WITA`,
+ * `jam setengah 9`. A bare number is a time only after a range separator (`jam 9-12`); elsewhere it
+ * needs minutes, `jam`/`pukul`, `setengah` or a part of the day, so that a title starting with a
+ * number stays a title.
+ */
+function scanPoint(text: string, pos: number, afterSeparator: boolean, options: TimeOptions): Scan<Point> {
+  const head = readAt(text, pos, HEAD)
+  if (!head) return null
+  const [, before, prefix, half, hour, minute] = head.groups
+  const glued = gluedLetters(text, head.end)
+  if (glued?.toLowerCase() === 'an') return refuse('approximate_time', `${head.text}an`)
+  const spoken = prefix ?? half
+  let end = head.end
+  const after = readAt(text, end, DAY_PART_AFTER)
+  const titleWord = after && minute !== undefined && options.titleFollows && /^\p{Lu}/u.test(after.text)
+  if (after && !titleWord) end = after.end
+  const zone = readAt(text, end, ZONE)
+  if (zone) end = zone.end
+  const dayPart = before ?? (titleWord ? undefined : after?.groups[1])
+  if (!afterSeparator && !spoken && !minute && !dayPart) return null
+  if (glued && end === head.end) return spoken ? refuse('not_understood', `${head.text}${glued}`) : null
+  if (half && minute !== undefined) return refuse('not_understood', head.text)
+  const point: Point = {
+    hour: Number(hour),
+    minute: Number(minute ?? 0),
+    halfBefore: half !== undefined,
+    text: text.slice(head.start, end),
+    end,
+  }
   if (dayPart) point.dayPart = DAY_PARTS[dayPart.toLowerCase()]!
-  if (zone) point.zone = ZONE_BY_ABBREVIATION[zone.toUpperCase()]!
-  return point
+  if (zone) point.zone = ZONE_BY_ABBREVIATION[zone.groups[1]!.toUpperCase()]!
+  return fitsDayPart(point) ? { value: point, end } : refuse('day_part_mismatch', point.text)
 }
 
 /** 24-hour unless a part of the day says otherwise: `jam 7 malam` = 19.00, `jam 1 siang` = 13.00. */
@@ -57,23 +115,25 @@ export function applyDayPart(hour: number, dayPart: DayPart | undefined): number
 }
 
 function toTimeOfDay(point: Point, dayPart: DayPart | undefined, isEnd: boolean): TimeOfDay | null {
-  if (point.minute > 59) return null
+  if (point.minute > 59 || (point.halfBefore && point.hour === 0)) return null
   const hour = applyDayPart(point.hour, dayPart)
-  const midnight = hour === 24 && point.minute === 0 && (isEnd || dayPart === 'malam')
-  if (hour > 23 && !midnight) return null
-  return { minutes: hour * 60 + point.minute, qualified: dayPart !== undefined, text: point.text }
+  const minutes = hour * 60 + point.minute - (point.halfBefore ? 30 : 0)
+  const midnight = minutes === 1440 && (isEnd || dayPart === 'malam')
+  if (hour > 24 || (minutes >= 1440 && !midnight)) return null
+  return { minutes, qualified: dayPart !== undefined, text: point.text }
 }
 
 type Tail = { end?: Point; untilDone: boolean; stop: number }
 
 /** What follows a start time: `- 12.00`, `s/d 12.00 WIB`, `s.d. selesai`, or nothing. */
-function scanTail(text: string, pos: number): Tail {
+function scanTail(text: string, pos: number, options: TimeOptions): Tail | { error: WhenError } {
   const separator = readAt(text, pos, RANGE_SEPARATOR)
   if (!separator) return { untilDone: false, stop: pos }
   const done = readAt(text, separator.end, `${UNTIL_DONE_PATTERN}${END_OF_WORD}`)
   if (done) return { untilDone: true, stop: done.end }
-  const end = scanPoint(text, separator.end, true)
-  return end ? { end, untilDone: false, stop: end.end } : { untilDone: false, stop: pos }
+  const end = scanPoint(text, separator.end, true, options)
+  if (isError(end)) return end
+  return end ? { end: end.value, untilDone: false, stop: end.end } : { untilDone: false, stop: pos }
 }
 
 /** The zone named anywhere in the expression; two different ones cannot both hold. */
@@ -114,10 +174,12 @@ function readTimes(
 }
 
 /** A time or a range of times at `pos`, with its zone and `s.d. selesai`. */
-export function scanTime(text: string, pos: number): Scan<TimeSpec> {
-  const startPoint = scanPoint(text, pos, false)
-  if (!startPoint) return null
-  const tail = scanTail(text, startPoint.end)
+export function scanTime(text: string, pos: number, options: TimeOptions = {}): Scan<TimeSpec> {
+  const scanned = scanPoint(text, pos, false, options)
+  if (!scanned || isError(scanned)) return scanned
+  const startPoint = scanned.value
+  const tail = scanTail(text, scanned.end, options)
+  if ('error' in tail) return tail
   const times = readTimes(startPoint, tail.end)
   if ('bad' in times) return refuse('invalid_time', times.bad.text)
   const zone = statedZone(startPoint, tail.end)

@@ -6,6 +6,14 @@ export type WhenErrorCode =
   | 'invalid_time'
   | 'weekday_mismatch'
   | 'not_understood'
+  /** `Senin pagi`, `nanti sore`: a day and a part of it, but no hour. */
+  | 'hour_missing'
+  /** `10 sore`: the hour does not fall in that part of the day. */
+  | 'day_part_mismatch'
+  /** `jam 9an`: "around nine" is not a time to schedule. */
+  | 'approximate_time'
+  /** `besok Rapat jam 9`: a time inside the title, where it would be lost. */
+  | 'misplaced_time'
 
 export type WhenError = {
   code: WhenErrorCode

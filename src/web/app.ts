@@ -20,6 +20,8 @@ export interface WebDependencies extends ReadinessSources {
   metrics?: Metrics
   /** The web calendar and the iCal feeds; without it those addresses answer 404. */
   calendar?: { db: Kysely<Database>; linkSecret: string }
+  /** METRICS_TOKEN: /metrics then answers only requests that present it as a Bearer token. */
+  metricsToken?: string
   /** ADMIN_TOKEN: enables /admin/whatsapp. */
   adminToken?: string
   /** The WhatsApp adapter's link status, for /admin/whatsapp; absent: shown as not enabled. */
@@ -35,7 +37,7 @@ export function createWebApp(deps: WebDependencies): Hono {
   const metrics = deps.metrics ?? createMetrics({ platformStates: deps.platformStates })
   app.use(securityHeaders())
   app.route('/', healthRoutes(deps))
-  app.route('/', metricsRoutes(metrics))
+  app.route('/', metricsRoutes(metrics, deps.metricsToken))
   app.route('/', styleRoutes())
   if (deps.calendar) {
     const { db, linkSecret } = deps.calendar

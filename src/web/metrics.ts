@@ -1,6 +1,7 @@
 import { Hono } from 'hono'
 import { Counter, collectDefaultMetrics, Gauge, Histogram, Registry } from 'prom-client'
 import type { PlatformState } from '../vocabulary.js'
+import { sameSecret } from './security.js'
 
 /**
  * What the service counts for Prometheus (`GET /metrics`). One registry per instance (not prom-client's
@@ -110,10 +111,20 @@ export function createMetrics(
   }
 }
 
-/** `GET /metrics` in Prometheus's text format. */
-export function metricsRoutes(metrics: Metrics): Hono {
+/**
+ * `GET /metrics` in Prometheus's text format. With `token` (METRICS_TOKEN) only for a request that
+ * presents it as `Authorization: Bearer …` (Prometheus' `authorization` setting); others get 401.
+ */
+export function metricsRoutes(metrics: Metrics, token?: string): Hono {
   const routes = new Hono()
   routes.get('/metrics', async (c) => {
+    if (token !== undefined) {
+      const presented = /^Bearer\s+(.+)$/i.exec(c.req.header('authorization') ?? '')?.[1]?.trim()
+      if (presented === undefined || !sameSecret(presented, token)) {
+        c.header('WWW-Authenticate', 'Bearer realm="sinergi-metrics"')
+        return c.json({ error: 'unauthorized' }, 401)
+      }
+    }
     const body = await metrics.registry.metrics()
     return c.body(body, 200, {
       'Content-Type': metrics.registry.contentType,

@@ -155,6 +155,122 @@ describeWithDatabase('/agenda', (get) => {
     expect(await chat.db.selectFrom('item_numbers').selectAll().execute()).toEqual([])
   })
 
+  it('refuses a date more than a day past, showing it and next year’s date, and saves nothing', async () => {
+    const { budi, send, rows } = await forum()
+    const typo = await send(budi, '/agenda tambah 5 Januari 2026 09.00 Rapat Evaluasi @ Aula')
+    expect(typo.text).toContain('Senin, 5 Januari 2026 sudah lewat')
+    expect(typo.text).toContain('tahun depan, Selasa, 5 Januari 2027?')
+    expect(typo.text).toContain('Arsip: ya')
+    const keyForm = await send(
+      budi,
+      '/agenda tambah\nKegiatan: Rapat Evaluasi\nHari/Tanggal: Jumat, 2 Januari 2026\nWaktu: 09.00',
+    )
+    expect(keyForm.text).toContain('Jumat, 2 Januari 2026 sudah lewat')
+    const longAgo = await send(budi, '/agenda tambah 3/3/2024 Rapat Lama')
+    expect(longAgo.text).toContain('Minggu, 3 Maret 2024 sudah lewat')
+    expect(longAgo.text).not.toContain('tahun depan')
+    expect(await rows()).toEqual([])
+  })
+
+  it('accepts yesterday, a late entry, without a word about the past', async () => {
+    const { budi, send, rows } = await forum()
+    const answer = await send(budi, '/agenda tambah kemarin 09.00 Apel Pagi @ Halaman Setda')
+    expect(answer.text).toContain('Agenda #1 tercatat')
+    expect(answer.text).not.toContain('arsip')
+    expect(await rows()).toHaveLength(1)
+  })
+
+  it('records a past activity with Arsip: ya from the coordinator only, marked as an archive', async () => {
+    const { budi, sari, send, rows } = await forum()
+    const lines = '\nKegiatan: Bakti Sosial\nTanggal: 20 Desember 2025\nInstansi: DINKES\nArsip: ya'
+    const refused = await send(budi, `/agenda tambah${lines}`)
+    expect(refused.text).toContain('hanya untuk koordinator')
+    expect(await rows()).toEqual([])
+    const kept = await send(sari, `/agenda tambah${lines}`)
+    expect(kept.text).toContain('Agenda #1 tercatat')
+    expect(kept.text).toContain('Tanggal: Sabtu, 20 Desember 2025')
+    expect(kept.text).toContain('Dicatat sebagai arsip')
+    expect(kept.text).not.toContain('Disimpan di keterangan')
+    expect(await rows()).toMatchObject([{ title: 'Bakti Sosial', start_date: '2025-12-20', notes: null }])
+  })
+
+  it('refuses moving an item into the past by an edit, unless Arsip: ya', async () => {
+    const { sari, send, rows } = await forum()
+    await send(sari, '/agenda tambah besok 09.00 Rapat @ Aula\nInstansi: DINKES')
+    const refused = await send(sari, '/agenda ubah 1 Tanggal: 1/1/2026')
+    expect(refused.text).toContain('Kamis, 1 Januari 2026 sudah lewat')
+    expect(wallClock((await rows())[0]!.starts_at!, ZONE)).toBe('2026-01-08 09:00')
+    await send(sari, '/agenda ubah 1\nTanggal: 1/1/2026\nArsip: ya')
+    expect(wallClock((await rows())[0]!.starts_at!, ZONE)).toBe('2026-01-01 09:00')
+  })
+
+  it('does not record the same invitation twice, pointing to the number it has', async () => {
+    const { budi, rina, agus, send, rows } = await forum()
+    await send(budi, '/agenda tambah besok 09.00 Rapat Koordinasi Stunting @ Aula Dinkes')
+    const again = await send(
+      rina,
+      '/agenda tambah\nKegiatan: *Rapat koordinasi  stunting.*\nHari/Tanggal: Kamis, 8 Januari 2026\nWaktu: 09.00 WIB',
+    )
+    expect(again.text).toContain('sudah tercatat sebagai #1')
+    expect(again.text).toContain('/agenda 1')
+    // Another agency's meeting, another hour or another title is another item.
+    await send(agus, '/agenda tambah besok 09.00 Rapat Koordinasi Stunting')
+    await send(budi, '/agenda tambah besok 10.00 Rapat Koordinasi Stunting')
+    await send(budi, '/agenda tambah besok 09.00 Rapat Koordinasi Stunting Lanjutan')
+    // The refused copy gave its number back.
+    expect((await rows()).map((row) => [row.number, row.code])).toEqual([
+      [1, 'DINKES'],
+      [2, 'POLRES'],
+      [3, 'DINKES'],
+      [4, 'DINKES'],
+    ])
+  })
+
+  it('records an invitation again once its first copy was cancelled', async () => {
+    const { budi, send, rows } = await forum()
+    await send(budi, '/agenda tambah besok Jalan Sehat')
+    await send(budi, '/agenda batal 1 salah tanggal')
+    const again = await send(budi, '/agenda tambah besok Jalan Sehat')
+    expect(again.text).toContain('Agenda #2 tercatat')
+    expect(await rows()).toHaveLength(2)
+  })
+
+  it('names every mistyped key of a form in one reply and saves nothing', async () => {
+    const { budi, send, rows } = await forum()
+    const answer = await send(
+      budi,
+      '/agenda tambah\nKegiatn: Rapat\nHari/Tanggal: besok\nWakut: 09.00\nTempta: Aula',
+    )
+    expect(answer.text).toContain('3 kunci salah ketik: Kegiatn → Kegiatan, Wakut → Waktu, Tempta → Tempat')
+    expect(await rows()).toEqual([])
+  })
+
+  it('shows examples dated from today, so copying one is never refused as past', async () => {
+    const { budi, send, rows } = await forum()
+    // 2026-01-07 is a Wednesday: the examples use next week's Monday and next month.
+    const help = await send(budi, '/bantuan agenda')
+    expect(help.text).toContain('Hari/Tanggal: Senin, 12 Januari 2026')
+    const usage = await send(budi, '/agenda tambah\nKegiatan: Rapat')
+    expect(usage.text).toContain('Hari/Tanggal: Senin, 12 Januari 2026')
+    const narasi = await send(budi, '/bantuan narasi')
+    expect(narasi.text).toContain('Berlaku: 1-10 Februari 2026')
+    const copied = await send(
+      budi,
+      '/agenda tambah\nKegiatan: Rapat Koordinasi\nHari/Tanggal: Senin, 12 Januari 2026\nWaktu: 09.00 WIB',
+    )
+    expect(copied.text).toContain('Agenda #1 tercatat')
+    expect(await rows()).toHaveLength(1)
+  })
+
+  it('moves the examples along with the calendar', async () => {
+    const { chat, budi, send } = await forum()
+    chat.clock.set(new Date('2026-12-06T10:00:00+07:00'))
+    const help = await send(budi, '/bantuan agenda')
+    expect(help.text).toContain('Hari/Tanggal: Senin, 7 Desember 2026')
+    expect((await send(budi, '/bantuan kalender')).text).toContain('/kalender Januari 2027')
+    expect((await send(budi, '/bantuan rekap')).text).toContain('/rekap Desember 2025')
+  })
+
   it('refuses a weekday that does not match its date, naming the real weekday', async () => {
     const { budi, send, rows } = await forum()
     const answer = await send(

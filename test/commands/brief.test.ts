@@ -166,6 +166,75 @@ describeWithDatabase('/brief', (get) => {
     ).toEqual([])
   })
 
+  /** Saturday 17 and Sunday 18 January 2026 have their own events; the coming week starts Monday 19. */
+  async function seedWeekend(chat: ChatHarness, workspaceId: number) {
+    await insertAgenda(chat.db, workspaceId, {
+      agency: 'DINKES',
+      title: 'Senam pagi',
+      startsAt: '2026-01-17T00:00:00Z',
+    })
+    await insertAgenda(chat.db, workspaceId, {
+      agency: 'DINKES',
+      title: 'Hari bebas kendaraan',
+      startsAt: '2026-01-18T00:00:00Z',
+    })
+    await insertAgenda(chat.db, workspaceId, {
+      agency: 'DINKES',
+      title: 'Rapat Senin',
+      startsAt: '2026-01-19T02:00:00Z',
+      location: 'Aula',
+    })
+    await insertAgenda(chat.db, workspaceId, {
+      agency: 'DINKES',
+      title: 'Rapat yang batal',
+      startsAt: '2026-01-20T02:00:00Z',
+      status: 'batal',
+    })
+    await insertDraft(chat.db, workspaceId, {
+      agency: 'DINKES',
+      title: 'Poster kesehatan',
+      plannedAt: '2026-01-21T03:00:00Z',
+      status: 'disetujui',
+    })
+  }
+
+  for (const [day, now, today, todays, other] of [
+    ['Saturday', '2026-01-17T07:30:00+07:00', 'Sabtu, 17 Januari 2026', 'Senam pagi', 'Hari bebas kendaraan'],
+    ['Sunday', '2026-01-18T07:30:00+07:00', 'Minggu, 18 Januari 2026', 'Hari bebas kendaraan', 'Senam pagi'],
+  ] as const) {
+    it(`on ${day} shows today’s items and the coming week by day, and who has no agenda for it`, async () => {
+      const { chat, group, budi, workspaceId } = await forum()
+      await seedWeekend(chat, workspaceId)
+      chat.clock.set(now)
+      const answer = await chat.send(group, budi, '/brief')
+      expect(answer.text).toContain(`Brief ${today}`)
+      expect(answer.text).toMatch(
+        new RegExp(`Agenda hari ini \\(1\\)\\n• #\\d+ · 07\\.00 WIB · ${todays} · DINKES`),
+      )
+      expect(answer.text).not.toContain(other)
+      expect(answer.text).toMatch(
+        /\n\nPekan depan, 19–25 Januari 2026 \(2\)\nSenin, 19 Januari 2026\n• #3 · 09\.00 WIB · Rapat Senin @ Aula · DINKES\nRabu, 21 Januari 2026\n• #5 · 10\.00 WIB · Konten: Poster kesehatan · DINKES · .*disetujui\n/,
+      )
+      expect(answer.text).not.toContain('Rapat yang batal')
+      expect(answer.text).toContain('Belum mengisi agenda pekan depan (1)\nBPS')
+    })
+  }
+
+  it('adds no coming week on a weekday, and asks for next week’s agenda from Friday on', async () => {
+    const { chat, group, budi, workspaceId } = await forum()
+    await seedWeekend(chat, workspaceId)
+    chat.clock.set('2026-01-15T07:30:00+07:00')
+    const thursday = await chat.send(group, budi, '/brief')
+    expect(thursday.text).toContain('Brief Kamis, 15 Januari 2026')
+    expect(thursday.text).not.toContain('Pekan depan')
+    expect(thursday.text).toContain('Belum mengisi agenda pekan ini (1)\nBPS')
+    chat.clock.set('2026-01-16T07:30:00+07:00')
+    const friday = await chat.send(group, budi, '/brief')
+    expect(friday.text).not.toContain('Pekan depan')
+    expect(friday.text).not.toContain('Rapat Senin')
+    expect(friday.text).toContain('Belum mengisi agenda pekan depan (1)\nBPS')
+  })
+
   it('speaks English in an English forum', async () => {
     const { chat, group, coordinator } = await forum()
     await chat.send(group, coordinator, '/bahasa en')

@@ -79,7 +79,7 @@ describeWithDatabase('/kalender', (get) => {
   }
 
   it('shows this week by day, agenda and content merged, for a member in a private chat', async () => {
-    const { chat, budi, workspaceId } = await forum()
+    const { chat, budi, coordinator, workspaceId } = await forum()
     await seedWeek(chat, workspaceId)
     const answer = await chat.send(chat.privateChat(budi), budi, '/kalender')
     expect(answer.text).toBe(
@@ -96,13 +96,17 @@ describeWithDatabase('/kalender', (get) => {
         '• #2 · Kam 8/1–Jum 9/1 sepanjang hari · Operasi Lilin · POLRES',
         '• #3 · 08.00 WIB · Apel yang dibatalkan · POLRES · batal',
         '• #5 · 10.00 WIB · Konten: Infografis imunisasi · DINKES · Instagram · disetujui',
-        '• #6 · 12.00 WIB · Konten: Draf video patroli · POLRES · TikTok · diajukan',
         '',
         'Jumat, 9 Januari 2026',
         '• #2 · Kam 8/1–Jum 9/1 sepanjang hari · Operasi Lilin · POLRES',
         '',
-        '3 agenda, 3 konten. Hari tanpa kegiatan tidak ditampilkan.',
+        '3 agenda, 2 konten. Hari tanpa kegiatan tidak ditampilkan.',
       ].join('\n'),
+    )
+    // POLRES's draft under review is POLRES's and the coordinator's to see.
+    const reviewer = await chat.send(chat.privateChat(coordinator), coordinator, '/kalender')
+    expect(reviewer.text).toContain(
+      '• #6 · 12.00 WIB · Konten: Draf video patroli · POLRES · TikTok · diajukan',
     )
   })
 
@@ -127,7 +131,7 @@ describeWithDatabase('/kalender', (get) => {
     expect(nextWeek.text).toContain('Selasa, 13 Januari 2026\n• #4 · 09.00 WIB · Pekan depan · DINKES')
     const month = await chat.send(chat.privateChat(budi), budi, '/kalender Januari')
     expect(month.text).toContain('Kalender Januari 2026')
-    expect(month.text).toContain('4 agenda, 3 konten.')
+    expect(month.text).toContain('4 agenda, 2 konten.')
     const day = await chat.send(group, budi, '/kalender 9/1')
     expect(day.text).toContain('Kalender Jumat, 9 Januari 2026')
     expect(day.text).toContain('Operasi Lilin')
@@ -160,6 +164,63 @@ describeWithDatabase('/kalender', (get) => {
     expect(answer.text).toMatch(/\nSab 28\/2: 4 agenda\n/)
     expect(answer.text).toMatch(/Sebagian hari diringkas\. Lihat satu hari dengan \/kalender \d+\/2\./)
     expect(answer.text).toContain('112 agenda, 0 konten.')
+  })
+
+  // Saturday 10 and Sunday 11 January 2026: the week of 5 to 11 January is over.
+  for (const [day, now] of [
+    ['Saturday', '2026-01-10T09:00:00+07:00'],
+    ['Sunday', '2026-01-11T20:00:00+07:00'],
+  ] as const) {
+    it(`on ${day} shows the coming week without a period, and the ending one only when asked`, async () => {
+      const { chat, group, budi, workspaceId } = await forum()
+      await seedWeek(chat, workspaceId)
+      await insertAgenda(chat.db, workspaceId, {
+        agency: 'POLRES',
+        title: 'Apel Senin',
+        startsAt: '2026-01-12T00:30:00Z',
+      })
+      chat.clock.set(now)
+      const comingWeek = await chat.send(group, budi, '/kalender')
+      expect(comingWeek.text).toMatch(/^Kalender pekan depan, 12–18 Januari 2026\n/)
+      expect(comingWeek.text).toMatch(/\nSenin, 12 Januari 2026\n• #\d+ · 07\.30 WIB · Apel Senin · POLRES\n/)
+      expect(comingWeek.text).toContain('Selasa, 13 Januari 2026\n• #4 · 09.00 WIB · Pekan depan · DINKES')
+      expect(comingWeek.text).not.toContain('Operasi Lilin')
+      expect(comingWeek.text).toContain(
+        '2 agenda, 0 konten. Hari tanpa kegiatan tidak ditampilkan.\nSudah akhir pekan, jadi yang tampil pekan depan. Pekan ini: /kalender minggu ini.',
+      )
+
+      const endingWeek = await chat.send(group, budi, '/kalender minggu ini')
+      expect(endingWeek.text).toMatch(/^Kalender pekan ini, 5–11 Januari 2026\n/)
+      expect(endingWeek.text).toContain('Operasi Lilin')
+      expect(endingWeek.text).not.toContain('Apel Senin')
+      expect(endingWeek.text).not.toContain('Sudah akhir pekan')
+      const nextWeek = await chat.send(group, budi, '/kalender minggu depan')
+      expect(nextWeek.text).toMatch(/^Kalender pekan depan, 12–18 Januari 2026\n/)
+    })
+  }
+
+  it('says on a weekend that the coming week is still empty, naming it', async () => {
+    const { chat, group, budi, workspaceId } = await forum()
+    await seedWeek(chat, workspaceId)
+    chat.clock.set('2026-01-17T08:00:00+07:00')
+    const answer = await chat.send(group, budi, '/kalender')
+    expect(answer.text).toBe(
+      [
+        'Tidak ada agenda maupun konten pada pekan depan, 19–25 Januari 2026.',
+        'Sudah akhir pekan, jadi yang tampil pekan depan. Pekan ini: /kalender minggu ini.',
+      ].join('\n'),
+    )
+  })
+
+  it('still shows this week on a Friday evening, without naming it', async () => {
+    const { chat, group, budi, workspaceId } = await forum()
+    await seedWeek(chat, workspaceId)
+    chat.clock.set('2026-01-09T21:00:00+07:00')
+    const answer = await chat.send(group, budi, '/kalender')
+    expect(answer.text).toMatch(/^Kalender 5–11 Januari 2026\n/)
+    expect(answer.text).toContain('Operasi Lilin')
+    expect(answer.text).not.toContain('Pekan depan · DINKES')
+    expect(answer.text).not.toContain('akhir pekan')
   })
 
   it('refuses a period it cannot read, naming the part', async () => {

@@ -277,6 +277,30 @@ describeWithDatabase('/konten', (get) => {
     }
   })
 
+  it('shows a draft under review privately only to its own agency and the coordinator', async () => {
+    const { chat, group, coordinator, budi, rina } = await forum(get)
+    await chat.send(group, budi, '/konten tambah besok 09.00 Poster Gizi')
+    await chat.send(group, rina, '/konten tambah besok 10.00 Video Tertib Lalu Lintas')
+
+    const other = await chat.send(chat.privateChat(rina), rina, '/konten')
+    expect(other.text).toContain('Video Tertib Lalu Lintas')
+    expect(other.text).not.toContain('Poster Gizi')
+    const otherDetails = await chat.send(chat.privateChat(rina), rina, '/konten 1')
+    expect(otherDetails.text).toContain('Draf #1 milik DINKES belum disetujui')
+    expect(otherDetails.text).not.toContain('Poster Gizi')
+    const otherCalendar = await chat.send(chat.privateChat(rina), rina, '/kalender')
+    expect(otherCalendar.text).not.toContain('Poster Gizi')
+    expect(otherCalendar.text).toContain('Video Tertib Lalu Lintas')
+    const otherBrief = await chat.send(chat.privateChat(rina), rina, '/brief')
+    expect(otherBrief.text).not.toContain('Poster Gizi')
+
+    const own = await chat.send(chat.privateChat(budi), budi, '/konten 1')
+    expect(own.text).toContain('Poster Gizi')
+    const reviewer = await chat.send(chat.privateChat(coordinator), coordinator, '/konten diajukan')
+    expect(reviewer.text).toContain('Poster Gizi')
+    expect(reviewer.text).toContain('Video Tertib Lalu Lintas')
+  })
+
   it('keeps the list bounded and points to the rest', async () => {
     const { chat, group, budi } = await forum(get)
     for (let i = 1; i <= 11; i++) await chat.send(group, budi, `/konten tambah Jumat 09.00 Draf ke-${i}`)

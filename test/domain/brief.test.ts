@@ -143,7 +143,7 @@ describeWithDatabase('the morning brief', (get) => {
       it('lists today’s agenda, content, drafts waiting, key messages and agencies without agenda, in that order', async () => {
         const { db, workspace } = await forumIn(zone.iana)
         await seedWeek(db, workspace.id, zone.iana, zone.other.iana)
-        const text = renderPlain(await composeBrief(db, { workspace, localDate: DAY, viewer: 'member' }))
+        const text = renderPlain(await composeBrief(db, { workspace, localDate: DAY, viewer: 'coordinator' }))
         const z = zone.abbreviation
         const o = zone.other.abbreviation
         const expected = [
@@ -193,7 +193,7 @@ describeWithDatabase('the morning brief', (get) => {
     await seedWeek(db, workspace.id, 'Asia/Jakarta', 'Asia/Makassar')
     const later = instantOf('2026-01-12 12:00', 'Asia/Jakarta')
     const text = renderPlain(
-      await composeBrief(db, { workspace, localDate: DAY, viewer: 'member', now: later }),
+      await composeBrief(db, { workspace, localDate: DAY, viewer: 'coordinator', now: later }),
     )
     expect(text).toContain('Pencanangan imunisasi campak @ Aula Dinkes · DINKES · liputan · selesai')
     expect(text).not.toContain('Siaran langsung bupati · KOMINFO · selesai')
@@ -206,7 +206,7 @@ describeWithDatabase('the morning brief', (get) => {
       title: 'Besok saja',
       startsAt: '2026-01-13T02:00:00Z',
     })
-    const text = renderPlain(await composeBrief(db, { workspace, localDate: DAY, viewer: 'member' }))
+    const text = renderPlain(await composeBrief(db, { workspace, localDate: DAY, viewer: 'coordinator' }))
     expect(text).toBe(
       [
         'Brief Senin, 12 Januari 2026',
@@ -255,12 +255,112 @@ describeWithDatabase('the morning brief', (get) => {
         plannedAt: '2026-01-12T05:00:00Z',
       })
     }
-    const text = renderPlain(await composeBrief(db, { workspace, localDate: DAY, viewer: 'member' }))
+    const text = renderPlain(await composeBrief(db, { workspace, localDate: DAY, viewer: 'coordinator' }))
     expect(text.length).toBeLessThanOrEqual(3500)
     expect(text).toContain('Agenda hari ini (40)')
     expect(text).toMatch(/… dan \d+ agenda lainnya/)
     expect(text).toMatch(/… dan \d+ konten lainnya/)
     expect(text).toContain('Draf menunggu tinjauan (20)')
+  })
+
+  describe('on a weekend', () => {
+    const SATURDAY = '2026-01-17'
+
+    async function seedComingWeek(db: ChatHarness['db'], workspaceId: number) {
+      await insertAgenda(db, workspaceId, {
+        agency: 'DINKES',
+        title: 'Rapat koordinasi',
+        startsAt: '2026-01-19T02:00:00Z',
+        location: 'Aula Dinkes',
+      })
+      await insertAgenda(db, workspaceId, {
+        agency: 'POLRES',
+        title: 'Operasi Lilin',
+        startDate: '2026-01-19',
+        endDate: '2026-01-20',
+      })
+      await insertAgenda(db, workspaceId, {
+        agency: 'KOMINFO',
+        title: 'Rapat yang batal',
+        startsAt: '2026-01-20T02:00:00Z',
+        status: 'batal',
+      })
+      await insertDraft(db, workspaceId, {
+        agency: 'BPS',
+        title: 'Grafik inflasi',
+        plannedAt: '2026-01-22T03:00:00Z',
+        status: 'disetujui',
+      })
+      await insertDraft(db, workspaceId, {
+        agency: 'BPS',
+        title: 'Draf belum ditinjau',
+        plannedAt: '2026-01-21T03:00:00Z',
+      })
+    }
+
+    it('adds the coming week by day under an empty day, and asks who has no agenda for it', async () => {
+      const { db, workspace } = await forumIn('Asia/Jakarta')
+      await seedComingWeek(db, workspace.id)
+      const text = renderPlain(await composeBrief(db, { workspace, localDate: SATURDAY, viewer: 'guest' }))
+      expect(text).toBe(
+        [
+          'Brief Sabtu, 17 Januari 2026',
+          'Bakohumas Kabupaten Wonosobo',
+          'Hari ini tidak ada agenda, konten, maupun pesan kunci aktif.',
+          '',
+          'Pekan depan, 19–25 Januari 2026 (3)',
+          'Senin, 19 Januari 2026',
+          '• #2 · Sen 19/1–Sel 20/1 sepanjang hari · Operasi Lilin · POLRES',
+          '• #1 · 09.00 WIB · Rapat koordinasi @ Aula Dinkes · DINKES',
+          'Selasa, 20 Januari 2026',
+          '• #2 · Sen 19/1–Sel 20/1 sepanjang hari · Operasi Lilin · POLRES',
+          'Kamis, 22 Januari 2026',
+          '• #4 · 10.00 WIB · Konten: Grafik inflasi · BPS · Instagram · disetujui',
+          '',
+          'Belum mengisi agenda pekan depan (3)',
+          'BPS, KOMINFO, PLN',
+        ].join('\n'),
+      )
+    })
+
+    it('says so when the coming week is still empty, and speaks the workspace language', async () => {
+      const { db, workspace } = await forumIn('Asia/Jakarta')
+      const sunday = renderPlain(
+        await composeBrief(db, { workspace, localDate: '2026-01-18', viewer: 'group' }),
+      )
+      expect(sunday).toContain('\n\nPekan depan, 19–25 Januari 2026: belum ada agenda maupun konten.\n')
+      await seedComingWeek(db, workspace.id)
+      const english = renderPlain(
+        await composeBrief(db, {
+          workspace: { ...workspace, language: 'en' },
+          localDate: SATURDAY,
+          viewer: 'coordinator',
+        }),
+      )
+      expect(english).toContain('Next week, 19–25 January 2026 (4)')
+      expect(english).toContain('Draf belum ditinjau')
+      expect(english).toContain('No agenda submitted for next week (3)')
+    })
+
+    it('shows at most twenty of the coming week’s items, counting the rest', async () => {
+      const { db, workspace } = await forumIn('Asia/Jakarta')
+      for (let i = 0; i < 25; i += 1) {
+        await insertAgenda(db, workspace.id, {
+          agency: 'DINKES',
+          title: `Kegiatan pekan depan ${i + 1}`,
+          startsAt: instantOf(
+            `2026-01-${19 + (i % 5)} ${String(8 + (i % 9)).padStart(2, '0')}:00`,
+            'Asia/Jakarta',
+          ).toISOString(),
+        })
+      }
+      const text = renderPlain(
+        await composeBrief(db, { workspace, localDate: SATURDAY, viewer: 'coordinator' }),
+      )
+      expect(text).toContain('Pekan depan, 19–25 Januari 2026 (25)')
+      expect(text.match(/· Kegiatan pekan depan \d+ ·/g)).toHaveLength(20)
+      expect(text).toContain('… dan 5 lainnya pekan depan (/kalender).')
+    })
   })
 
   it('speaks the workspace language', async () => {
@@ -270,7 +370,7 @@ describeWithDatabase('the morning brief', (get) => {
       await composeBrief(db, {
         workspace: { ...workspace, language: 'en' },
         localDate: DAY,
-        viewer: 'member',
+        viewer: 'coordinator',
       }),
     )
     expect(text).toContain('Brief for Monday, 12 January 2026')

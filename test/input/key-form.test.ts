@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { type KeySpec, parseKeyForm } from '../../src/input/key-form.js'
+import { type KeySpec, parseKeyForm, readKeyForm } from '../../src/input/key-form.js'
 
 const agendaKeys: KeySpec<'title' | 'date' | 'time' | 'place' | 'notes'>[] = [
   { field: 'title', names: ['Kegiatan', 'Acara', 'Judul'] },
@@ -55,12 +55,33 @@ describe('the Kunci: nilai form', () => {
   it('refuses a key within two edits of a known one, with the suggestion', () => {
     expect(parseKeyForm(['Acara: Rapat', 'Tempta: Aula'], agendaKeys)).toEqual({
       ok: false,
-      error: { kind: 'typo', written: 'Tempta', suggestion: 'Tempat' },
+      error: { kind: 'typo', typos: [{ written: 'Tempta', suggestion: 'Tempat' }] },
     })
     expect(parseKeyForm(['Kegiatn: Rapat'], agendaKeys)).toMatchObject({
       ok: false,
-      error: { suggestion: 'Kegiatan' },
+      error: { typos: [{ suggestion: 'Kegiatan' }] },
     })
+  })
+
+  it('names every mistyped key of a form at once, so one reply lists them all', () => {
+    const lines = ['Kegiatn: Rapat', 'Hari/Tanggal: besok', 'Wakut: 09.00', 'Tempta: Aula']
+    expect(parseKeyForm(lines, agendaKeys)).toEqual({
+      ok: false,
+      error: {
+        kind: 'typo',
+        typos: [
+          { written: 'Kegiatn', suggestion: 'Kegiatan' },
+          { written: 'Wakut', suggestion: 'Waktu' },
+          { written: 'Tempta', suggestion: 'Tempat' },
+        ],
+      },
+    })
+    expect(() => readKeyForm(lines, agendaKeys)).toThrow(
+      expect.objectContaining({
+        key: 'core.form.typos',
+        params: { count: 3, list: 'Kegiatn → Kegiatan, Wakut → Waktu, Tempta → Tempat' },
+      }),
+    )
   })
 
   it('does not take a short unrelated word for a typo', () => {

@@ -161,6 +161,61 @@ describeWithDatabase('the morning brief, sent by the scheduler', (get) => {
     expect(delivery.delivered).toHaveLength(1)
   })
 
+  it('adds the coming week to a weekend brief, and tells the group when an item it showed changes', async () => {
+    const { chat, delivery, run, group, coordinator, workspaceId } = await forumIn('Asia/Jakarta')
+    await seedWeek(chat, workspaceId, 'Asia/Jakarta', 'Asia/Makassar')
+    await chat.send(group, coordinator, '/brief hari setiap hari')
+    const at = (wall: string) => instantOf(wall, 'Asia/Jakarta').toISOString()
+    await insertAgenda(chat.db, workspaceId, {
+      agency: 'DINKES',
+      title: 'Rapat Senin',
+      startsAt: at('2026-01-19 09:00'),
+    })
+    // Running from Saturday into Monday: in today's agenda and in the coming week, told about once.
+    await insertAgenda(chat.db, workspaceId, {
+      agency: 'PLN',
+      title: 'Pameran UMKM',
+      startDate: '2026-01-17',
+      endDate: '2026-01-19',
+    })
+
+    await run.at('2026-01-16 07:00')
+    const friday = delivery.textsIn(group.externalId)[0]!
+    expect(friday).not.toContain('Pekan depan,')
+    expect(friday).not.toContain('Rapat Senin')
+    expect(friday).toContain('Belum mengisi agenda pekan depan (3)\nBPS, KOMINFO, POLRES')
+    delivery.clear()
+
+    for (const day of ['2026-01-17', '2026-01-18']) {
+      await run.at(`${day} 07:00`)
+      const [brief] = delivery.textsIn(group.externalId)
+      expect(brief).toMatch(
+        /Agenda hari ini \(\d\)\n(• .*\n)*• #\d+ · Sab 17\/1–Sen 19\/1 sepanjang hari · Pameran UMKM · PLN\n/,
+      )
+      expect(brief).toMatch(/\nPekan depan, 19–25 Januari 2026 \(2\)\nSenin, 19 Januari 2026\n/)
+      expect(brief).toMatch(/• #\d+ · 09\.00 WIB · Rapat Senin · DINKES/)
+      expect(brief).toContain('Belum mengisi agenda pekan depan (3)')
+      delivery.clear()
+    }
+    expect(delivery.delivered).toEqual([])
+
+    const number = (
+      await chat.db
+        .selectFrom('agenda_items')
+        .select('number')
+        .where('title', '=', 'Rapat Senin')
+        .executeTakeFirstOrThrow()
+    ).number
+    chat.clock.set(at('2026-01-18 09:00'))
+    await chat.send(group, coordinator, `/agenda ubah ${number} Waktu: 13.00`)
+    await run.at('2026-01-18 09:00')
+    expect(delivery.textsIn(group.externalId)).toEqual([
+      expect.stringMatching(
+        new RegExp(`^Perubahan #${number}: Rapat Senin\\nWaktu: .*09\\.00 WIB → .*13\\.00 WIB`),
+      ),
+    ])
+  })
+
   it('sends at most one brief a day, even when the time is moved after it went out', async () => {
     const { chat, delivery, run, group, coordinator } = await forumIn('Asia/Jakarta')
     await run.at('2026-01-12 07:00')

@@ -116,7 +116,10 @@ describe('parseWhen', () => {
       code: 'not_understood',
       part: 'kira-kira',
     })
-    expect(refusal(parseWhen('besok pagi', NOW, JAKARTA))).toEqual({ code: 'not_understood', part: 'pagi' })
+    expect(refusal(parseWhen('besok pagi', NOW, JAKARTA))).toEqual({
+      code: 'hour_missing',
+      part: 'besok pagi',
+    })
   })
 
   it('requires a date: a time alone or nothing at all is missing', () => {
@@ -291,5 +294,170 @@ describe('spans of days', () => {
       lastDay: '2026-12-13',
       statedZone: MAKASSAR,
     })
+  })
+})
+
+describe('the one-line form never guesses (Monday 7 December 2026, 09.00 WITA)', () => {
+  const MONDAY = instantOf('2026-12-07 09:00', MAKASSAR)
+  const leading = (text: string) => parseLeadingWhen(text, MONDAY, MAKASSAR)
+  const read = (text: string) => {
+    const result = leading(text)
+    return { ...timed(result, MAKASSAR), rest: result.ok ? result.rest : '' }
+  }
+
+  it('reads "setengah 9" as half past eight', () => {
+    expect(read('besok jam setengah 9 Rapat')).toMatchObject({ start: '2026-12-08 08:30', rest: 'Rapat' })
+    expect(read('besok setengah 8 malam Rapat')).toMatchObject({ start: '2026-12-08 19:30', rest: 'Rapat' })
+  })
+
+  it("reads a year cut to two digits after an apostrophe: 10 Des '26", () => {
+    expect(read("Kamis, 10 Des '26 pkl 09.00 Rapat")).toMatchObject({
+      start: '2026-12-10 09:00',
+      rest: 'Rapat',
+    })
+  })
+
+  it('reads "|" between the date and the time', () => {
+    expect(read('Senin, 14 Des 2026 | 08.00 WIB Rapat')).toMatchObject({
+      start: '2026-12-14 09:00',
+      rest: 'Rapat',
+    })
+  })
+
+  it('reads "Rabu besok" when tomorrow is a Wednesday, and refuses naming both words when not', () => {
+    expect(read('Selasa besok jam 10 Rapat')).toMatchObject({ start: '2026-12-08 10:00', rest: 'Rapat' })
+    expect(read('besok, Selasa 10.00 Rapat')).toMatchObject({ start: '2026-12-08 10:00', rest: 'Rapat' })
+    expect(refusal(leading('Rabu besok jam 10 Rapat'))).toEqual({
+      code: 'weekday_mismatch',
+      part: 'Rabu besok',
+      expectedWeekday: 2,
+    })
+  })
+
+  it('keeps a weekday after a relative day without comma or "hari" in the title: "Jumat Curhat"', () => {
+    expect(leading('besok Jumat Curhat')).toMatchObject({
+      ok: true,
+      when: { date: '2026-12-08' },
+      rest: 'Jumat Curhat',
+    })
+  })
+
+  it('refuses "jam 9an": "around nine" is not a time to schedule', () => {
+    expect(refusal(leading('besok jam 9an Rapat'))).toEqual({ code: 'approximate_time', part: 'jam 9an' })
+  })
+
+  it('starts the title at a capitalised part of the day after a time with minutes', () => {
+    expect(read('besok 10.00 Sore Bercerita di Perpustakaan')).toMatchObject({
+      start: '2026-12-08 10:00',
+      rest: 'Sore Bercerita di Perpustakaan',
+    })
+    expect(read('12 Des 19.30 Malam Puncak Festival')).toMatchObject({
+      start: '2026-12-12 19:30',
+      rest: 'Malam Puncak Festival',
+    })
+  })
+
+  it('lets a part of the day qualify an hour without minutes, or a time it fits', () => {
+    expect(read('besok jam 3 sore Rapat').start).toBe('2026-12-08 15:00')
+    expect(read('besok pukul 7 malam Rapat').start).toBe('2026-12-08 19:00')
+    expect(read('besok 3 sore Rapat').start).toBe('2026-12-08 15:00')
+    expect(read('besok jam 6 sore Rapat').start).toBe('2026-12-08 18:00')
+    expect(read('besok 19.30 malam Rapat').start).toBe('2026-12-08 19:30')
+    expect(read('besok 3.30 sore Rapat').start).toBe('2026-12-08 15:30')
+  })
+
+  it('refuses an hour that does not fit its part of the day, never turning "10 sore" into 22.00', () => {
+    expect(refusal(leading('besok 10 sore Rapat'))).toEqual({ code: 'day_part_mismatch', part: '10 sore' })
+    expect(refusal(leading('besok jam 10 sore Rapat'))).toEqual({
+      code: 'day_part_mismatch',
+      part: 'jam 10 sore',
+    })
+    expect(refusal(leading('besok 10.00 sore Rapat'))).toEqual({
+      code: 'day_part_mismatch',
+      part: '10.00 sore',
+    })
+    expect(refusal(leading('besok jam 12 pagi Rapat')).code).toBe('day_part_mismatch')
+    expect(refusal(leading('besok jam 14 malam Rapat')).code).toBe('day_part_mismatch')
+  })
+
+  it('reads "tanggal 15" and "tgl 15" as the next such day of a month', () => {
+    expect(read('tanggal 15 jam 9 Rapat').start).toBe('2026-12-15 09:00')
+    expect(read('tgl 15 09.00 Rapat').start).toBe('2026-12-15 09:00')
+    expect(read('tgl 5 09.00 Rapat').start).toBe('2027-01-05 09:00')
+    expect(refusal(leading('tgl 32 09.00 Rapat'))).toEqual({ code: 'invalid_date', part: 'tgl 32' })
+  })
+
+  it('reads "minggu depan hari Rabu" and "Rabu minggu depan" as the Wednesday of next week', () => {
+    expect(read('minggu depan hari Rabu 09.00 Rapat').start).toBe('2026-12-16 09:00')
+    expect(read('Rabu minggu depan 09.00 Rapat').start).toBe('2026-12-16 09:00')
+  })
+
+  it('reads "nanti sore jam 3" as 15.00 today, and refuses "nanti" without an hour', () => {
+    expect(read('nanti sore jam 3 Jumpa Pers')).toMatchObject({
+      start: '2026-12-07 15:00',
+      rest: 'Jumpa Pers',
+    })
+    expect(refusal(leading('nanti sore Jumpa Pers'))).toEqual({ code: 'hour_missing', part: 'nanti sore' })
+    // Alone, `nanti` is no date at all, so a title such as `Nanti Dulu, Cek Faktanya` stays one.
+    expect(refusal(leading('nanti Jumpa Pers'))).toEqual({ code: 'not_understood', part: 'nanti' })
+    expect(refusal(leading('Nanti Dulu, Cek Faktanya'))).toEqual({ code: 'not_understood', part: 'Nanti' })
+  })
+
+  it('refuses "Senin pagi" with no hour, saying the hour is missing', () => {
+    expect(refusal(leading('Senin pagi Apel'))).toEqual({ code: 'hour_missing', part: 'Senin pagi' })
+  })
+
+  it('refuses time words left after the leading date/time instead of making them the title', () => {
+    expect(refusal(leading('Kamis 09.00 besok Rapat'))).toEqual({ code: 'not_understood', part: 'besok' })
+    expect(refusal(leading('besok 09.00 WIT/WITA Rapat'))).toEqual({ code: 'not_understood', part: '/WITA' })
+    expect(refusal(leading('besok 07.30 WITA/08.30 WIT Rapat'))).toEqual({
+      code: 'not_understood',
+      part: '/08.30',
+    })
+    expect(refusal(leading('besok jam setengah Rapat'))).toEqual({
+      code: 'not_understood',
+      part: 'jam setengah',
+    })
+    expect(refusal(leading('besok 09.00 pukul 10 Rapat'))).toEqual({
+      code: 'not_understood',
+      part: 'pukul 10',
+    })
+    expect(refusal(leading('Selasa, tgl 15 Rapat'))).toEqual({ code: 'not_understood', part: 'tgl 15' })
+  })
+
+  it('never keeps a time inside the title of an all-day item', () => {
+    expect(refusal(leading('besok Rapat Koordinasi jam 9'))).toEqual({
+      code: 'misplaced_time',
+      part: 'jam 9',
+    })
+    expect(refusal(leading('besok Apel 07.30 @ Halaman'))).toEqual({ code: 'misplaced_time', part: '07.30' })
+    expect(refusal(leading('besok Senam setengah 7'))).toEqual({ code: 'misplaced_time', part: 'setengah 7' })
+  })
+
+  it('keeps ordinary titles as titles', () => {
+    for (const title of [
+      'Rapat Koordinasi',
+      'Jalan Sehat 5K',
+      'HUT ke-80 Kabupaten',
+      'HUT ke-80 Malam Puncak',
+      '2 Tahun Pemerintahan Bupati',
+      'Lomba 17 Agustus',
+      'Bantuan 1.500 Paket Sembako',
+      'Festival 3 Malam',
+    ]) {
+      expect(leading(`besok ${title}`)).toMatchObject({ ok: true, rest: title })
+      expect(leading(`besok 09.00 ${title}`)).toMatchObject({ ok: true, rest: title })
+    }
+    for (const title of [
+      'Pagi Ceria Bersama Bupati',
+      'Pukul Rata Bantuan Sosial',
+      'Setengah Abad Dinas Kominfo',
+    ]) {
+      expect(leading(`besok 09.00 ${title}`)).toMatchObject({ ok: true, rest: title })
+    }
+  })
+
+  it('refuses a part of the day right after a date even when capitalised: "Senin Pagi" is a time of day', () => {
+    expect(refusal(leading('besok Pagi Ceria'))).toEqual({ code: 'hour_missing', part: 'besok Pagi' })
   })
 })

@@ -159,6 +159,26 @@ describeWithDatabase('web calendar page', (get) => {
     }
   })
 
+  it('opens on the coming week on Saturday and Sunday, still reaching this week and this month', async () => {
+    const { open, clock, workspaceId, numbers: n } = await setup()
+    const base = calendarPath(workspaceId, 'guest')
+    for (const now of ['2026-01-10T08:00:00+07:00', '2026-01-11T21:00:00+07:00']) {
+      clock.set(now)
+      const { page } = await open(base)
+      expect(page).toContain('12–18 Januari 2026')
+      expect(page).toContain('data-date="2026-01-12"')
+      expect(page).not.toContain('data-date="2026-01-11"')
+      expect(entriesOn(page, '2026-01-13')).toEqual([`agenda:${n.depan}:s-terjadwal`])
+      expect(page).toMatch(/<a href="\?tampilan=minggu&amp;tanggal=2026-01-1[01]">Pekan ini<\/a>/)
+      const thisWeek = await open(`${base}?tampilan=minggu&tanggal=${now.slice(0, 10)}`)
+      expect(thisWeek.page).toContain('5–11 Januari 2026')
+      const month = await open(`${base}?tampilan=bulan`)
+      expect(month.page).toContain('<h2 class="period">Januari 2026</h2>')
+    }
+    clock.set('2026-01-09T23:00:00+07:00')
+    expect((await open(base)).page).toContain('5–11 Januari 2026')
+  })
+
   it('filters by agency, keeping the choice in the form and in the navigation', async () => {
     const { open, workspaceId, numbers: n } = await setup()
     const { page } = await open(

@@ -38,4 +38,22 @@ describeWithDatabase('health endpoints', (get) => {
     expect(response.status).toBe(503)
     expect(await response.json()).toMatchObject({ status: 'unready', database: 'unreachable' })
   })
+
+  it('is unready, with the reason and since when, while a database outage is known', async () => {
+    const since = new Date('2026-01-07T03:00:00Z')
+    const response = await createWebApp({
+      logger: pino({ level: 'silent' }),
+      pingDatabase: async () => {},
+      databaseOutage: () => ({ reason: 'connect ECONNREFUSED 10.0.0.5:5432', since }),
+      platformStates: () => ({}),
+    }).request('/readyz')
+    expect(response.status).toBe(503)
+    expect(await response.json()).toEqual({
+      status: 'unready',
+      database: 'unreachable',
+      reason: 'connect ECONNREFUSED 10.0.0.5:5432',
+      since: '2026-01-07T03:00:00.000Z',
+      platforms: {},
+    })
+  })
 })

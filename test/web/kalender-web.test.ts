@@ -33,6 +33,19 @@ describeWithDatabase('/kalender web', (get) => {
     expect((await app.request(path)).status).toBe(410)
   })
 
+  it('gives a link that opens on the week in view when followed: made on Friday, the coming week on Saturday', async () => {
+    const { chat, group, tamu, app, clock } = await setup()
+    chat.clock.set('2026-01-09T16:00:00+07:00')
+    const answer = await chat.send(group, tamu, '/kalender web')
+    const path = LINK.exec(answer.text)![1]!
+    clock.set('2026-01-09T16:00:00+07:00')
+    expect(await (await app.request(path)).text()).toContain('5–11 Januari 2026')
+    clock.set('2026-01-10T07:00:00+07:00')
+    const saturday = await (await app.request(path)).text()
+    expect(saturday).toContain('12–18 Januari 2026')
+    expect(saturday).not.toContain('5–11 Januari 2026')
+  })
+
   it('gives the coordinator a drafts link only in a private chat, and says so in the group', async () => {
     const { chat, group, coordinator, app } = await setup()
     const inGroup = await chat.send(group, coordinator, '/kalender web')

@@ -121,4 +121,24 @@ describeWithDatabase('GET /metrics', (get) => {
     const text = await (await appWith(two).request('/metrics')).text()
     expect(sample(text, 'sinergi_updates_received_total', { platform: 'telegram' })).toBeUndefined()
   })
+
+  it('with METRICS_TOKEN, answers only a request that presents it as a Bearer token', async () => {
+    const token = 'prometheus-scrape-token-0123'
+    const app = createWebApp({
+      logger: pino({ level: 'silent' }),
+      pingDatabase: async () => {},
+      platformStates: () => ({}),
+      metrics: createMetrics({ processMetrics: false }),
+      metricsToken: token,
+    })
+    const without = await app.request('/metrics')
+    expect(without.status).toBe(401)
+    expect(without.headers.get('www-authenticate')).toMatch(/^Bearer/)
+    expect(await without.text()).not.toContain('sinergi_')
+    const wrong = await app.request('/metrics', { headers: { authorization: 'Bearer not-the-token-at-all' } })
+    expect(wrong.status).toBe(401)
+    const right = await app.request('/metrics', { headers: { authorization: `Bearer ${token}` } })
+    expect(right.status).toBe(200)
+    expect(await right.text()).toContain('# TYPE sinergi_commands_total counter')
+  })
 })

@@ -1,7 +1,7 @@
 import type { Kysely } from 'kysely'
 import type { Database } from '../../db/database.js'
 import { compareDayEntries, listedDays } from './days.js'
-import { type AgendaItem, instantsOfDays, type LocalDate } from './types.js'
+import { type AgendaItem, type AgendaTime, instantsOfDays, type LocalDate } from './types.js'
 
 function selectItems(db: Kysely<Database>) {
   return db
@@ -108,4 +108,38 @@ export async function findActiveAgency(
     .where('code', '=', code.trim().toUpperCase())
     .where('archived_at', 'is', null)
     .executeTakeFirst()
+}
+
+/** A title as compared for duplicates: letter case, punctuation and spacing do not make another event. */
+export function normaliseTitle(title: string): string {
+  return title
+    .normalize('NFKC')
+    .toLocaleLowerCase('id')
+    .replace(/[^\p{L}\p{N}]+/gu, ' ')
+    .trim()
+}
+
+/**
+ * The number of a scheduled item of the agency that starts at the same moment (the same first day,
+ * for all-day items) with the same title, normalised: the same invitation sent twice.
+ */
+export async function findSameAgendaItem(
+  db: Kysely<Database>,
+  workspaceId: number,
+  agencyId: number,
+  title: string,
+  time: AgendaTime,
+): Promise<number | undefined> {
+  let query = db
+    .selectFrom('agenda_items')
+    .select(['number', 'title'])
+    .where('workspace_id', '=', workspaceId)
+    .where('agency_id', '=', agencyId)
+    .where('status', '=', 'terjadwal')
+  query = time.allDay
+    ? query.where('all_day', '=', true).where('start_date', '=', time.startDate)
+    : query.where('all_day', '=', false).where('starts_at', '=', time.startsAt)
+  const wanted = normaliseTitle(title)
+  const rows = await query.execute()
+  return rows.find((row) => normaliseTitle(row.title) === wanted)?.number
 }

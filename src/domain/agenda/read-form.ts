@@ -7,8 +7,17 @@
 import { UserError } from '../../errors.js'
 import { type KeyFormResult, type KeySpec, parseKeyForm, readKeyForm } from '../../input/key-form.js'
 import { whenUserError } from '../../input/when-error.js'
-import { daysBetween, type LocalDate, localDateOf, shiftDays } from '../../time/calendar.js'
-import type { Lang } from '../../time/format.js'
+import {
+  addDays,
+  daysBetween,
+  daysInMonth,
+  type LocalDate,
+  localDateOf,
+  shiftDays,
+  splitLocalDate,
+  toLocalDate,
+} from '../../time/calendar.js'
+import { formatDate, type Lang } from '../../time/format.js'
 import { parseDateAndTime, parseLeadingWhen, type When } from '../../time/parse-when.js'
 import { dailyTimes } from './days.js'
 import {
@@ -19,7 +28,16 @@ import {
   type NewAgendaItem,
 } from './types.js'
 
-export type AgendaKey = 'title' | 'day' | 'date' | 'time' | 'location' | 'agency' | 'coverage' | 'notes'
+export type AgendaKey =
+  | 'title'
+  | 'day'
+  | 'date'
+  | 'time'
+  | 'location'
+  | 'agency'
+  | 'coverage'
+  | 'archive'
+  | 'notes'
 
 /** The keys of SPEC §2, with the spellings invitations use. `Hari` alone may sit beside `Tanggal`. */
 export const AGENDA_KEYS: readonly KeySpec<AgendaKey>[] = [
@@ -30,6 +48,7 @@ export const AGENDA_KEYS: readonly KeySpec<AgendaKey>[] = [
   { field: 'location', names: ['Tempat', 'Lokasi', 'Ruang', 'Ruangan'] },
   { field: 'agency', names: ['Instansi'] },
   { field: 'coverage', names: ['Liputan'] },
+  { field: 'archive', names: ['Arsip'] },
   { field: 'notes', names: ['Keterangan', 'Catatan', 'Ket'], multiline: true },
 ]
 
@@ -46,11 +65,14 @@ export interface Submission {
   readonly when: When
   /** Unknown keys (`Pakaian`, `Narahubung`) whose lines went into the notes. */
   readonly keptKeys: readonly string[]
+  /** `Arsip: ya`: a past activity recorded for recaps (the coordinator's to ask for). */
+  readonly archive: boolean
 }
 
 /** An edit: the keys it sets, and the patch it makes of the current item. */
 export interface EditPlan {
   readonly keptKeys: readonly string[]
+  readonly archive: boolean
   /** Computes the patch; `when` is set when the date or time changed (for the check-this line). */
   build(current: AgendaItem): { patch: AgendaPatch; when?: When }
 }
@@ -65,13 +87,37 @@ const YES = new Set(['ya', 'y', 'iya', 'yes', 'perlu', 'butuh', 'ok', 'oke'])
 const NO = new Set(['tidak', 'tdk', 'tak', 'no', 'n', 't', 'gak', 'nggak', 'enggak', 'ga', '-'])
 
 /** `Liputan: ya` / `tidak` (and `perlu`, `yes`, `no`, …); the first word decides. */
-export function readCoverage(value: string | undefined): boolean | undefined {
+function readYesNo(value: string | undefined, key: string): boolean | undefined {
   const text = value?.trim() ?? ''
   if (!text) return undefined
   const word = text.toLowerCase().split(/[\s,.;:!]+/)[0] ?? ''
   if (YES.has(word)) return true
   if (NO.has(word)) return false
-  throw new UserError('agenda.error.coverage_invalid', { value: text })
+  throw new UserError('agenda.error.yes_no_invalid', { key, value: text })
+}
+
+export const readCoverage = (value: string | undefined) => readYesNo(value, 'Liputan')
+const readArchive = (value: string | undefined) => readYesNo(value, 'Arsip') ?? false
+
+/**
+ * A new date more than a day in the past is almost always a typo (`12 Januari 2026` meant for next
+ * January), so it is refused with the date shown, and next year's date when that one lies ahead.
+ * `Arsip: ya` records a past activity on purpose. Yesterday stays allowed: a late entry is common.
+ */
+function refusePast(when: When, context: ReadContext): void {
+  const today = localDateOf(context.now, context.zone)
+  const lastDay =
+    when.kind === 'date' ? (when.endDate ?? when.date) : localDateOf(when.end ?? when.start, context.zone)
+  if (lastDay >= addDays(today, -1)) return
+  const firstDay = when.kind === 'date' ? when.date : localDateOf(when.start, when.statedZone)
+  const { year, month, day } = splitLocalDate(firstDay)
+  // 29 February has no twin next year; the day before it is the nearest reading.
+  const nextYear = toLocalDate(year + 1, month, Math.min(day, daysInMonth(year + 1, month)))
+  const date = formatDate(firstDay, context.lang)
+  if (nextYear >= today) {
+    throw new UserError('agenda.error.past_next_year', { date, next: formatDate(nextYear, context.lang) })
+  }
+  throw new UserError('agenda.error.past', { date })
 }
 
 /** `Hari: Senin` with `Tanggal: 12 Januari 2026` read together, so the weekday is checked. */
@@ -162,6 +208,8 @@ export function readSubmission(
       throw new UserError('agenda.error.key_duplicate', { key: 'Tempat' })
     location = split.place ?? clearable(values.location)
   }
+  const archive = readArchive(values.archive)
+  if (!archive) refusePast(when, context)
   const agencyCode = values.agency?.trim()
   const item: NewAgendaItem = {
     title,
@@ -171,7 +219,7 @@ export function readSubmission(
     coverage: readCoverage(values.coverage) ?? false,
     ...(agencyCode && { agencyCode }),
   }
-  return { item, when, keptKeys: kept.keys }
+  return { item, when, keptKeys: kept.keys, archive }
 }
 
 /**
@@ -251,8 +299,10 @@ export function readEdit(number: number, lines: readonly string[], context: Read
   const unnamed = extras.find((extra) => !extra.key)
   if (unnamed) throw new UserError('agenda.error.edit_line', { line: unnamed.value, number })
   const kept = extraLines(extras)
+  const archive = readArchive(values.archive)
   return {
     keptKeys: kept.keys,
+    archive,
     build(current) {
       const patch: { -readonly [K in keyof AgendaPatch]: AgendaPatch[K] } = {}
       if (values.title !== undefined) patch.title = values.title.trim()
@@ -268,6 +318,7 @@ export function readEdit(number: number, lines: readonly string[], context: Read
       const dateText = dateTextOf(values)
       if (dateText === undefined && values.time === undefined) return { patch }
       const when = editedWhen(current, dateText, values.time, context)
+      if (!archive) refusePast(when, context)
       return { patch: { ...patch, ...agendaTimeOf(when, context.zone) }, when }
     },
   }

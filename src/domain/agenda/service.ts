@@ -6,7 +6,7 @@ import { type ChangeContext, recordAudit } from '../audit/record-audit.js'
 import { allocateItemNumber } from '../numbers/allocate-number.js'
 import { missingItemError } from '../numbers/item-kind.js'
 import type { Membership } from '../workspaces/workspaces.js'
-import { findActiveAgency, getAgendaItem } from './queries.js'
+import { findActiveAgency, findSameAgendaItem, getAgendaItem } from './queries.js'
 import {
   type AgendaFields,
   type AgendaItem,
@@ -80,7 +80,11 @@ function checkOwner(item: AgendaItem, actor: AgendaActor): void {
   throw new UserError('agenda.error.not_owner', { number: item.number, agency: item.agencyCode })
 }
 
-/** Adds an agenda item with the next short number, in one transaction with its audit row. */
+/**
+ * Adds an agenda item with the next short number, in one transaction with its audit row. The same
+ * invitation sent twice (same agency, start and title) is refused with the number it already has;
+ * the check runs after the number is taken, whose lock makes two simultaneous copies queue.
+ */
 export async function addAgendaItem(
   db: Kysely<Database>,
   change: ChangeContext,
@@ -91,6 +95,8 @@ export async function addAgendaItem(
   return db.transaction().execute(async (trx) => {
     const agencyId = await agencyFor(trx, change.workspaceId, actor, input.agencyCode)
     const number = await allocateItemNumber(trx, change.workspaceId, 'agenda')
+    const existing = await findSameAgendaItem(trx, change.workspaceId, agencyId, input.title, input.time)
+    if (existing !== undefined) throw new UserError('agenda.error.duplicate', { number: existing })
     await trx
       .insertInto('agenda_items')
       .values({

@@ -8,17 +8,19 @@ import type { Language, MessageKey } from '../../text/catalog/index.js'
 import { translate } from '../../text/catalog/index.js'
 import { type Inline, list, paragraph, plainLength, type RichText } from '../../text/rich-text.js'
 import type { TemplateParams } from '../../text/template.js'
-import { addDays, instantAt, type LocalDate, mondayOf } from '../../time/calendar.js'
+import { addDays, instantAt, type LocalDate, mondayOf, weekdayOf } from '../../time/calendar.js'
 import { formatDate } from '../../time/format.js'
 import { agendaLine } from '../agenda/present.js'
 import { listAgendaBetween } from '../agenda/queries.js'
 import { instantsOfDays } from '../agenda/types.js'
-import { contentCalendarLine } from '../calendar/present.js'
-import type { Viewer } from '../calendar/view.js'
+import { formatPeriod } from '../calendar/period.js'
+import { contentCalendarLine, entryLine } from '../calendar/present.js'
+import { draftScopeOf, type Viewer } from '../calendar/view.js'
 import { draftLine, pendingPointer } from '../content/present.js'
 import { countDraftsByStatus, listContentBetween, listPendingReview } from '../content/queries.js'
 import { keyMessageLine } from '../key-messages/present.js'
 import { activeKeyMessages } from '../key-messages/queries.js'
+import { entryCount, firstEntries, itemCount, type WeekAhead, weekAheadOf } from './week-ahead.js'
 
 export interface BriefRequest {
   readonly workspace: {
@@ -29,25 +31,37 @@ export interface BriefRequest {
   }
   /** The day the brief is for, in the workspace zone. */
   readonly localDate: LocalDate
-  /** Members see drafts waiting for review, a group only their count; guests neither (SPEC §1). */
+  /**
+   * The coordinator sees every draft waiting for review, a member their agency's, a group only the
+   * count; guests neither (SPEC §1).
+   */
   readonly viewer: Viewer
   /** For marking items already over as `selesai`; by default the start of `localDate` (nothing is over yet). */
   readonly now?: Date
 }
 
 /** Lines per section before the rest are counted, and the whole brief's ceiling (Telegram allows 4,096). */
-const LIMITS = { agenda: 15, content: 10, pending: 8, keyMessages: 5, agencyCodes: 40 }
+const LIMITS = { agenda: 15, content: 10, pending: 8, keyMessages: 5, agencyCodes: 40, weekAhead: 20 }
 type Limits = { -readonly [K in keyof typeof LIMITS]: number }
 const BRIEF_MAX_CHARS = 3500
 
-/** Active agencies with no agenda item (not cancelled) on any day of the Monday–Sunday week of `date`. */
-export async function agenciesWithoutAgendaThisWeek(
+/**
+ * The week whose agenda the brief asks agencies for: the current one Monday to Thursday; from Friday,
+ * when the weekly nudge asks for next week's, the coming one.
+ */
+function agendaDueWeek(date: LocalDate): { monday: LocalDate; coming: boolean } {
+  const weekday = weekdayOf(date)
+  const coming = weekday === 5 || weekday === 6 || weekday === 0
+  return { monday: addDays(mondayOf(date), coming ? 7 : 0), coming }
+}
+
+/** Active agencies with no agenda item (not cancelled) on any day of the Monday–Sunday week from `monday`. */
+async function agenciesWithoutAgenda(
   db: Kysely<Database>,
   workspaceId: number,
-  date: LocalDate,
+  monday: LocalDate,
   zone: string,
 ): Promise<{ code: string; name: string }[]> {
-  const monday = mondayOf(date)
   const items = await listAgendaBetween(db, workspaceId, monday, addDays(monday, 6), zone, {
     includeCancelled: false,
   })
@@ -64,9 +78,10 @@ export async function agenciesWithoutAgendaThisWeek(
 
 /**
  * The brief as rich text: date line; today's agenda (time, title, place, agency, coverage); content
- * planned today with its status; drafts waiting for review (members only); active key messages with
- * hashtags; agencies with no agenda this week. Empty sections are left out; a day with nothing at
- * all says so in one line.
+ * planned today with its status; on Saturday and Sunday the coming week by day; drafts waiting for
+ * review (the viewer's own, or a count); active key messages with hashtags; agencies with no agenda for the week due
+ * (from Friday, the coming one). Empty sections are left out; a day with nothing at all says so in one
+ * line. A weekend brief stays a brief of today (a Saturday may have its own events) and adds the week.
  */
 export async function composeBrief(db: Kysely<Database>, request: BriefRequest): Promise<RichText> {
   const { workspace, localDate, viewer } = request
@@ -80,14 +95,20 @@ export async function composeBrief(db: Kysely<Database>, request: BriefRequest):
     includeCancelled: false,
   })
   const { start, end } = instantsOfDays(localDate, localDate, zone)
-  const content = await listContentBetween(db, workspace.id, start, end, {
-    includeUnapproved: viewer === 'member',
-  })
+  const drafts = draftScopeOf(viewer)
+  const content = await listContentBetween(db, workspace.id, start, end, { drafts })
   const pending =
-    viewer === 'member' ? await listPendingReview(db, workspace.id, { limit: LIMITS.pending }) : []
-  const pendingTotal = viewer === 'guest' ? 0 : (await countDraftsByStatus(db, workspace.id)).diajukan
+    drafts === 'none' ? [] : await listPendingReview(db, workspace.id, { limit: LIMITS.pending, drafts })
+  // A group is told how many drafts of every agency wait; a member privately, how many of their own.
+  const pendingTotal =
+    viewer === 'guest'
+      ? 0
+      : (await countDraftsByStatus(db, workspace.id, viewer === 'group' ? 'all' : drafts)).diajukan
   const keyMessages = await activeKeyMessages(db, workspace.id, localDate)
-  const missing = await agenciesWithoutAgendaThisWeek(db, workspace.id, localDate, zone)
+  const dueWeek = agendaDueWeek(localDate)
+  const missing = await agenciesWithoutAgenda(db, workspace.id, dueWeek.monday, zone)
+  const weekAhead = await weekAheadOf(db, workspace, localDate, viewer)
+  const weekAheadTotal = weekAhead ? entryCount(weekAhead.days) : 0
 
   const header: RichText = [
     paragraph(...t('brief.title', { date: formatDate(localDate, lang) })),
@@ -102,6 +123,25 @@ export async function composeBrief(db: Kysely<Database>, request: BriefRequest):
   const emptyLine: RichText = somethingToday
     ? []
     : [paragraph(...t(viewer === 'guest' ? 'brief.empty_day_public' : 'brief.empty_day'))]
+
+  const weekAheadSection = (week: WeekAhead, limit: number): RichText => {
+    const period = formatPeriod(week.period, lang)
+    if (weekAheadTotal === 0)
+      return [paragraph(), paragraph(...t('brief.section.week_ahead_empty', { period }))]
+    const text: RichText = [
+      paragraph(),
+      paragraph(...t('brief.section.week_ahead', { period, count: itemCount(week.days) })),
+    ]
+    for (const day of firstEntries(week.days, limit)) {
+      text.push(
+        paragraph(...t('brief.week_day', { date: formatDate(day.date, lang) })),
+        list(day.entries.map((entry) => entryLine(entry, lineOptions))),
+      )
+    }
+    if (weekAheadTotal > limit)
+      text.push(paragraph(...t('brief.week_ahead_more', { count: weekAheadTotal - limit })))
+    return text
+  }
 
   const compose = (limits: Limits): RichText => {
     const text: RichText = [...header, ...emptyLine]
@@ -129,6 +169,7 @@ export async function composeBrief(db: Kysely<Database>, request: BriefRequest):
         ),
       )
     }
+    if (weekAhead) text.push(...weekAheadSection(weekAhead, limits.weekAhead))
     if (pending.length > 0) {
       const shown = pending.slice(0, limits.pending)
       const lines = shown.map((draft) => draftLine(draft, { zone, lang }))
@@ -159,7 +200,11 @@ export async function composeBrief(db: Kysely<Database>, request: BriefRequest):
       const rest = missing.length - codes.length
       text.push(
         paragraph(),
-        paragraph(...t('brief.section.missing_agencies', { count: missing.length })),
+        paragraph(
+          ...t(dueWeek.coming ? 'brief.section.missing_agencies_next' : 'brief.section.missing_agencies', {
+            count: missing.length,
+          }),
+        ),
         paragraph(rest > 0 ? `${codes.join(', ')} +${rest}` : codes.join(', ')),
       )
     }
@@ -176,6 +221,7 @@ export async function composeBrief(db: Kysely<Database>, request: BriefRequest):
       content: Math.min(content.length, limits.content),
       pending: Math.min(pending.length, limits.pending),
       keyMessages: Math.min(keyMessages.length, limits.keyMessages),
+      weekAhead: Math.min(weekAheadTotal, limits.weekAhead),
     }
     const longest = (Object.keys(shown) as (keyof typeof shown)[]).sort((a, b) => shown[b] - shown[a])[0]!
     if (shown[longest] <= 1) break

@@ -147,9 +147,9 @@ export async function buildCalendarFile(
   const to = addDays(today, DAYS_AHEAD)
   const agenda = await listAgendaBetween(db, workspace.id, from, to, zone, { agencyId: agency?.id })
   const { start, end } = instantsOfDays(from, to, zone)
-  const content = (
-    await listContentBetween(db, workspace.id, start, end, { includeUnapproved: false })
-  ).filter((draft) => draft.plannedAt !== null && (!agency || draft.agencyId === agency.id))
+  const content = (await listContentBetween(db, workspace.id, start, end, { drafts: 'none' })).filter(
+    (draft) => draft.plannedAt !== null && (!agency || draft.agencyId === agency.id),
+  )
   const calendar = ical({
     name: agency
       ? translatePlain(workspace.language, 'calendar.ics_name_agency', {

@@ -5,13 +5,19 @@ import { listedDays, startOnDay } from '../agenda/days.js'
 import { listAgendaBetween } from '../agenda/queries.js'
 import { type AgendaItem, instantsOfDays, type LocalDate } from '../agenda/types.js'
 import { listContentBetween } from '../content/queries.js'
-import type { ContentDraft } from '../content/types.js'
+import type { ContentDraft, DraftScope } from '../content/types.js'
 
 /**
- * Who looks (SPEC §1): a member in a private chat sees drafts not yet approved; a group, where guests
- * read along, sees only how many wait for review; a guest sees neither.
+ * Who looks (SPEC §1): in a private chat the coordinator sees every draft not yet approved and an
+ * agency's member their own agency's; a group, where guests read along, sees only how many wait for
+ * review; a guest sees none.
  */
-export type Viewer = 'member' | 'group' | 'guest'
+export type Viewer = 'coordinator' | { readonly agencyId: number } | 'group' | 'guest'
+
+export function draftScopeOf(viewer: Viewer): DraftScope {
+  if (viewer === 'coordinator') return 'all'
+  return viewer === 'group' || viewer === 'guest' ? 'none' : viewer
+}
 
 export type CalendarEntry =
   | { readonly kind: 'agenda'; readonly item: AgendaItem }
@@ -44,9 +50,7 @@ export async function calendarDays(
   const zone = workspace.timezone
   const agenda = await listAgendaBetween(db, workspace.id, period.from, period.to, zone)
   const { start, end } = instantsOfDays(period.from, period.to, zone)
-  const content = await listContentBetween(db, workspace.id, start, end, {
-    includeUnapproved: viewer === 'member',
-  })
+  const content = await listContentBetween(db, workspace.id, start, end, { drafts: draftScopeOf(viewer) })
   const byDay = new Map<LocalDate, CalendarEntry[]>()
   const add = (day: LocalDate, entry: CalendarEntry) => byDay.set(day, [...(byDay.get(day) ?? []), entry])
   for (const item of agenda)

@@ -1,9 +1,18 @@
-import type { Kysely } from 'kysely'
+import type { ExpressionBuilder, Kysely } from 'kysely'
 import type { Database } from '../../db/database.js'
 import type { ContentStatus } from '../../vocabulary.js'
-import { type ContentDraft, type ContentReview, PUBLIC_STATUSES } from './types.js'
+import { type ContentDraft, type ContentReview, type DraftScope, PUBLIC_STATUSES } from './types.js'
 
 type Db = Kysely<Database>
+
+/** Drafts of any status a reader with `scope` may see: approved and published ones, and the scope's own. */
+function visibleIn(scope: DraftScope) {
+  return (eb: ExpressionBuilder<Database & { d: Database['content_drafts'] }, 'd'>) => {
+    if (scope === 'all') return eb.lit(true)
+    const published = eb('d.status', 'in', [...PUBLIC_STATUSES])
+    return scope === 'none' ? published : eb.or([published, eb('d.agency_id', '=', scope.agencyId)])
+  }
+}
 
 function selectDrafts(db: Db) {
   return db
@@ -76,16 +85,18 @@ export async function getDraft(
   return row && toDraft(row)
 }
 
-/** How many drafts of the workspace are in each status. */
+/** How many drafts of the workspace a reader with `scope` may see are in each status. */
 export async function countDraftsByStatus(
   db: Db,
   workspaceId: number,
+  scope: DraftScope = 'all',
 ): Promise<Record<ContentStatus, number>> {
   const rows = await db
-    .selectFrom('content_drafts')
-    .select(['status', (eb) => eb.fn.countAll<number>().as('count')])
-    .where('workspace_id', '=', workspaceId)
-    .groupBy('status')
+    .selectFrom('content_drafts as d')
+    .select(['d.status', (eb) => eb.fn.countAll<number>().as('count')])
+    .where('d.workspace_id', '=', workspaceId)
+    .where(visibleIn(scope))
+    .groupBy('d.status')
     .execute()
   const counts: Record<ContentStatus, number> = {
     diajukan: 0,
@@ -108,8 +119,12 @@ export async function listDraftsWithStatus(
   workspaceId: number,
   status: ContentStatus,
   limit: number,
+  scope: DraftScope = 'all',
 ): Promise<ContentDraft[]> {
-  let query = selectDrafts(db).where('d.workspace_id', '=', workspaceId).where('d.status', '=', status)
+  let query = selectDrafts(db)
+    .where('d.workspace_id', '=', workspaceId)
+    .where('d.status', '=', status)
+    .where(visibleIn(scope))
   query =
     status === 'terbit' || status === 'ditolak' || status === 'dibatalkan'
       ? query.orderBy('d.updated_at', 'desc').orderBy('d.number', 'desc')
@@ -119,20 +134,18 @@ export async function listDraftsWithStatus(
 }
 
 /**
- * Drafts planned in [from, to), by planned time, for the calendar, the brief and reminders.
- * Withdrawn and rejected drafts are left out (rejected ones come with `includeRejected`); without
- * `includeUnapproved` (guests, public feeds) only approved and published ones are returned.
+ * Drafts planned in [from, to), by planned time, for the calendar, the brief and reminders: those
+ * `drafts` may see. Withdrawn and rejected drafts are left out (rejected ones come with
+ * `includeRejected`).
  */
 export async function listContentBetween(
   db: Db,
   workspaceId: number,
   from: Date,
   to: Date,
-  options: { includeUnapproved: boolean; includeRejected?: boolean },
+  options: { drafts: DraftScope; includeRejected?: boolean },
 ): Promise<ContentDraft[]> {
-  const statuses: ContentStatus[] = options.includeUnapproved
-    ? ['diajukan', 'revisi', 'disetujui', 'terbit']
-    : [...PUBLIC_STATUSES]
+  const statuses: ContentStatus[] = ['diajukan', 'revisi', 'disetujui', 'terbit']
   // The coordinator's web calendar also shows what was rejected, in its slot, marked.
   if (options.includeRejected) statuses.push('ditolak')
   const rows = await selectDrafts(db)
@@ -140,6 +153,7 @@ export async function listContentBetween(
     .where('d.planned_at', '>=', from)
     .where('d.planned_at', '<', to)
     .where('d.status', 'in', statuses)
+    .where(visibleIn(options.drafts))
     .orderBy('d.planned_at')
     .orderBy('d.number')
     .execute()
@@ -150,9 +164,9 @@ export async function listContentBetween(
 export async function listPendingReview(
   db: Db,
   workspaceId: number,
-  options: { limit?: number } = {},
+  options: { limit?: number; drafts?: DraftScope } = {},
 ): Promise<ContentDraft[]> {
-  return listDraftsWithStatus(db, workspaceId, 'diajukan', options.limit ?? 50)
+  return listDraftsWithStatus(db, workspaceId, 'diajukan', options.limit ?? 50, options.drafts)
 }
 
 /** The last `limit` entries of a draft's review history, oldest first, and how many there are in all. */

@@ -24,6 +24,18 @@ export const CONTENT_STATUSES: readonly ContentStatus[] = [
 /** Statuses a guest may see (SPEC §1: drafts not yet approved are hidden from guests). */
 export const PUBLIC_STATUSES: readonly ContentStatus[] = ['disetujui', 'terbit']
 
+/**
+ * Whose drafts not yet approved a reader may see (SPEC §1): every agency's (the coordinator), one
+ * agency's (its members, privately), or none (groups, guests, public feeds).
+ */
+export type DraftScope = 'all' | { readonly agencyId: number } | 'none'
+
+/** Whether a reader with this scope may see the draft's title and text. */
+export function mayReadDraft(scope: DraftScope, draft: Pick<ContentDraft, 'status' | 'agencyId'>): boolean {
+  if (scope === 'all' || PUBLIC_STATUSES.includes(draft.status)) return true
+  return scope !== 'none' && scope.agencyId === draft.agencyId
+}
+
 /** A content draft as the rest of Sinergi sees it, with its agency and key message resolved. */
 export interface ContentDraft {
   readonly id: number

@@ -53,6 +53,8 @@ export class PollerElection {
     const { logger } = this.options
     const retryMs = this.options.retryMs ?? 3_000
     const key = pollerLockKey(this.options.botId)
+    /** The last attempt failed: while the server stays unreachable, once in the log is enough. */
+    let failing = false
     while (!this.#stop.signal.aborted) {
       const session = new AbortController()
       this.#session = session
@@ -63,6 +65,8 @@ export class PollerElection {
       let elected = false
       try {
         await client.connect()
+        if (failing) logger.info('poller lock connection open again')
+        failing = false
         let announcedStandby = false
         for (;;) {
           if (session.signal.aborted || this.#stop.signal.aborted) break
@@ -91,11 +95,12 @@ export class PollerElection {
           }
         }
       } catch (error) {
-        if (!this.#stop.signal.aborted && !session.signal.aborted)
+        if (!this.#stop.signal.aborted && !session.signal.aborted && !failing)
           logger.warn(
             { reason: error instanceof Error ? error.message : String(error) },
-            'poller lock connection failed',
+            'poller lock connection failed; retrying',
           )
+        failing = true
       } finally {
         if (elected) {
           await this.options.onDeposed()

@@ -5,6 +5,7 @@
  */
 import { type RunnerHandle, run } from '@grammyjs/runner'
 import type { Bot } from 'grammy'
+import type { DatabaseAvailability } from '../../db/availability.js'
 import type { Logger } from '../../logger.js'
 import type { PlatformState } from '../../vocabulary.js'
 import { apiErrorOf } from './api-retry.js'
@@ -115,5 +116,18 @@ export class TelegramPolling {
     if (this.context.state().state !== 'reconnecting')
       this.context.log.warn({ detail }, 'getUpdates failed; retrying')
     this.context.setState({ state: 'reconnecting', detail })
+  }
+}
+
+/**
+ * Holds back getUpdates while the database is unreachable or updates wait to be retried: its offset
+ * would confirm every update fetched before, and a confirmed update is gone if this process stops.
+ */
+export function confirmOnlyWhenSettled(
+  database: DatabaseAvailability,
+): Parameters<Bot['api']['config']['use']>[0] {
+  return async (prev, method, payload, signal) => {
+    if (method === 'getUpdates') await database.whenSettled(signal as AbortSignal | undefined)
+    return prev(method, payload, signal)
   }
 }

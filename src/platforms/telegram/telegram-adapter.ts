@@ -13,6 +13,7 @@ import type { Hono } from 'hono'
 import type { CommandDefinition } from '../../chat/command.js'
 import { DeliveryError, type Outgoing } from '../../chat/types.js'
 import type { Clock } from '../../clock.js'
+import type { DatabaseAvailability } from '../../db/availability.js'
 import type { Logger } from '../../logger.js'
 import { SendQueue } from '../../relay/send-queue.js'
 import { link } from '../../text/rich-text.js'
@@ -24,7 +25,7 @@ import { GroupLifecycle } from './group-lifecycle.js'
 import { TelegramMemberPort } from './member-port.js'
 import { type SendLimits, TELEGRAM_LIMITS, telegramPacing } from './pacing.js'
 import { PollerElection } from './poller-election.js'
-import { TelegramPolling } from './polling.js'
+import { confirmOnlyWhenSettled, TelegramPolling } from './polling.js'
 import { PressReplies } from './press-replies.js'
 import { ReviewButtons } from './review-buttons.js'
 import { TelegramSender } from './send-outgoing.js'
@@ -62,6 +63,11 @@ export interface TelegramAdapterOptions {
   readonly onState?: (state: PlatformState) => void
   /** Counts Bot API errors for GET /metrics. */
   readonly metrics?: { platformApiError(platform: string, reason: string): void }
+  /**
+   * While the database server is unreachable, updates that need it are held and handled once it answers,
+   * and no getUpdates confirms them before that (Telegram keeps unconfirmed updates for a next poller).
+   */
+  readonly database?: DatabaseAvailability
 }
 
 export class TelegramAdapter implements PlatformAdapter {
@@ -101,6 +107,7 @@ export class TelegramAdapter implements PlatformAdapter {
       setState: (state) => this.#setState(state),
     })
     this.#bot.api.config.use(this.#polling.watch())
+    if (options.database) this.#bot.api.config.use(confirmOnlyWhenSettled(options.database))
     this.#bot.api.config.use(
       retryTransformer({
         stopSignal: this.#stopping.signal,
@@ -292,6 +299,19 @@ export class TelegramAdapter implements PlatformAdapter {
   /** One update; its failure is logged and never stops the others. */
   async #handle(update: Update): Promise<void> {
     if (this.#closed) return
+    const { database } = this.options
+    try {
+      if (database) await database.retryThroughOutage(() => this.#handleOnce(update), this.#stopping.signal)
+      else await this.#handleOnce(update)
+    } catch (error) {
+      this.#log.error(
+        { update: update.update_id, ...this.#describe(error) },
+        'handling a telegram update failed',
+      )
+    }
+  }
+
+  async #handleOnce(update: Update): Promise<void> {
     try {
       // An edit is read under the id of the message it edits: the dispatcher runs a command once, so a
       // corrected command is not run again, while a message edited into a command runs.
@@ -300,6 +320,7 @@ export class TelegramAdapter implements PlatformAdapter {
       else if (update.callback_query) await this.#onPress(update.callback_query)
       else if (update.my_chat_member) await this.#lifecycle.membershipChanged(update.my_chat_member)
     } catch (error) {
+      if (this.options.database?.noteFailure(error)) throw error
       this.#log.error(
         { update: update.update_id, ...this.#describe(error) },
         'handling a telegram update failed',

@@ -13,6 +13,7 @@ import type { WAMessage } from 'baileys'
 import type { Kysely } from 'kysely'
 import { DeliveryError, type Outgoing } from '../../chat/types.js'
 import type { Clock } from '../../clock.js'
+import type { DatabaseAvailability } from '../../db/availability.js'
 import type { Database } from '../../db/database.js'
 import type { Logger } from '../../logger.js'
 import { type QueueTimers, QueueWaitError, realTimers, SendQueue } from '../../relay/send-queue.js'
@@ -40,6 +41,13 @@ import { whatsappDb } from './tables.js'
 import { WhatsAppSender } from './whatsapp-sender.js'
 
 const PRUNE_EVERY_MS = 24 * 60 * 60_000
+/**
+ * Events (messages, group changes) kept in memory, in order, while the database is unreachable; WhatsApp
+ * does not deliver them again. A few kilobytes each: a thousand cover a busy forum's 40-second failover
+ * many times over without letting a long outage grow the process without bound. Beyond it, events are
+ * dropped and the log says how many once the database answers.
+ */
+export const HELD_EVENTS_LIMIT = 1_000
 
 export interface WhatsAppOptions {
   /** Holds the adapter's own tables (auth state, lease, sent messages, group metadata). */
@@ -76,6 +84,8 @@ export interface WhatsAppOptions {
   readonly sendTimeoutMs?: number
   /** Longest a reply waits for its turn, e.g. through a reconnection (default 15 min). */
   readonly replyMaxWaitMs?: number
+  /** While the database server is unreachable, events are held (up to HELD_EVENTS_LIMIT) and handled once it answers. */
+  readonly database?: DatabaseAvailability
 }
 
 /** What main (and the web admin page) hold of the WhatsApp adapter. */
@@ -111,6 +121,11 @@ export class WhatsAppAdapter implements WhatsAppHandle {
   #me: JidPair = {}
   #pruneTimer: NodeJS.Timeout | undefined
   #stopped = false
+  readonly #stopping = new AbortController()
+  /** Events received and not yet handled, across chats. */
+  #pending = 0
+  /** Events dropped during the outage under way, because HELD_EVENTS_LIMIT were held already. */
+  #dropped = 0
 
   constructor(private readonly options: WhatsAppOptions) {
     const log = options.logger.child({ platform: 'whatsapp' })
@@ -222,6 +237,7 @@ export class WhatsAppAdapter implements WhatsAppHandle {
   async stop(): Promise<void> {
     if (this.#stopped) return
     this.#stopped = true
+    this.#stopping.abort()
     clearInterval(this.#pruneTimer)
     await this.#connection.stop()
     this.queue.close()
@@ -304,14 +320,34 @@ export class WhatsAppAdapter implements WhatsAppHandle {
 
   /** Runs `work` after everything queued before it for the same chat; a failure is logged, never spread. */
   #inOrder(chat: string, work: () => Promise<void>): void {
+    const { database } = this.options
+    if (database?.outage && this.#pending >= HELD_EVENTS_LIMIT) {
+      this.#dropped += 1
+      return
+    }
+    this.#pending += 1
     const previous = this.#chains.get(chat) ?? Promise.resolve()
     const next = previous
-      .then(work)
+      .then(() => (database ? this.#throughOutage(database, work) : work()))
       .catch((error: unknown) => this.#log.error({ chat, err: error }, 'handling a WhatsApp event failed'))
+      .finally(() => {
+        this.#pending -= 1
+      })
     this.#chains.set(chat, next)
     void next.finally(() => {
       if (this.#chains.get(chat) === next) this.#chains.delete(chat)
     })
+  }
+
+  async #throughOutage(database: DatabaseAvailability, work: () => Promise<void>): Promise<void> {
+    await database.retryThroughOutage(work, this.#stopping.signal)
+    if (this.#dropped > 0) {
+      this.#log.warn(
+        { dropped: this.#dropped, limit: HELD_EVENTS_LIMIT },
+        'WhatsApp events dropped during the database outage: more arrived than can be held',
+      )
+      this.#dropped = 0
+    }
   }
 
   async #onMessage(message: WAMessage): Promise<void> {

@@ -9,6 +9,7 @@ import type { Database } from '../../db/database.js'
 import { listAgendaBetween } from '../../domain/agenda/queries.js'
 import { instantsOfDays } from '../../domain/agenda/types.js'
 import { composeBrief } from '../../domain/briefs/compose.js'
+import { weekAheadOf } from '../../domain/briefs/week-ahead.js'
 import { listContentBetween } from '../../domain/content/queries.js'
 import { type LocalDate, localDateOf } from '../../time/calendar.js'
 import type { TextOptions } from '../messages/texts.js'
@@ -63,7 +64,8 @@ export const brief: DerivedKind<'brief', BriefPayload> = {
 
 /**
  * The brief as `/brief` shows it in a group: guests read along there, so drafts waiting for review show
- * only as a count (SPEC §1). The items in its agenda and content sections count as announced to the chat.
+ * only as a count (SPEC §1). The items in its agenda and content sections, and on a weekend those of the
+ * coming week, count as announced to the chat: a change to Monday's item seen on Sunday gets a notice.
  */
 async function renderBrief(
   db: Kysely<Database>,
@@ -78,10 +80,19 @@ async function renderBrief(
     includeCancelled: false,
   })
   const { start, end } = instantsOfDays(localDate, localDate, zone)
-  const content = await listContentBetween(db, workspace.id, start, end, { includeUnapproved: false })
-  const announces: Announced[] = [
+  const content = await listContentBetween(db, workspace.id, start, end, { drafts: 'none' })
+  const weekAhead = await weekAheadOf(db, workspace, localDate, 'group')
+  const weekEntries = weekAhead?.days.flatMap((day) => day.entries) ?? []
+  const announced: Announced[] = [
     ...agenda.map((item) => ({ number: item.number, snapshot: agendaItemSnapshot(item) })),
     ...content.map((draft) => ({ number: draft.number, snapshot: draftSnapshot(draft) })),
+    ...weekEntries.map((entry) =>
+      entry.kind === 'agenda'
+        ? { number: entry.item.number, snapshot: agendaItemSnapshot(entry.item) }
+        : { number: entry.draft.number, snapshot: draftSnapshot(entry.draft) },
+    ),
   ]
+  // An event running from Saturday into Monday is in both lists; the chat was told about it once.
+  const announces = [...new Map(announced.map((item) => [item.number, item])).values()]
   return { action: 'send', text, announces }
 }

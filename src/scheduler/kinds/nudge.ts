@@ -78,7 +78,7 @@ async function agenciesWithNothingBetween(
   const zone = workspace.timezone
   const agenda = await listAgendaBetween(db, workspace.id, from, to, zone, { includeCancelled: false })
   const { start, end } = instantsOfDays(from, to, zone)
-  const content = await listContentBetween(db, workspace.id, start, end, { includeUnapproved: true })
+  const content = await listContentBetween(db, workspace.id, start, end, { drafts: 'all' })
   const busy = new Set([...agenda.map((item) => item.agencyId), ...content.map((draft) => draft.agencyId)])
   const agencies = await db
     .selectFrom('agencies')

@@ -116,7 +116,7 @@ export async function loadWorkspaceState(
       const draft = await getDraft(db, workspaceId, scope.number)
       drafts = draft ? [draft] : []
     } else {
-      drafts = await listContentBetween(db, workspaceId, range.from, range.to, { includeUnapproved: true })
+      drafts = await listContentBetween(db, workspaceId, range.from, range.to, { drafts: 'all' })
     }
   }
 

@@ -84,7 +84,7 @@ export async function loadCalendarPage(
   const coordinator = link.viewer === 'coordinator'
   const content = (
     await listContentBetween(db, workspace.id, start, end, {
-      includeUnapproved: coordinator,
+      drafts: coordinator ? 'all' : 'none',
       includeRejected: coordinator,
     })
   ).filter((draft) => draft.plannedAt && (!agency || draft.agencyId === agency.id))

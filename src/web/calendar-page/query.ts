@@ -1,3 +1,4 @@
+import { weekInView } from '../../domain/calendar/period.js'
 import {
   addDays,
   addMonths,
@@ -45,12 +46,17 @@ function readDate(text: string | undefined): LocalDate | undefined {
   return toLocalDate(year, month, day)
 }
 
-/** Reads the query string; anything unreadable falls back to this week, all agencies. */
+/**
+ * Reads the query string; anything unreadable falls back to all agencies and to the week in view (this
+ * week, or the coming one on a weekend) or this month. The link itself names no week, so one made on a
+ * Friday opens on the coming week when it is followed on Saturday.
+ */
 export function readPageQuery(params: Record<string, string | undefined>, today: LocalDate): PageQuery {
   const view: ViewKind = params.tampilan === 'bulan' ? 'bulan' : 'minggu'
-  const date = readDate(params.tanggal) ?? today
+  const date = readDate(params.tanggal)
   const agency = params.instansi && AGENCY_PATTERN.test(params.instansi) ? params.instansi : undefined
-  return { view, anchor: view === 'bulan' ? firstOfMonth(date) : mondayOf(date), agency }
+  if (view === 'bulan') return { view, anchor: firstOfMonth(date ?? today), agency }
+  return { view, anchor: date ? mondayOf(date) : weekInView(today).from, agency }
 }
 
 export function rangeOf(query: PageQuery): PageRange {

@@ -5,6 +5,7 @@ import { commands } from '../../../commands/index.js'
 import { Dispatcher } from '../../../src/chat/dispatcher.js'
 import type { ChatDelivery } from '../../../src/chat/types.js'
 import { FixedClock } from '../../../src/clock.js'
+import type { DatabaseAvailability } from '../../../src/db/availability.js'
 import type { Database } from '../../../src/db/database.js'
 import type { Logger } from '../../../src/logger.js'
 import type { SendLimits } from '../../../src/platforms/telegram/pacing.js'
@@ -52,6 +53,8 @@ export async function startBot(
     limits?: SendLimits
     /** The fake's strictness: callback deadline, group rate limit. */
     fakeOptions?: Omit<FakeOptions, 'now'>
+    /** Holds updates through a database outage (as the service does on PostgreSQL). */
+    database?: DatabaseAvailability
   } = {},
 ): Promise<RunningBot> {
   const clock = new FixedClock(NOW)
@@ -81,6 +84,7 @@ export async function startBot(
     limits: options.limits ?? TEST_LIMITS,
     pollTimeoutSeconds: 5,
     ...(options.pollerLock ? { pollerLock: options.pollerLock } : {}),
+    ...(options.database ? { database: options.database } : {}),
     onState: (state) => states.push(state),
   })
   relay.register(adapter)

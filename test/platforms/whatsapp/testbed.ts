@@ -5,7 +5,9 @@ import { expect, vi } from 'vitest'
 import { commands } from '../../../commands/index.js'
 import { Dispatcher } from '../../../src/chat/dispatcher.js'
 import { FixedClock } from '../../../src/clock.js'
+import type { DatabaseAvailability } from '../../../src/db/availability.js'
 import type { Database } from '../../../src/db/database.js'
+import type { Logger } from '../../../src/logger.js'
 import type { ConnectionEvent, ConnectionTiming } from '../../../src/platforms/whatsapp/connection.js'
 import type { PacingLimits } from '../../../src/platforms/whatsapp/pacing.js'
 import type { BackoffOptions } from '../../../src/platforms/whatsapp/reconnect-policy.js'
@@ -49,6 +51,10 @@ export function whatsappTestbed(
     pacing?: PacingLimits
     scheduledBudgetMs?: number
     singleInstance?: boolean
+    /** Holds events through a database outage (as the service does on PostgreSQL). */
+    database?: DatabaseAvailability
+    /** Where the adapter, dispatcher and relay log (default: nowhere). */
+    logger?: Logger
   } = {},
 ) {
   const clock = new FixedClock(options.now ?? '2026-01-12T09:00:00+07:00')
@@ -56,11 +62,12 @@ export function whatsappTestbed(
   const events: ConnectionEvent[] = []
   const states: PlatformState[] = []
   const printed: string[] = []
+  const logger = options.logger ?? silent
   const dispatcher = new Dispatcher({
     db,
     commands,
     clock,
-    logger: silent,
+    logger,
     defaultLanguage: 'id',
     defaultTimezone: 'Asia/Jakarta',
     publicUrl: 'http://localhost:3000',
@@ -69,7 +76,7 @@ export function whatsappTestbed(
     db,
     dispatcher,
     clock,
-    logger: silent,
+    logger,
     defaultLanguage: 'id',
     ...(options.scheduledBudgetMs ? { scheduledBudgetMs: options.scheduledBudgetMs } : {}),
   })
@@ -77,12 +84,13 @@ export function whatsappTestbed(
     db,
     core: relay,
     clock,
-    logger: silent,
+    logger,
     session: options.session ?? 'default',
     owner: options.owner ?? 'instance-a',
     ...(options.pairingNumber ? { pairingNumber: options.pairingNumber } : {}),
     ...(options.waVersion ? { waVersion: options.waVersion } : {}),
     ...(options.singleInstance ? { singleInstance: true } : {}),
+    ...(options.database ? { database: options.database } : {}),
     socketFactory: world.factory,
     pacing: options.pacing ?? { perMinute: 10_000, minGapMs: 0, chatGapMs: 0, jitterMs: 0 },
     timing: { ...FAST_TIMING, ...options.timing },

@@ -3,7 +3,7 @@ import type { brief as id } from '../id/brief.js'
 export const brief: Record<keyof typeof id, string> = {
   'help.brief.summary': 'Today’s brief, and this group’s morning brief schedule',
   'help.brief.details':
-    '*/brief* — today’s brief right now: agenda, content going out, drafts awaiting review, key messages, and agencies with no agenda this week.\nThe coordinator sets this group’s morning brief:\n*/brief time 07:00* — when it is sent (forum time zone)\n*/brief days monday-friday* — or *every day*, or *monday,wednesday,friday*\n*/brief off* / */brief on* — pause or resume',
+    '*/brief* — today’s brief right now: agenda, content going out, drafts awaiting review, key messages, and agencies with no agenda this week (from Friday: next week). On Saturday and Sunday it adds next week’s schedule.\nThe coordinator sets this group’s morning brief:\n*/brief time 07:00* — when it is sent (forum time zone)\n*/brief days monday-friday* — or *every day*, or *monday,wednesday,friday*\n*/brief off* / */brief on* — pause or resume',
   'usage.brief': '/brief\n/brief time 07:00\n/brief days monday-friday',
   'usage.brief.jam': '/brief time 07:00',
   'usage.brief.hari': '/brief days monday-friday\n/brief days every day\n/brief days monday,wednesday,friday',
@@ -32,6 +32,11 @@ export const brief: Record<keyof typeof id, string> = {
   'brief.section.pending': '*Drafts awaiting review* ({count})',
   'brief.section.key_messages': '*Active key messages*',
   'brief.section.missing_agencies': '*No agenda submitted this week* ({count})',
+  'brief.section.missing_agencies_next': '*No agenda submitted for next week* ({count})',
+  'brief.section.week_ahead': '*Next week, {period}* ({count})',
+  'brief.section.week_ahead_empty': '*Next week, {period}*: no agenda items or content yet.',
+  'brief.week_day': '_{date}_',
+  'brief.week_ahead_more': '… and {count} more next week (*/calendar*).',
   'brief.more': '… and {count} more.',
   'brief.agenda_more': '… and {count} more agenda items (*/events today*).',
   'brief.content_more': '… and {count} more content items (*/calendar today*).',

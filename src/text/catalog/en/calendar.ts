@@ -6,14 +6,23 @@ export const calendar: Record<keyof typeof id, string> = {
   'calendar.when.invalid_time': 'The time *{part}* is not possible.',
   'calendar.when.weekday_mismatch': '*{part}* falls on a {weekday}. Check the day or the date.',
   'calendar.when.not_understood': '*{part}* could not be read as a date, a time or a period.',
+  'calendar.when.hour_missing': '*{part}* has no hour: add it, e.g. *besok 08.00*.',
+  'calendar.when.day_part_mismatch':
+    'The time *{part}* does not fit its part of the day. Write e.g. *jam 4 sore* or *16.00*.',
+  'calendar.when.approximate_time': 'The time *{part}* is not exact: write the exact time, e.g. *09.00*.',
+  'calendar.when.misplaced_time':
+    'The time *{part}* is inside the message: put the time first, e.g. */ingatkan besok 09.00 Kirim laporan*.',
 
   'help.kalender.summary': 'The shared calendar: agenda and content by day, or an .ics file',
   'help.kalender.details':
-    '*/calendar* — this week.\n*/calendar next week*, */calendar this month*, */calendar February*, */calendar February 2027*, */calendar 12/1*.\n*/calendar ics* — a calendar file (.ics) with agenda items and approved content, to open in Google Calendar or Outlook, and its live subscription address; */calendar ics DINKES* — one agency only; */calendar ics new* (coordinator) — revoke the old subscription addresses and make a new one.\n*/calendar web* — a temporary link to the web calendar (week and month views, filter by agency).',
+    '*/calendar* — this week (on Saturday and Sunday: next week).\n*/calendar next week*, */calendar this month*, */calendar {ex_month}*, */calendar {ex_month_year}*, */calendar 12/1*.\n*/calendar ics* — a calendar file (.ics) with agenda items and approved content, to open in Google Calendar or Outlook, and its live subscription address; */calendar ics DINKES* — one agency only; */calendar ics new* (coordinator) — revoke the old subscription addresses and make a new one.\n*/calendar web* — a temporary link to the web calendar (week and month views, filter by agency).',
   'usage.kalender': '/calendar\n/calendar next week\n/calendar February',
   'usage.kalender.ics': '/calendar ics\n/calendar ics DINKES\n/calendar ics new',
   'calendar.title': '*Calendar {period}*',
   'calendar.empty': 'No agenda items and no content in {period}.',
+  'calendar.week_this': 'this week, {period}',
+  'calendar.week_next': 'next week, {period}',
+  'calendar.weekend_hint': '_It is the weekend, so this shows next week. This week: */calendar this week*._',
   'calendar.day': '*{date}*',
   'calendar.day_summary': '*{date}*: {summary}',
   'calendar.count.agenda': '{count} agenda',

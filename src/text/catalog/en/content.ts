@@ -67,7 +67,9 @@ export const content: Record<keyof typeof id, string> = {
   'content.status_hidden_in_group':
     'In a group, where guests read along, drafts not yet approved show only in private chats. Send this command to Sinergi privately.',
   'content.hidden_from_guest':
-    'Draft #{number} is not approved yet; only members of the forum’s agencies can see it.',
+    'Draft #{number} is not approved yet; only members of its agency and the coordinator can see it.',
+  'content.hidden_other_agency':
+    'Draft #{number} of *{agency}* is not approved yet; only members of {agency} and the coordinator can see it.',
   'content.status_hidden_from_guest':
     'Drafts not yet approved are visible to members of the forum’s agencies only.',
   'content.add_needs_subcommand':
@@ -132,10 +134,16 @@ export const content: Record<keyof typeof id, string> = {
   'content.when.invalid_time': 'The publish time *{part}* cannot be used.',
   'content.when.weekday_mismatch': 'The day and date *{part}* do not match: that date is a {weekday}.',
   'content.when.not_understood':
-    'I could not understand *{part}* in the publish time. Example: `Tayang: Senin, 12 Januari 2026 09.00`.',
+    'I could not understand *{part}* in the publish time. Example: `Tayang: {ex_date} 09.00`.',
   'content.when.needs_time': 'Write the time too, e.g. `Tayang: {date} 09.00`.',
-  'content.when.one_day':
-    'A post goes out at one time, not *{part}*. Example: `Tayang: Senin, 12 Januari 2026 09.00`.',
+  'content.when.one_day': 'A post goes out at one time, not *{part}*. Example: `Tayang: Senin 09.00`.',
+  'content.when.hour_missing': '*{part}* has no publish hour, e.g. `Tayang: Senin 09.00`.',
+  'content.when.day_part_mismatch':
+    'The publish time *{part}* does not fit its part of the day. Write e.g. `Tayang: Senin 16.00`.',
+  'content.when.approximate_time':
+    'The publish time *{part}* is not exact: write the exact time, e.g. `Tayang: Senin 09.00`.',
+  'content.when.misplaced_time':
+    'The time *{part}* is inside the title: put the publish time first, e.g. `Senin 09.00 Judul`.',
   'content.agency_required': 'Name the agency the draft belongs to, e.g. `Instansi: DINKES`.',
   'content.agency_unknown': 'There is no agency *{code}* in this forum. See the list with */agency*.',
   'content.agency_not_yours': 'You can submit drafts for your own agency only, not for *{code}*.',

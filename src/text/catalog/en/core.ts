@@ -10,6 +10,7 @@ export const core: Record<keyof typeof id, string> = {
   'core.error.text_required': 'The text is empty.',
   'core.error.too_long': 'The text is too long.',
   'core.form.typo': '`{written}`? Did you mean `{suggestion}`? Nothing was saved.',
+  'core.form.typos': '{count} keys look mistyped: {list}. Fix them all and send again; nothing was saved.',
   'core.form.duplicate': 'The key *{key}* is written twice. Nothing was saved.',
   'core.unknown_command': 'Unknown command */{written}*.',
   'core.unknown_command_suggest': 'Unknown command */{written}*. Did you mean */{suggestion}*?',

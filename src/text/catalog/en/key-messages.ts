@@ -3,10 +3,10 @@ import type { keyMessages as id } from '../id/key-messages.js'
 export const keyMessages: Record<keyof typeof id, string> = {
   'help.narasi.summary': 'Key messages (the one narrative) in force',
   'help.narasi.details':
-    '*/keymessage* — the key messages in force today. */keymessage 5* — details of key message #5.\nThe coordinator adds one with one key per line (the keys are Indonesian):\n/keymessage add\nTema: National Health Day\nPesan: Healthy families, strong Indonesia.\nPoin:\n- Complete immunisation\n- Balanced nutrition\nTagar: #HKN2026 #HealthyTogether\nBerlaku: 1-12 November 2026\n*/keymessage remove 5* — remove it (archived). Content drafts refer to it with `Pesan kunci: 5`.',
+    '*/keymessage* — the key messages in force today. */keymessage 5* — details of key message #5.\nThe coordinator adds one with one key per line (the keys are Indonesian):\n/keymessage add\nTema: National Health Day\nPesan: Healthy families, strong Indonesia.\nPoin:\n- Complete immunisation\n- Balanced nutrition\nTagar: #HKN2026 #HealthyTogether\nBerlaku: {ex_period}\n*/keymessage remove 5* — remove it (archived). Content drafts refer to it with `Pesan kunci: 5`.',
   'usage.narasi': '/keymessage\n/keymessage 5',
   'usage.narasi.tambah':
-    '/keymessage add\nTema: National Health Day\nPesan: Healthy families, strong Indonesia.\nPoin:\n- Complete immunisation\n- Balanced nutrition\nTagar: #HKN2026\nBerlaku: 1-12 November 2026',
+    '/keymessage add\nTema: National Health Day\nPesan: Healthy families, strong Indonesia.\nPoin:\n- Complete immunisation\n- Balanced nutrition\nTagar: #HKN2026\nBerlaku: {ex_period}',
   'usage.narasi.hapus': '/keymessage remove 5',
 
   'key_message.active_title': '*Key messages in force* — {date}',
@@ -40,10 +40,10 @@ export const keyMessages: Record<keyof typeof id, string> = {
   'key_message.theme_too_long': 'The theme is too long (200 characters at most).',
   'key_message.too_long':
     'The key message is too long ({max} characters at most for the message and points).',
-  'key_message.period_required': 'The validity is missing, e.g. `Berlaku: 1-10 November 2026`.',
+  'key_message.period_required': 'The validity is missing, e.g. `Berlaku: {ex_period}`.',
   'key_message.period.invalid_date': 'The date *{part}* in the validity does not exist.',
   'key_message.period.weekday_mismatch': 'The day and date *{part}* do not match: that date is a {weekday}.',
   'key_message.period.not_understood':
-    'I could not understand *{part}* in the validity. Example: `Berlaku: 1-10 November 2026` or `Berlaku: 1/11 - 10/11`.',
+    'I could not understand *{part}* in the validity. Example: `Berlaku: {ex_period}` or `Berlaku: 1/11 - 10/11`.',
   'key_message.period_past': 'That validity ({period}) has already ended.',
 }

@@ -3,7 +3,7 @@ import type { reports as id } from '../id/reports.js'
 export const reports: Record<keyof typeof id, string> = {
   'help.rekap.summary': 'Recap per agency: agenda, content, punctuality',
   'help.rekap.details':
-    '*/recap* — this month.\n*/recap this week*, */recap last month*, */recap December*, */recap December 2025*.\nPer agency: agenda items, content submitted / approved / published, and on time (published on or before the planned day ÷ all published).',
+    '*/recap* — this month.\n*/recap this week*, */recap last month*, */recap December*, */recap {ex_past_month_year}*.\nPer agency: agenda items, content submitted / approved / published, and on time (published on or before the planned day ÷ all published).',
   'usage.rekap': '/recap\n/recap this week\n/recap December',
   'recap.title': '*Recap {period}*',
   'recap.no_agencies':

@@ -7,18 +7,18 @@ export const agenda = {
     '*/agenda tambah besok 09.00 Rapat Koordinasi @ Aula Dinkes* — satu baris: waktu dulu, lalu judul, lalu tempat setelah " @ ".\n' +
     'Atau salin undangan, satu kunci per baris di bawah */agenda tambah*:\n' +
     '`Kegiatan: Posyandu Serentak`\n' +
-    '`Hari/Tanggal: Senin, 12 Januari 2026`\n' +
+    '`Hari/Tanggal: {ex_date}`\n' +
     '`Waktu: 08.00 WIB s.d. selesai`\n' +
     '`Tempat: Balai Desa Kalibeber`\n' +
     '`Liputan: ya`\n' +
     '`Keterangan: dihadiri Bupati`\n' +
-    'Kunci lain (Kepada, Pakaian, Narahubung, …) disimpan di keterangan. Koordinator menulis *Instansi: POLRES* untuk agenda instansi lain.\n' +
+    'Kunci lain (Kepada, Pakaian, Narahubung, …) disimpan di keterangan. Koordinator menulis *Instansi: POLRES* untuk agenda instansi lain, dan *Arsip: ya* untuk mencatat kegiatan yang sudah lewat (bahan rekap).\n' +
     '*/agenda ubah 12 Waktu: 10.00* — ubah satu kunci. Beberapa kunci: tulis satu per baris di bawah */agenda ubah 12*. Waktu saja tetap di tanggal yang sama; tanggal saja tetap di jam yang sama. Tanda - mengosongkan tempat atau keterangan (*Waktu: -* menjadikannya sepanjang hari).\n' +
     '*/agenda batal 12 diundur* — batalkan; agenda tetap tercatat dengan tanda batal.\n' +
     'Agenda diubah atau dibatalkan oleh anggota instansi pemiliknya atau koordinator.',
   'usage.agenda': '/agenda\n/agenda besok\n/agenda minggu depan\n/agenda 12',
   'usage.agenda.tambah':
-    '/agenda tambah besok 09.00 Rapat Koordinasi @ Aula Dinkes\natau:\n/agenda tambah\nKegiatan: Rapat Koordinasi\nHari/Tanggal: Senin, 12 Januari 2026\nWaktu: 09.00 WIB\nTempat: Aula Dinkes',
+    '/agenda tambah besok 09.00 Rapat Koordinasi @ Aula Dinkes\natau:\n/agenda tambah\nKegiatan: Rapat Koordinasi\nHari/Tanggal: {ex_date}\nWaktu: 09.00 WIB\nTempat: Aula Dinkes',
   'usage.agenda.ubah':
     '/agenda ubah 12 Waktu: 10.00\natau:\n/agenda ubah 12\nTempat: Aula Setda\nLiputan: ya',
   'usage.agenda.batal': '/agenda batal 12 diundur ke minggu depan',
@@ -26,6 +26,7 @@ export const agenda = {
   'agenda.added': 'Agenda *#{number}* tercatat:',
   'agenda.edited': 'Agenda *#{number}* diubah:',
   'agenda.cancelled': 'Agenda *#{number}* dibatalkan. Agenda tetap tercatat dengan tanda batal.',
+  'agenda.archived_note': '_Dicatat sebagai arsip kegiatan yang sudah berlangsung._',
   'agenda.kept_keys': 'Disimpan di keterangan: {keys}.',
   'agenda.check_early_hour':
     '⚠️ Jam {time} sebelum pukul 06.00. Sudah benar? Bila maksudnya sore atau malam: */agenda ubah {number} Waktu: {suggestion}*',
@@ -70,7 +71,15 @@ export const agenda = {
     'Tulis tanggal dan jam di depan judul: "{part}" tidak terbaca sebagai tanggal atau jam.',
   'agenda.error.mixed_forms':
     'Tulis waktu dan judul di baris pertama, atau semuanya sebagai kunci (Kegiatan, Tanggal, Waktu) di bawah */agenda tambah*, jangan keduanya.',
-  'agenda.error.coverage_invalid': 'Liputan "{value}" tidak dikenal: tulis *ya* atau *tidak*.',
+  'agenda.error.yes_no_invalid': '{key} "{value}" tidak dikenal: tulis *ya* atau *tidak*.',
+  'agenda.error.past':
+    'Tanggal *{date}* sudah lewat, jadi agenda belum disimpan. Periksa tanggalnya. Untuk mencatat kegiatan yang sudah berlangsung (bahan rekap), koordinator menambahkan baris *Arsip: ya*.',
+  'agenda.error.past_next_year':
+    'Tanggal *{date}* sudah lewat, jadi agenda belum disimpan. Maksudnya tahun depan, *{next}*? Untuk mencatat kegiatan yang sudah berlangsung (bahan rekap), koordinator menambahkan baris *Arsip: ya*.',
+  'agenda.error.archive_coordinator':
+    '*Arsip: ya* (mencatat kegiatan yang sudah lewat) hanya untuk koordinator. Hapus baris itu dan tulis tanggal yang akan datang.',
+  'agenda.error.duplicate':
+    'Agenda ini sudah tercatat sebagai *#{number}* (judul, waktu, dan instansi sama), jadi tidak dicatat lagi. Lihat dengan */agenda {number}*, ubah dengan */agenda ubah {number} …*.',
   'agenda.error.agency_unknown':
     'Instansi *{code}* tidak ada di forum ini. Lihat daftarnya dengan */instansi*.',
   'agenda.error.agency_other':
@@ -95,6 +104,13 @@ export const agenda = {
   'agenda.when.invalid_time': 'Jam "{part}" tidak valid.',
   'agenda.when.weekday_mismatch': 'Hari "{part}" tidak cocok dengan tanggalnya: tanggal itu hari {weekday}.',
   'agenda.when.not_understood': 'Bagian "{part}" tidak terbaca sebagai tanggal atau jam.',
+  'agenda.when.hour_missing':
+    'Jamnya belum ada pada "{part}": tulis jamnya juga, misalnya *besok pagi jam 8* atau *besok 08.00*.',
+  'agenda.when.day_part_mismatch':
+    'Jam "{part}" tidak cocok dengan bagian harinya (pagi 01–11, siang 11–15, sore 15–18, malam 18–03). Tulis misalnya *jam 4 sore* atau *16.00*.',
+  'agenda.when.approximate_time': 'Jam "{part}" belum pasti: tulis jam yang tepat, misalnya *09.00*.',
+  'agenda.when.misplaced_time':
+    'Jam "{part}" ada di dalam judul: tulis tanggal dan jamnya di depan, misalnya */agenda tambah besok 09.00 Rapat @ Aula*.',
 
   'numbers.not_found': 'Tidak ada item *#{number}* di forum ini.',
   'numbers.other_kind.agenda': '*#{number}* adalah agenda — lihat dengan */agenda {number}*.',

@@ -2,7 +2,7 @@
 export const brief = {
   'help.brief.summary': 'Brief hari ini, dan jadwal brief pagi grup ini',
   'help.brief.details':
-    '*/brief* — brief hari ini sekarang juga: agenda, konten yang tayang, draf menunggu tinjauan, pesan kunci, dan instansi yang belum mengisi agenda pekan ini.\nKoordinator mengatur brief pagi grup ini:\n*/brief jam 07.00* — jam kirim (zona forum)\n*/brief hari senin-jumat* — atau *setiap hari*, atau *senin,rabu,jumat*\n*/brief mati* / */brief hidup* — hentikan atau lanjutkan',
+    '*/brief* — brief hari ini sekarang juga: agenda, konten yang tayang, draf menunggu tinjauan, pesan kunci, dan instansi yang belum mengisi agenda pekan ini (mulai Jumat: pekan depan). Sabtu dan Minggu ditambah jadwal pekan depan.\nKoordinator mengatur brief pagi grup ini:\n*/brief jam 07.00* — jam kirim (zona forum)\n*/brief hari senin-jumat* — atau *setiap hari*, atau *senin,rabu,jumat*\n*/brief mati* / */brief hidup* — hentikan atau lanjutkan',
   'usage.brief': '/brief\n/brief jam 07.00\n/brief hari senin-jumat',
   'usage.brief.jam': '/brief jam 07.00',
   'usage.brief.hari': '/brief hari senin-jumat\n/brief hari setiap hari\n/brief hari senin,rabu,jumat',
@@ -31,6 +31,11 @@ export const brief = {
   'brief.section.pending': '*Draf menunggu tinjauan* ({count})',
   'brief.section.key_messages': '*Pesan kunci aktif*',
   'brief.section.missing_agencies': '*Belum mengisi agenda pekan ini* ({count})',
+  'brief.section.missing_agencies_next': '*Belum mengisi agenda pekan depan* ({count})',
+  'brief.section.week_ahead': '*Pekan depan, {period}* ({count})',
+  'brief.section.week_ahead_empty': '*Pekan depan, {period}*: belum ada agenda maupun konten.',
+  'brief.week_day': '_{date}_',
+  'brief.week_ahead_more': '… dan {count} lainnya pekan depan (*/kalender*).',
   'brief.more': '… dan {count} lainnya.',
   'brief.agenda_more': '… dan {count} agenda lainnya (*/agenda hari ini*).',
   'brief.content_more': '… dan {count} konten lainnya (*/kalender hari ini*).',

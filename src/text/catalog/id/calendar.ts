@@ -6,14 +6,24 @@ export const calendar = {
   'calendar.when.invalid_time': 'Jam *{part}* tidak mungkin.',
   'calendar.when.weekday_mismatch': '*{part}* jatuh pada hari {weekday}. Periksa lagi hari atau tanggalnya.',
   'calendar.when.not_understood': 'Bagian *{part}* tidak bisa dibaca sebagai tanggal, jam, atau periode.',
+  'calendar.when.hour_missing': 'Jamnya belum ada pada *{part}*: tulis jamnya juga, misalnya *besok 08.00*.',
+  'calendar.when.day_part_mismatch':
+    'Jam *{part}* tidak cocok dengan bagian harinya. Tulis misalnya *jam 4 sore* atau *16.00*.',
+  'calendar.when.approximate_time': 'Jam *{part}* belum pasti: tulis jam yang tepat, misalnya *09.00*.',
+  'calendar.when.misplaced_time':
+    'Jam *{part}* ada di tengah pesan: tulis waktunya di depan, misalnya */ingatkan besok 09.00 Kirim laporan*.',
 
   'help.kalender.summary': 'Kalender bersama: agenda dan konten per hari, atau file .ics',
   'help.kalender.details':
-    '*/kalender* — pekan ini.\n*/kalender minggu depan*, */kalender bulan ini*, */kalender Februari*, */kalender Februari 2027*, */kalender 12/1*.\n*/kalender ics* — file kalender (.ics) berisi agenda dan konten yang sudah disetujui, untuk dibuka di Google Calendar atau Outlook, beserta alamat langganan otomatisnya; */kalender ics DINKES* — hanya satu instansi; */kalender ics baru* (koordinator) — cabut alamat langganan lama dan buat yang baru.\n*/kalender web* — tautan sementara ke kalender web (tampilan pekan dan bulan, saring per instansi).',
+    '*/kalender* — pekan ini (Sabtu dan Minggu: pekan depan).\n*/kalender minggu depan*, */kalender bulan ini*, */kalender {ex_month}*, */kalender {ex_month_year}*, */kalender 12/1*.\n*/kalender ics* — file kalender (.ics) berisi agenda dan konten yang sudah disetujui, untuk dibuka di Google Calendar atau Outlook, beserta alamat langganan otomatisnya; */kalender ics DINKES* — hanya satu instansi; */kalender ics baru* (koordinator) — cabut alamat langganan lama dan buat yang baru.\n*/kalender web* — tautan sementara ke kalender web (tampilan pekan dan bulan, saring per instansi).',
   'usage.kalender': '/kalender\n/kalender minggu depan\n/kalender Februari',
   'usage.kalender.ics': '/kalender ics\n/kalender ics DINKES\n/kalender ics baru',
   'calendar.title': '*Kalender {period}*',
   'calendar.empty': 'Tidak ada agenda maupun konten pada {period}.',
+  'calendar.week_this': 'pekan ini, {period}',
+  'calendar.week_next': 'pekan depan, {period}',
+  'calendar.weekend_hint':
+    '_Sudah akhir pekan, jadi yang tampil pekan depan. Pekan ini: */kalender minggu ini*._',
   'calendar.day': '*{date}*',
   'calendar.day_summary': '*{date}*: {summary}',
   'calendar.count.agenda': '{count} agenda',

@@ -66,7 +66,9 @@ export const content = {
   'content.status_hidden_in_group':
     'Di grup yang juga dibaca tamu, draf yang belum disetujui hanya ditampilkan di chat pribadi. Kirim perintah ini ke Sinergi secara pribadi.',
   'content.hidden_from_guest':
-    'Draf #{number} belum disetujui; hanya anggota instansi forum ini yang bisa melihatnya.',
+    'Draf #{number} belum disetujui; hanya anggota instansi pemiliknya dan koordinator yang bisa melihatnya.',
+  'content.hidden_other_agency':
+    'Draf #{number} milik *{agency}* belum disetujui; hanya anggota {agency} dan koordinator yang bisa melihatnya.',
   'content.status_hidden_from_guest':
     'Draf yang belum disetujui hanya terlihat oleh anggota instansi forum ini.',
   'content.add_needs_subcommand':
@@ -131,10 +133,16 @@ export const content = {
   'content.when.invalid_time': 'Jam tayang *{part}* tidak bisa dipakai.',
   'content.when.weekday_mismatch': 'Hari dan tanggal *{part}* tidak cocok: tanggal itu hari {weekday}.',
   'content.when.not_understood':
-    'Bagian *{part}* dari waktu tayang tidak dimengerti. Contoh: `Tayang: Senin, 12 Januari 2026 09.00`.',
+    'Bagian *{part}* dari waktu tayang tidak dimengerti. Contoh: `Tayang: {ex_date} 09.00`.',
   'content.when.needs_time': 'Tulis juga jam tayangnya, misalnya `Tayang: {date} 09.00`.',
-  'content.when.one_day':
-    'Konten tayang pada satu waktu, bukan *{part}*. Contoh: `Tayang: Senin, 12 Januari 2026 09.00`.',
+  'content.when.one_day': 'Konten tayang pada satu waktu, bukan *{part}*. Contoh: `Tayang: Senin 09.00`.',
+  'content.when.hour_missing': 'Jam tayang pada *{part}* belum ada, misalnya `Tayang: Senin 09.00`.',
+  'content.when.day_part_mismatch':
+    'Jam tayang *{part}* tidak cocok dengan bagian harinya. Tulis misalnya `Tayang: Senin 16.00`.',
+  'content.when.approximate_time':
+    'Jam tayang *{part}* belum pasti: tulis jam yang tepat, misalnya `Tayang: Senin 09.00`.',
+  'content.when.misplaced_time':
+    'Jam *{part}* ada di dalam judul: tulis waktu tayang di depan, misalnya `Senin 09.00 Judul`.',
   'content.agency_required': 'Tulis instansi pemilik draf, misalnya `Instansi: DINKES`.',
   'content.agency_unknown': 'Instansi *{code}* tidak ada di forum ini. Lihat daftarnya dengan */instansi*.',
   'content.agency_not_yours': 'Anda hanya bisa mengajukan draf untuk instansi Anda sendiri, bukan *{code}*.',

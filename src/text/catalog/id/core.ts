@@ -9,6 +9,8 @@ export const core = {
   'core.error.text_required': 'Teksnya masih kosong.',
   'core.error.too_long': 'Teksnya terlalu panjang.',
   'core.form.typo': '`{written}`? Maksud Anda `{suggestion}`? Belum ada yang disimpan.',
+  'core.form.typos':
+    '{count} kunci salah ketik: {list}. Perbaiki semuanya lalu kirim ulang; belum ada yang disimpan.',
   'core.form.duplicate': 'Kunci *{key}* ditulis dua kali. Belum ada yang disimpan.',
   'core.unknown_command': 'Perintah */{written}* tidak dikenal.',
   'core.unknown_command_suggest': 'Perintah */{written}* tidak dikenal. Maksud Anda */{suggestion}*?',

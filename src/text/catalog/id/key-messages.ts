@@ -2,10 +2,10 @@
 export const keyMessages = {
   'help.narasi.summary': 'Pesan kunci (narasi tunggal) yang berlaku',
   'help.narasi.details':
-    '*/narasi* — pesan kunci yang berlaku hari ini. */narasi 5* — rincian pesan kunci #5.\nKoordinator menambah dengan satu kunci per baris:\n/narasi tambah\nTema: Hari Kesehatan Nasional\nPesan: Keluarga sehat, Indonesia kuat.\nPoin:\n- Imunisasi lengkap\n- Gizi seimbang\nTagar: #HKN2026 #SehatBersama\nBerlaku: 1-12 November 2026\n*/narasi hapus 5* — hapus (diarsipkan). Draf konten merujuknya dengan `Pesan kunci: 5`.',
+    '*/narasi* — pesan kunci yang berlaku hari ini. */narasi 5* — rincian pesan kunci #5.\nKoordinator menambah dengan satu kunci per baris:\n/narasi tambah\nTema: Hari Kesehatan Nasional\nPesan: Keluarga sehat, Indonesia kuat.\nPoin:\n- Imunisasi lengkap\n- Gizi seimbang\nTagar: #HKN2026 #SehatBersama\nBerlaku: {ex_period}\n*/narasi hapus 5* — hapus (diarsipkan). Draf konten merujuknya dengan `Pesan kunci: 5`.',
   'usage.narasi': '/narasi\n/narasi 5',
   'usage.narasi.tambah':
-    '/narasi tambah\nTema: Hari Kesehatan Nasional\nPesan: Keluarga sehat, Indonesia kuat.\nPoin:\n- Imunisasi lengkap\n- Gizi seimbang\nTagar: #HKN2026\nBerlaku: 1-12 November 2026',
+    '/narasi tambah\nTema: Hari Kesehatan Nasional\nPesan: Keluarga sehat, Indonesia kuat.\nPoin:\n- Imunisasi lengkap\n- Gizi seimbang\nTagar: #HKN2026\nBerlaku: {ex_period}',
   'usage.narasi.hapus': '/narasi hapus 5',
 
   'key_message.active_title': '*Pesan kunci yang berlaku* — {date}',
@@ -38,10 +38,10 @@ export const keyMessages = {
     'Tema belum ditulis. Tulis `Tema: …` di barisnya sendiri, setelah */narasi tambah*.',
   'key_message.theme_too_long': 'Temanya terlalu panjang (paling banyak 200 huruf).',
   'key_message.too_long': 'Pesan kuncinya terlalu panjang (paling banyak {max} huruf untuk pesan dan poin).',
-  'key_message.period_required': 'Masa berlaku belum ditulis, misalnya `Berlaku: 1-10 November 2026`.',
+  'key_message.period_required': 'Masa berlaku belum ditulis, misalnya `Berlaku: {ex_period}`.',
   'key_message.period.invalid_date': 'Tanggal *{part}* di masa berlaku tidak ada di kalender.',
   'key_message.period.weekday_mismatch': 'Hari dan tanggal *{part}* tidak cocok: tanggal itu hari {weekday}.',
   'key_message.period.not_understood':
-    'Bagian *{part}* dari masa berlaku tidak dimengerti. Contoh: `Berlaku: 1-10 November 2026` atau `Berlaku: 1/11 - 10/11`.',
+    'Bagian *{part}* dari masa berlaku tidak dimengerti. Contoh: `Berlaku: {ex_period}` atau `Berlaku: 1/11 - 10/11`.',
   'key_message.period_past': 'Masa berlaku itu ({period}) sudah lewat.',
 }

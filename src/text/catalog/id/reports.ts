@@ -2,7 +2,7 @@
 export const reports = {
   'help.rekap.summary': 'Rekap per instansi: agenda, konten, ketepatan waktu',
   'help.rekap.details':
-    '*/rekap* — bulan ini.\n*/rekap minggu ini*, */rekap bulan lalu*, */rekap Desember*, */rekap Desember 2025*.\nPer instansi: jumlah agenda, konten diajukan / disetujui / terbit, dan tepat waktu (terbit paling lambat pada hari rencana tayang ÷ semua yang terbit).',
+    '*/rekap* — bulan ini.\n*/rekap minggu ini*, */rekap bulan lalu*, */rekap Desember*, */rekap {ex_past_month_year}*.\nPer instansi: jumlah agenda, konten diajukan / disetujui / terbit, dan tepat waktu (terbit paling lambat pada hari rencana tayang ÷ semua yang terbit).',
   'usage.rekap': '/rekap\n/rekap minggu ini\n/rekap Desember',
   'recap.title': '*Rekap {period}*',
   'recap.no_agencies':
