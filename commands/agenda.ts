@@ -6,8 +6,9 @@ import {
   type WorkspaceContext,
   workspaceAction,
 } from '../src/chat/command.js'
+import { agendaByDay } from '../src/domain/agenda/days.js'
 import { agendaDetails, agendaLine } from '../src/domain/agenda/present.js'
-import { getAgendaItem, listAgendaBetween, listedDay } from '../src/domain/agenda/queries.js'
+import { getAgendaItem, listAgendaBetween } from '../src/domain/agenda/queries.js'
 import { readEdit, readSubmission } from '../src/domain/agenda/read-form.js'
 import { addAgendaItem, cancelAgendaItem, editAgendaItem } from '../src/domain/agenda/service.js'
 import type { AgendaItem, LocalDate } from '../src/domain/agenda/types.js'
@@ -80,7 +81,10 @@ function confirmation(
   return blocks
 }
 
-/** Items grouped under their day (unless the list is of one day), at most LIST_LIMIT, with a count of the rest. */
+/**
+ * Items grouped under each day they happen on (unless the list is of one day), at most LIST_LIMIT
+ * lines, with a count of the rest.
+ */
 function agendaList(
   ctx: WorkspaceContext,
   heading: RichText,
@@ -88,8 +92,8 @@ function agendaList(
   from: LocalDate,
   to: LocalDate,
 ): RichText {
-  const zone = ctx.workspace.timezone
-  const shown = items.slice(0, LIST_LIMIT)
+  const entries = agendaByDay(items, ctx.workspace.timezone, from, to)
+  const shown = entries.slice(0, LIST_LIMIT)
   const blocks: RichText = [...heading]
   let day: LocalDate | undefined
   let lines: Inline[][] = []
@@ -97,8 +101,7 @@ function agendaList(
     if (lines.length > 0) blocks.push(list(lines))
     lines = []
   }
-  for (const item of shown) {
-    const itemDay = listedDay(item, zone, from)
+  for (const { day: itemDay, item } of shown) {
     if (itemDay !== day && from !== to) {
       flush()
       day = itemDay
@@ -107,10 +110,10 @@ function agendaList(
     lines.push(agendaLine(item, presentOptions(ctx)))
   }
   flush()
-  if (items.length > shown.length) {
-    blocks.push(...translateBlocks(ctx.lang, 'agenda.list.more', { count: items.length - shown.length }))
+  if (entries.length > shown.length) {
+    blocks.push(...translateBlocks(ctx.lang, 'agenda.list.more', { count: entries.length - shown.length }))
   }
-  blocks.push(...translateBlocks(ctx.lang, 'agenda.list.hint', { number: shown[0]!.number }))
+  blocks.push(...translateBlocks(ctx.lang, 'agenda.list.hint', { number: shown[0]!.item.number }))
   return blocks
 }
 

@@ -5,6 +5,7 @@ import * as whatsappAuth from './2026-11-23T02-00-whatsapp-auth.js'
 import * as calendarFeeds from './2026-11-23T03-00-calendar-feeds.js'
 import * as outboxKindFormat from './2026-11-24T00-00-outbox-kind-format.js'
 import * as chatTopic from './2026-12-06T00-00-chat-topic.js'
+import * as agendaDaily from './2026-12-06T01-00-agenda-daily.js'
 import * as calendarIndexes from './2026-12-06T03-00-calendar-indexes.js'
 import * as webLinkGeneration from './2026-12-06T04-00-web-link-generation.js'
 
@@ -16,6 +17,7 @@ export const migrations: Record<string, Migration> = {
   '2026-11-23T03-00-calendar-feeds': calendarFeeds,
   '2026-11-24T00-00-outbox-kind-format': outboxKindFormat,
   '2026-12-06T00-00-chat-topic': chatTopic,
+  '2026-12-06T01-00-agenda-daily': agendaDaily,
   '2026-12-06T03-00-calendar-indexes': calendarIndexes,
   '2026-12-06T04-00-web-link-generation': webLinkGeneration,
 }

@@ -41,6 +41,16 @@ export function addDays(date: LocalDate, days: number): LocalDate {
   return toLocalDate(shifted.getUTCFullYear(), shifted.getUTCMonth() + 1, shifted.getUTCDate())
 }
 
+/** Whole days from `from` to `to` (negative when `to` is earlier). */
+export function daysBetween(from: LocalDate, to: LocalDate): number {
+  return Math.round((Date.parse(to) - Date.parse(from)) / 86_400_000)
+}
+
+/** The same wall-clock time `days` days later in `zone`. */
+export function shiftDays(instant: Date, days: number, zone: string): Date {
+  return instantAt(addDays(localDateOf(instant, zone), days), minutesOfDay(instant, zone), zone)
+}
+
 /** 0 = Sunday … 6 = Saturday, as in `Date#getDay`. */
 export function weekdayOf(date: LocalDate): number {
   const { year, month, day } = splitLocalDate(date)

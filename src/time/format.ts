@@ -85,10 +85,19 @@ export function formatDateTime(instant: Date, zone: string, lang: Lang): string 
   return `${formatDate(localDateOf(instant, zone), lang)} ${joiner} ${formatTime(instant, zone, lang)}`
 }
 
-/** An all-day span: `Senin, 12 Januari 2026 s.d. Rabu, 14 Januari 2026`. */
+/**
+ * A span of days, the weekdays first and what the two ends share written once:
+ * `Sabtu–Minggu, 12–13 Desember 2026`, `Senin–Rabu, 30 November–2 Desember 2026`,
+ * `Rabu–Sabtu, 30 Desember 2026–2 Januari 2027`.
+ */
 export function formatDateSpan(date: LocalDate, endDate: LocalDate | undefined, lang: Lang): string {
   if (!endDate || endDate === date) return formatDate(date, lang)
-  return `${formatDate(date, lang)} ${lang === 'id' ? 's.d.' : 'to'} ${formatDate(endDate, lang)}`
+  const first = onDay(date, lang)
+  const last = onDay(endDate, lang)
+  const weekdays = `${first.format('dddd')}–${last.format('dddd')}`
+  const firstPart =
+    first.year() !== last.year() ? 'D MMMM YYYY' : first.month() !== last.month() ? 'D MMMM' : 'D'
+  return `${weekdays}, ${first.format(firstPart)}–${last.format('D MMMM YYYY')}`
 }
 
 /**

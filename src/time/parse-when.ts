@@ -33,6 +33,11 @@ export type When =
       /** Before 06.00 without pagi/siang/sore/malam: accepted, but the confirmation asks to check it. */
       earlyHourUnqualified: boolean
       yearInferred: boolean
+      /**
+       * `12-13 Desember 08.00-16.00`: the same times on every day up to this one. `start` and `end`
+       * are then those of the first day.
+       */
+      lastDay?: LocalDate
     }
 
 export type WhenResult =
@@ -107,7 +112,6 @@ function buildWhen(parsed: Parsed, now: Date, zone: string): { when: When } | Re
     if (resolved.endDate) when.endDate = resolved.endDate
     return { when }
   }
-  if (date.type === 'range') return refuse('not_understood', date.text)
   const when: When = {
     kind: 'time',
     start: instantAt(resolved.date, startMinutes, statedZone),
@@ -117,6 +121,7 @@ function buildWhen(parsed: Parsed, now: Date, zone: string): { when: When } | Re
     yearInferred: resolved.yearInferred,
   }
   if (time?.end) when.end = instantAt(resolved.date, time.end.minutes, statedZone)
+  if (resolved.endDate) when.lastDay = resolved.endDate
   return { when }
 }
 

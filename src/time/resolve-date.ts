@@ -1,6 +1,6 @@
 import { addDays, isValidDate, type LocalDate, mondayOf, toLocalDate, weekdayOf } from './calendar.js'
 import { refuse } from './scan.js'
-import type { CalendarDate, DateSpec, StatedWeekday } from './scan-date.js'
+import type { CalendarDate, DateSpec, StatedWeekday, StatedWeekdays, Week } from './scan-date.js'
 
 export type ResolvedDate = { date: LocalDate; endDate?: LocalDate; yearInferred: boolean }
 export type Resolution = ResolvedDate | ReturnType<typeof refuse>
@@ -53,10 +53,19 @@ export function resolveRange(
   return { date: start, endDate: end, yearInferred: to.year === undefined }
 }
 
+/** `Sabtu-Minggu, 12-13 Desember`: each weekday written must be the weekday of its end of the range. */
+function checkRangeWeekdays(
+  range: ResolvedDate,
+  stated: StatedWeekdays | undefined,
+): ReturnType<typeof refuse> | null {
+  if (!stated) return null
+  return checkWeekday(range.date, stated.first) ?? checkWeekday(range.endDate ?? range.date, stated.last)
+}
+
 /** `Senin` alone: the coming one, today if `isStillAhead(today)`; `Senin ini` / `Senin depan` by week. */
 function resolveWeekday(
   weekday: number,
-  week: 'coming' | 'this' | 'next',
+  week: Week,
   today: LocalDate,
   isStillAhead: (date: LocalDate) => boolean,
 ): LocalDate {
@@ -78,8 +87,18 @@ export function resolveDateSpec(
       return { date: spec.date, yearInferred: false }
     case 'weekday':
       return { date: resolveWeekday(spec.weekday, spec.week, today, isStillAhead), yearInferred: false }
-    case 'range':
-      return resolveRange(spec.from, spec.to, today, spec.text)
+    case 'weekdayRange': {
+      // `Senin-Rabu` starts on the day `Senin` alone would mean and ends on the first Wednesday after it.
+      const date = resolveWeekday(spec.first, spec.week, today, isStillAhead)
+      const length = (spec.last - spec.first + 7) % 7
+      if (length === 0) return refuse('not_understood', spec.text)
+      return { date, endDate: addDays(date, length), yearInferred: false }
+    }
+    case 'range': {
+      const range = resolveRange(spec.from, spec.to, today, spec.text)
+      if ('error' in range) return range
+      return checkRangeWeekdays(range, spec.stated) ?? range
+    }
     case 'calendar': {
       const date = calendarToLocal(spec.date, today)
       return checkWeekday(date, spec.stated) ?? { date, yearInferred: spec.date.year === undefined }

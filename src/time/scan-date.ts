@@ -21,11 +21,17 @@ export type CalendarDate = { year?: number; month: number; day: number; text: st
 
 export type StatedWeekday = { weekday: number; text: string }
 
+/** The weekdays written before a range: `Sabtu-Minggu, 12-13 Desember` (`last` absent for `Sabtu, 12-13 …`). */
+export type StatedWeekdays = { first: StatedWeekday; last?: StatedWeekday }
+
+export type Week = 'coming' | 'this' | 'next'
+
 export type DateSpec =
   | { type: 'fixed'; date: LocalDate; minutes?: number; needsTime?: boolean }
-  | { type: 'weekday'; weekday: number; week: 'coming' | 'this' | 'next'; text: string }
+  | { type: 'weekday'; weekday: number; week: Week; text: string }
+  | { type: 'weekdayRange'; first: number; last: number; week: Week; text: string }
   | { type: 'calendar'; date: CalendarDate; stated?: StatedWeekday }
-  | { type: 'range'; from: CalendarDate; to: CalendarDate; text: string }
+  | { type: 'range'; from: CalendarDate; to: CalendarDate; text: string; stated?: StatedWeekdays }
 
 const FILLER = '(?:(?:pada\\s+)?(?:tanggal|tgl\\.?)\\s*)?'
 const ISO = `${FILLER}(\\d{4})-(\\d{1,2})-(\\d{1,2})(?!\\d)`
@@ -75,7 +81,7 @@ function statedAfter(text: string, pos: number): { stated: StatedWeekday; end: n
 }
 
 /** `1-10 November 2026`, `1 s.d. 10 November 2026`: only the day is written before the separator. */
-function scanDayOnlyRange(text: string, pos: number): Scan<DateSpec> {
+function scanDayOnlyRange(text: string, pos: number): Scan<CalendarOrRange> {
   const first = readAt(text, pos, `${FILLER}(\\d{1,2})\\s*${RANGE_SEPARATOR}`)
   if (!first) return null
   const to = scanCalendarDate(text, first.end)
@@ -87,58 +93,112 @@ function scanDayOnlyRange(text: string, pos: number): Scan<DateSpec> {
   return { value: { type: 'range', from: from.value, to: to.value, text: fromText }, end: to.end }
 }
 
-/** A calendar date, a range of them, with an optional weekday in parentheses after it. */
-function scanCalendarOrRange(text: string, pos: number): Scan<DateSpec> {
+type CalendarOrRange = Extract<DateSpec, { type: 'calendar' | 'range' }>
+
+/** A calendar date or a range of them: `12/1`, `12-14 Januari`, `7/12 - 9/12`, `30 Des 2026 - 2 Jan 2027`. */
+function scanDateOrRange(text: string, pos: number): Scan<CalendarOrRange> {
   const date = scanCalendarDate(text, pos)
   if (!date) return scanDayOnlyRange(text, pos)
   if (isError(date)) return date
   const separator = readAt(text, date.end, RANGE_SEPARATOR)
   const to = separator ? scanCalendarDate(text, separator.end) : null
   if (isError(to)) return to
-  if (to) {
-    const range: DateSpec = {
-      type: 'range',
-      from: date.value,
-      to: to.value,
-      text: text.slice(pos, to.end).trim(),
-    }
-    return { value: range, end: to.end }
+  if (!to) return { value: { type: 'calendar', date: date.value }, end: date.end }
+  const range: CalendarOrRange = {
+    type: 'range',
+    from: date.value,
+    to: to.value,
+    text: text.slice(pos, to.end).trim(),
   }
-  const after = statedAfter(text, date.end)
-  if (!after) return { value: { type: 'calendar', date: date.value }, end: date.end }
-  return { value: { type: 'calendar', date: date.value, stated: after.stated }, end: after.end }
+  return { value: range, end: to.end }
 }
 
-/** The date right after a weekday: `Senin, 12 Januari 2026`, `Senin (12/1)`, `Kamis / 15 April 2027`. */
-function scanDateAfterWeekday(text: string, pos: number, stated: StatedWeekday): Scan<DateSpec> {
+/** A calendar date, a range of them, with an optional weekday in parentheses after a date. */
+function scanCalendarOrRange(text: string, pos: number): Scan<DateSpec> {
+  const date = scanDateOrRange(text, pos)
+  if (!date || isError(date) || date.value.type === 'range') return date
+  const after = statedAfter(text, date.end)
+  if (!after) return date
+  return { value: { ...date.value, stated: after.stated }, end: after.end }
+}
+
+/**
+ * The date or range right after weekdays: `Senin, 12 Januari 2026`, `Senin (12/1)`,
+ * `Kamis / 15 April 2027`, `Sabtu-Minggu, 12-13 Desember`, `Senin–Rabu (7–9/12)`.
+ */
+function scanDateAfterWeekdays(text: string, pos: number, stated: StatedWeekdays): Scan<DateSpec> {
   const opening = readAt(text, pos, '[,/(–—-]')
-  const date = scanCalendarDate(text, opening ? opening.end : pos)
+  const date = scanDateOrRange(text, opening ? opening.end : pos)
   if (!date || isError(date)) return date
   const closing = opening?.text === '(' ? readAt(text, date.end, '\\)') : null
-  return { value: { type: 'calendar', date: date.value, stated }, end: closing ? closing.end : date.end }
+  const end = closing ? closing.end : date.end
+  if (date.value.type === 'range') return { value: { ...date.value, stated }, end }
+  // `Senin-Rabu, 7 Desember`: two weekdays cannot fall on one date.
+  if (stated.last) return refuse('not_understood', date.value.date.text)
+  return { value: { ...date.value, stated: stated.first }, end }
+}
+
+type WeekdayWord = { stated: StatedWeekday; short: boolean; hari: boolean; start: number; end: number }
+
+/** One weekday, full (`Senin`, `hari Minggu`) or short (`Sen`); a short one only counts before a date. */
+function readWeekday(text: string, pos: number): WeekdayWord | null {
+  const full = readAt(text, pos, WEEKDAY)
+  if (full) {
+    const stated = { weekday: WEEKDAYS[normalizeWord(full.groups[2]!)]!, text: full.groups[2]! }
+    return { stated, short: false, hari: Boolean(full.groups[1]), start: full.start, end: full.end }
+  }
+  const short = readAt(text, pos, `(${SHORT_WEEKDAY_PATTERN})${END_OF_WORD}`)
+  if (!short) return null
+  const stated = { weekday: SHORT_WEEKDAYS[normalizeWord(short.groups[1]!)]!, text: short.groups[1]! }
+  return { stated, short: true, hari: false, start: short.start, end: short.end }
+}
+
+/** `depan` / `minggu ini` after a weekday: which week it is in. */
+function readWeek(text: string, pos: number): { week: Week; end: number; pekan: boolean } | null {
+  const modifier = readAt(text, pos, WEEK_MODIFIER)
+  if (!modifier) return null
+  const week = modifier.groups[2]!.toLowerCase() === 'ini' ? 'this' : 'next'
+  return { week, end: modifier.end, pekan: Boolean(modifier.groups[1]) }
+}
+
+/**
+ * `Sabtu-Minggu, 12-13 Desember 2026`, `Senin s.d. Rabu (7-9/12)`, or the weekdays alone
+ * (`Senin-Rabu`, `Senin-Rabu depan`): the coming such span, as `Senin` alone is the coming Monday.
+ */
+function scanWeekdayRange(text: string, pos: number): Scan<DateSpec> {
+  const first = readWeekday(text, pos)
+  const separator = first && readAt(text, first.end, RANGE_SEPARATOR)
+  const last = separator && readWeekday(text, separator.end)
+  if (!first || !last) return null
+  const stated = { first: first.stated, last: last.stated }
+  const date = scanDateAfterWeekdays(text, last.end, stated)
+  if (date || first.short || last.short) return date
+  const week = readWeek(text, last.end)
+  const end = week ? week.end : last.end
+  const value: DateSpec = {
+    type: 'weekdayRange',
+    first: first.stated.weekday,
+    last: last.stated.weekday,
+    week: week?.week ?? 'coming',
+    text: text.slice(first.start, end),
+  }
+  return { value, end }
 }
 
 function scanWeekday(text: string, pos: number): Scan<DateSpec> {
-  const short = readAt(text, pos, `(${SHORT_WEEKDAY_PATTERN})${END_OF_WORD}`)
-  if (short) {
-    const stated = { weekday: SHORT_WEEKDAYS[normalizeWord(short.groups[1]!)]!, text: short.groups[1]! }
-    const date = scanDateAfterWeekday(text, short.end, stated)
-    if (date) return date
-  }
-  const match = readAt(text, pos, WEEKDAY)
-  if (!match) return null
-  const word = normalizeWord(match.groups[2]!)
-  const stated = { weekday: WEEKDAYS[word]!, text: match.groups[2]! }
-  const date = scanDateAfterWeekday(text, match.end, stated)
-  if (date) return date
-  const modifier = readAt(text, match.end, WEEK_MODIFIER)
+  const range = scanWeekdayRange(text, pos)
+  if (range) return range
+  const word = readWeekday(text, pos)
+  if (!word) return null
+  const date = scanDateAfterWeekdays(text, word.end, { first: word.stated })
+  if (date || word.short) return date
+  const week = readWeek(text, word.end)
   // `minggu depan` / `minggu ini` without `hari` is a week, not a Sunday.
-  if (modifier && word === 'minggu' && !match.groups[1] && !modifier.groups[1]) return null
-  if (!modifier) return { value: { ...stated, type: 'weekday', week: 'coming' }, end: match.end }
-  const week = modifier.groups[2]!.toLowerCase() === 'ini' ? 'this' : 'next'
+  if (week && normalizeWord(word.stated.text) === 'minggu' && !word.hari && !week.pekan) return null
+  if (!week) return { value: { ...word.stated, type: 'weekday', week: 'coming' }, end: word.end }
   return {
-    value: { ...stated, type: 'weekday', week, text: text.slice(match.start, modifier.end) },
-    end: modifier.end,
+    value: { ...word.stated, type: 'weekday', week: week.week, text: text.slice(word.start, week.end) },
+    end: week.end,
   }
 }
 

@@ -114,7 +114,11 @@ describeWithDatabase(
         expect(row.all_day).toBe(false)
         expect(wallClock(row.starts_at!, ZONE)).toBe(start)
         expect(row.starts_at!.getTime()).toBe(instantOf(start, ZONE).getTime())
-        expect(row.ends_at && wallClock(row.ends_at, ZONE)).toBe(end ?? null)
+        // Daily times are stored until the last day's end, or its start when no end was written.
+        const dailyUntil = block.expected.get('daily until')
+        const storedEnd = dailyUntil ? `${dailyUntil} ${(end ?? start).slice(11)}` : (end ?? null)
+        expect(row.ends_at && wallClock(row.ends_at, ZONE)).toBe(storedEnd)
+        expect(row.daily).toBe(dailyUntil !== undefined)
       }
       expect(row.title).toBe(block.expected.get('title'))
       expect(row.location).toBe(block.expected.get('location') ?? null)

@@ -99,7 +99,7 @@ describeWithDatabase('/agenda', (get) => {
   it('stores an all-day item as dates and shows it as all day', async () => {
     const { budi, send, rows } = await forum()
     const answer = await send(budi, '/agenda tambah 12-14 Januari Pameran UMKM @ GOR')
-    expect(answer.text).toContain('Tanggal: Senin, 12 Januari 2026 s.d. Rabu, 14 Januari 2026')
+    expect(answer.text).toContain('Tanggal: Senin–Rabu, 12–14 Januari 2026')
     expect(answer.text).toContain('Waktu: sepanjang hari')
     const [row] = await rows()
     expect(row).toMatchObject({
@@ -506,7 +506,7 @@ describeWithDatabase('/agenda', (get) => {
     const change = { workspaceId, actorId: person.id, chatId: null, now: chat.clock.now() }
     for (let i = 0; i < 35; i += 1) {
       const startsAt = new Date(Date.parse('2026-01-08T08:00:00+07:00') + i * 10 * 60_000)
-      const time = { allDay: false as const, startsAt, endsAt: null }
+      const time = { allDay: false as const, startsAt, endsAt: null, daily: false }
       await addAgendaItem(chat.db, change, dinkes, {
         title: `Kegiatan ${i + 1}`,
         time,
@@ -521,6 +521,88 @@ describeWithDatabase('/agenda', (get) => {
     expect(answer.text).not.toContain('Kegiatan 31 ')
     expect(answer.text).toContain('… dan 5 lainnya')
     expect(answer.text.length).toBeLessThan(4096)
+  })
+
+  // ── spans of days ─────────────────────────────────────────────────────────────────────────
+
+  it('reads a weekday range with a date range and daily times as one item, shown on each of its days', async () => {
+    const { chat, budi, send, rows } = await forum()
+    const answer = await send(
+      budi,
+      '/agenda tambah\nKegiatan: Bimtek Media Sosial\nHari/Tanggal: Jumat-Sabtu, 9-10 Januari 2026\nWaktu: 08.00 - 16.00 WITA\nTempat: Aula Bappeda',
+    )
+    expect(answer.text).toContain('Agenda #1 tercatat')
+    expect(answer.text).toContain('Tanggal: Jumat–Sabtu, 9–10 Januari 2026')
+    expect(answer.text).toContain('Waktu: 08.00–16.00 WITA (07.00–15.00 WIB) setiap hari')
+    const [row] = await rows()
+    expect(row).toMatchObject({ all_day: false, daily: true, stated_zone: 'Asia/Makassar' })
+    expect(wallClock(row!.starts_at!, ZONE)).toBe('2026-01-09 07:00')
+    expect(wallClock(row!.ends_at!, ZONE)).toBe('2026-01-10 15:00')
+
+    const line = '#1 · Jum 9/1–Sab 10/1 08.00–16.00 WITA (07.00–15.00 WIB) setiap hari · Bimtek Media Sosial'
+    const week = (await send(budi, '/agenda')).text
+    expect(week.indexOf('Jumat, 9 Januari 2026')).toBeLessThan(week.indexOf(line))
+    expect(week.indexOf('Sabtu, 10 Januari 2026')).toBeLessThan(week.lastIndexOf(line))
+    expect(week.split(line)).toHaveLength(3)
+    expect((await send(budi, '/agenda 10/1')).text).toContain(line)
+    expect((await send(budi, '/agenda 11/1')).text).not.toContain('Bimtek')
+    const calendar = (await send(budi, '/kalender')).text
+    expect(calendar.split('Bimtek Media Sosial')).toHaveLength(3)
+    chat.clock.set('2026-01-10T06:00:00+07:00')
+    expect((await send(budi, '/brief')).text).toContain(line)
+  })
+
+  it('reads a weekday range before a date range in the one-line form as an all-day span', async () => {
+    const { budi, send, rows } = await forum()
+    const answer = await send(
+      budi,
+      '/agenda tambah Sabtu-Minggu, 10-11 Januari 2026 Jambore Kehumasan @ Kalianget',
+    )
+    expect(answer.text).toContain('Tanggal: Sabtu–Minggu, 10–11 Januari 2026')
+    expect(answer.text).toContain('Waktu: sepanjang hari')
+    const [row] = await rows()
+    expect(row).toMatchObject({
+      title: 'Jambore Kehumasan',
+      location: 'Kalianget',
+      all_day: true,
+      start_date: '2026-01-10',
+      end_date: '2026-01-11',
+    })
+    expect((await send(budi, '/agenda 11/1')).text).toContain(
+      '#1 · Sab 10/1–Min 11/1 sepanjang hari · Jambore Kehumasan @ Kalianget',
+    )
+  })
+
+  it('refuses a weekday range that does not match its dates, naming the weekday, and saves nothing', async () => {
+    const { budi, send, rows } = await forum()
+    const answer = await send(budi, '/agenda tambah Sabtu-Minggu, 11-12 Januari 2026 Jambore')
+    expect(answer.text).toContain('Hari "Sabtu" tidak cocok dengan tanggalnya: tanggal itu hari Minggu.')
+    expect(await rows()).toEqual([])
+  })
+
+  it('spreads a meeting over a range of dates in an edit, keeping its times, and keeps the days when the time changes', async () => {
+    const { budi, send, rows } = await forum()
+    await send(budi, '/agenda tambah besok 09.00-11.00 Rapat @ Aula')
+    const spread = await send(budi, '/agenda ubah 1 Tanggal: 12-13/1')
+    expect(spread.text).toContain('Tanggal: Senin–Selasa, 12–13 Januari 2026')
+    expect(spread.text).toContain('Waktu: 09.00–11.00 WIB setiap hari')
+    let [row] = await rows()
+    expect(row!.daily).toBe(true)
+    expect(wallClock(row!.starts_at!, ZONE)).toBe('2026-01-12 09:00')
+    expect(wallClock(row!.ends_at!, ZONE)).toBe('2026-01-13 11:00')
+    await send(budi, '/agenda ubah 1 Waktu: 13.00')
+    ;[row] = await rows()
+    expect(wallClock(row!.starts_at!, ZONE)).toBe('2026-01-12 13:00')
+    expect(wallClock(row!.ends_at!, ZONE)).toBe('2026-01-13 13:00')
+    expect((await send(budi, '/agenda 1')).text).toContain('Waktu: 13.00 WIB setiap hari')
+    await send(budi, '/agenda ubah 1 Waktu: -')
+    ;[row] = await rows()
+    expect(row).toMatchObject({
+      all_day: true,
+      daily: false,
+      start_date: '2026-01-12',
+      end_date: '2026-01-13',
+    })
   })
 
   it('lists a timed item under its local day in the workspace zone', async () => {

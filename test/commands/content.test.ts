@@ -212,6 +212,8 @@ describeWithDatabase('/konten', (get) => {
     expect(tag.text).toContain('Tagar #sehat-bersama tidak bisa dipakai')
     const date = await chat.send(group, budi, '/konten tambah\nJudul: A\nTayang: 31/2 09.00')
     expect(date.text).toContain('Tanggal tayang 31/2 tidak ada di kalender')
+    const span = await chat.send(group, budi, '/konten tambah\nJudul: A\nTayang: 9-10 Januari 2026 09.00')
+    expect(span.text).toContain('Konten tayang pada satu waktu, bukan 9-10 Januari 2026 09.00')
     const noTime = await chat.send(group, budi, '/konten tambah\nJudul: A\nTayang: Jumat')
     expect(noTime.text).toContain('Tulis juga jam tayangnya, misalnya Tayang: Jumat 09.00')
     const noTitle = await chat.send(group, budi, '/konten tambah\nPlatform: IG')

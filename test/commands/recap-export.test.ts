@@ -289,6 +289,17 @@ describeWithDatabase('/rekap and /ekspor', (get) => {
     expect(dates).toEqual([...dates].sort())
   })
 
+  it('exports an item with daily times as one row with its days and the hours of one day', async () => {
+    const { chat, group, coordinator, budi } = await forum()
+    await chat.send(group, budi, '/agenda tambah 22-23 Januari 2026 08.00 Bimtek @ Aula')
+    await chat.send(group, budi, '/agenda tambah 26-27 Januari 2026 08.00-16.00 Pelatihan @ Aula')
+    const file = (await chat.send(group, coordinator, '/ekspor')).messages[0]!.files![0]!
+    const rows = readCsv(new TextDecoder('utf-8', { ignoreBOM: true }).decode(file.content).slice(1))
+    const byTitle = Object.fromEntries(rows.slice(1).map((row) => [row[5], row]))
+    expect(byTitle.Bimtek!.slice(2, 5)).toEqual(['2026-01-22', '2026-01-23', '08.00 setiap hari'])
+    expect(byTitle.Pelatihan!.slice(2, 5)).toEqual(['2026-01-26', '2026-01-27', '08.00–16.00 setiap hari'])
+  })
+
   it('exports only for the coordinator', async () => {
     const { chat, group, budi, workspaceId } = await forum()
     await seedMonth(chat, workspaceId)

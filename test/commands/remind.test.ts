@@ -118,6 +118,18 @@ describeWithDatabase('/ingatkan', (get) => {
     expect(await reminders(chat)).toEqual([])
   })
 
+  it('refuses a span of days rather than reminding on its first day only', async () => {
+    const { chat, group, budi } = await forum()
+    for (const text of [
+      '/ingatkan 9-10 Januari 2026 Kirim laporan',
+      '/ingatkan Jumat-Sabtu 09.00 Kirim laporan',
+    ]) {
+      const answer = await chat.send(group, budi, text)
+      expect(answer.text).toContain('Pengingat dikirim sekali')
+    }
+    expect(await reminders(chat)).toEqual([])
+  })
+
   it('refuses a guest with no agency, and lets a coordinator without one', async () => {
     const { chat, group, coordinator } = await forum()
     const tamu = chat.person('Tamu', { in: [group] })

@@ -189,7 +189,9 @@ describeWithDatabase('the morning brief, sent by the scheduler', (get) => {
     for (const day of ['2026-01-17', '2026-01-18']) {
       await run.at(`${day} 07:00`)
       const [brief] = delivery.textsIn(group.externalId)
-      expect(brief).toMatch(/Agenda hari ini \(\d\)\n(• .*\n)*• #\d+ · sepanjang hari · Pameran UMKM · PLN\n/)
+      expect(brief).toMatch(
+        /Agenda hari ini \(\d\)\n(• .*\n)*• #\d+ · Sab 17\/1–Sen 19\/1 sepanjang hari · Pameran UMKM · PLN\n/,
+      )
       expect(brief).toMatch(/\nPekan depan, 19–25 Januari 2026 \(2\)\nSenin, 19 Januari 2026\n/)
       expect(brief).toMatch(/• #\d+ · 09\.00 WIB · Rapat Senin · DINKES/)
       expect(brief).toContain('Belum mengisi agenda pekan depan (3)')

@@ -178,7 +178,7 @@ describeWithDatabase('reminders, sent by the scheduler', (get) => {
     await run.at('2026-01-16 14:00')
     const nudge = texts().filter((text) => text.includes('pekan depan'))
     expect(nudge).toEqual([
-      'Agenda pekan depan (Senin, 19 Januari 2026 s.d. Minggu, 25 Januari 2026)\nBelum ada agenda maupun konten dari 1 instansi:\n• DINKES — Dinas Kesehatan\nIsi dengan /agenda tambah atau /konten tambah.',
+      'Agenda pekan depan (Senin–Minggu, 19–25 Januari 2026)\nBelum ada agenda maupun konten dari 1 instansi:\n• DINKES — Dinas Kesehatan\nIsi dengan /agenda tambah atau /konten tambah.',
     ])
   })
 

@@ -36,18 +36,23 @@ function dateAndTimeOf(lines: string[]): { date?: string; time?: string } {
   return { ...(dated ? { date: dated } : {}), ...(time ? { time } : {}) }
 }
 
-function wallClocks(result: WhenResult): { start: string; end?: string } {
+type Times = { start: string; end?: string; dailyUntil?: string }
+
+function wallClocks(result: WhenResult): Times {
   if (!result.ok) throw new Error(`refused: ${JSON.stringify(result.error)}`)
   const { when } = result
-  if (when.kind === 'date') return { start: when.date }
-  return when.end
-    ? { start: wallClock(when.start, ZONE), end: wallClock(when.end, ZONE) }
-    : { start: wallClock(when.start, ZONE) }
+  if (when.kind === 'date') return { start: when.date, ...(when.endDate && { end: when.endDate }) }
+  return {
+    start: wallClock(when.start, ZONE),
+    ...(when.end && { end: wallClock(when.end, ZONE) }),
+    ...(when.lastDay && { dailyUntil: when.lastDay }),
+  }
 }
 
-function expectedTimes(block: Block): { start: string; end?: string } {
+function expectedTimes(block: Block): Times {
   const end = block.expected.get('end')
-  return end ? { start: block.expected.get('start')!, end } : { start: block.expected.get('start')! }
+  const dailyUntil = block.expected.get('daily until')
+  return { start: block.expected.get('start')!, ...(end && { end }), ...(dailyUntil && { dailyUntil }) }
 }
 
 const blocks = readBlocks()

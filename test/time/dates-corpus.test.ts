@@ -3,14 +3,16 @@ import { describe, expect, it } from 'vitest'
 import { parseWhen } from '../../src/time/parse-when.js'
 import { instantOf, wallClock } from './clock.js'
 
-type Row = { now: string; zone: string; input: string; start: string; end: string }
+/** `daily`: the last day of times repeating each day (`daily until 2026-12-13`), else '-'. */
+type Row = { now: string; zone: string; input: string; start: string; end: string; daily: string }
 
 function readCorpus(): Row[] {
   const text = readFileSync(new URL('../fixtures/corpus/dates.tsv', import.meta.url), 'utf8')
   const lines = text.split('\n').filter((line) => line.trim() && !line.startsWith('#'))
   return lines.slice(1).map((line) => {
-    const [now, zone, input, start, end] = line.split('\t')
-    return { now: now!, zone: zone!, input: input!, start: start!, end: end! }
+    const [now, zone, input, start, end, daily] = line.split('\t')
+    const lastDay = daily?.replace(/^daily until\s+/, '') ?? '-'
+    return { now: now!, zone: zone!, input: input!, start: start!, end: end!, daily: lastDay }
   })
 }
 
@@ -30,11 +32,12 @@ describe('the dates corpus (test/fixtures/corpus/dates.tsv)', () => {
     const { when } = result
     if (when.kind === 'date') {
       expect(when.date).toBe(row.start)
-      expect(row.end).toBe('-')
+      expect(when.endDate ?? '-').toBe(row.end)
       return
     }
     expect(wallClock(when.start, row.zone)).toBe(row.start)
     expect(when.end ? wallClock(when.end, row.zone) : '-').toBe(row.end)
+    expect(when.lastDay ?? '-').toBe(row.daily)
   })
 
   it.each(refused)('refuses "$input" and names the part it could not accept', (row) => {

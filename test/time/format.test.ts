@@ -52,8 +52,10 @@ describe('formatting dates and times', () => {
     expect(formatRange(NINE_WIB, noon, JAKARTA, 'id')).toBe('09.00–12.00 WIB')
     expect(formatRange(NINE_WIB, undefined, JAKARTA, 'id', true)).toBe('09.00 WIB s.d. selesai')
     expect(formatRange(NINE_WIB, undefined, JAKARTA, 'en', true)).toBe('09:00 WIB until finished')
-    expect(formatDateSpan('2026-01-12', '2026-01-14', 'id')).toBe(
-      'Senin, 12 Januari 2026 s.d. Rabu, 14 Januari 2026',
+    expect(formatDateSpan('2026-01-12', '2026-01-14', 'id')).toBe('Senin–Rabu, 12–14 Januari 2026')
+    expect(formatDateSpan('2026-11-30', '2026-12-02', 'id')).toBe('Senin–Rabu, 30 November–2 Desember 2026')
+    expect(formatDateSpan('2026-12-30', '2027-01-02', 'en')).toBe(
+      'Wednesday–Saturday, 30 December 2026–2 January 2027',
     )
   })
 

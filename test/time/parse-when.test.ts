@@ -219,6 +219,84 @@ describe('parseDateAndTime', () => {
   })
 })
 
+describe('spans of days', () => {
+  // A Sunday, 10.00 WIB: Saturday 12 and Sunday 13 December 2026 are the coming weekend.
+  const SUNDAY = instantOf('2026-12-06 10:00', JAKARTA)
+
+  it('reads a weekday range before a date range as one span, leaving the title', () => {
+    expect(
+      parseLeadingWhen('Sabtu-Minggu, 12-13 Desember 2026 Jambore @ Kalianget', SUNDAY, JAKARTA),
+    ).toEqual({
+      ok: true,
+      when: { kind: 'date', date: '2026-12-12', endDate: '2026-12-13' },
+      consumed: 'Sabtu-Minggu, 12-13 Desember 2026',
+      rest: 'Jambore @ Kalianget',
+    })
+    for (const text of [
+      'Senin–Rabu (7–9/12)',
+      'Senin s.d. Rabu, 7 s.d. 9 Desember 2026',
+      'Sen-Rab 7/12 - 9/12',
+    ]) {
+      expect(parseWhen(text, SUNDAY, JAKARTA)).toMatchObject({
+        when: { kind: 'date', date: '2026-12-07', endDate: '2026-12-09' },
+      })
+    }
+  })
+
+  it('names the weekday that does not fall on its end of the range, and the day it really is', () => {
+    expect(refusal(parseWhen('Sabtu-Senin, 12-13 Desember 2026', SUNDAY, JAKARTA))).toEqual({
+      code: 'weekday_mismatch',
+      part: 'Senin',
+      expectedWeekday: 0,
+    })
+    expect(refusal(parseWhen('Minggu - Senin / 12 - 13 Des', SUNDAY, JAKARTA))).toMatchObject({
+      code: 'weekday_mismatch',
+      part: 'Minggu',
+    })
+  })
+
+  it('refuses two weekdays before one date, naming the date', () => {
+    expect(refusal(parseWhen('Senin-Rabu, 7 Desember 2026', SUNDAY, JAKARTA))).toEqual({
+      code: 'not_understood',
+      part: '7 Desember 2026',
+    })
+  })
+
+  it('reads weekdays alone as the coming such span, or that of the week named', () => {
+    const span = (text: string, now: Date) => {
+      const result = parseLeadingWhen(text, now, JAKARTA)
+      return result.ok && result.when.kind === 'date'
+        ? [result.when.date, result.when.endDate, result.rest]
+        : result
+    }
+    expect(span('Senin-Rabu Bimtek', SUNDAY)).toEqual(['2026-12-07', '2026-12-09', 'Bimtek'])
+    const tuesday = instantOf('2026-12-08 10:00', JAKARTA)
+    expect(span('Senin-Rabu Bimtek', tuesday)).toEqual(['2026-12-14', '2026-12-16', 'Bimtek'])
+    expect(span('Senin-Rabu ini Bimtek', tuesday)).toEqual(['2026-12-07', '2026-12-09', 'Bimtek'])
+    expect(span('Jumat-Senin depan Bimtek', tuesday)).toEqual(['2026-12-18', '2026-12-21', 'Bimtek'])
+  })
+
+  it('reads a span with a time as the first day’s times repeated up to the last day', () => {
+    expect(timed(parseWhen('12-13 Desember 2026 pukul 08.00-16.00', SUNDAY, JAKARTA))).toMatchObject({
+      start: '2026-12-12 08:00',
+      end: '2026-12-12 16:00',
+      lastDay: '2026-12-13',
+    })
+    const keyForm = parseDateAndTime(
+      'Sabtu-Minggu, 12-13 Desember 2026',
+      '08.00 - 16.00 WITA',
+      SUNDAY,
+      JAKARTA,
+    )
+    expect(timed(keyForm, MAKASSAR)).toMatchObject({
+      start: '2026-12-12 08:00',
+      end: '2026-12-12 16:00',
+      lastDay: '2026-12-13',
+      statedZone: MAKASSAR,
+    })
+  })
+})
+
 describe('the one-line form never guesses (Monday 7 December 2026, 09.00 WITA)', () => {
   const MONDAY = instantOf('2026-12-07 09:00', MAKASSAR)
   const leading = (text: string) => parseLeadingWhen(text, MONDAY, MAKASSAR)

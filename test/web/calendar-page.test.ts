@@ -78,6 +78,24 @@ describeWithDatabase('web calendar page', (get) => {
     expect(page).toContain('Tautan ini berlaku sampai Rabu, 14 Januari 2026 pukul 10.00 WIB.')
   })
 
+  it('shows an item with daily times on each of its days, at that day’s hour', async () => {
+    const { chat, group, people, open, workspaceId, numbers: n } = await setup()
+    const answer = await chat.send(
+      group,
+      people.Budi!,
+      '/agenda tambah Jumat-Sabtu, 9-10 Januari 2026 08.00-09.00 Bimtek @ Aula',
+    )
+    const number = Number(/Agenda #(\d+) tercatat/.exec(answer.text)![1])
+    const { page } = await open(calendarPath(workspaceId, 'guest'))
+    expect(entriesOn(page, '2026-01-09')).toEqual([
+      `agenda:${n.operasi}:s-terjadwal`,
+      `agenda:${number}:s-terjadwal`,
+      `agenda:${n.skrip}:s-terjadwal`,
+    ])
+    expect(entriesOn(page, '2026-01-10')).toEqual([`agenda:${number}:s-terjadwal`])
+    expect(page).toContain('<dt>Waktu</dt><dd>08.00–09.00 WIB setiap hari</dd>')
+  })
+
   it("shows drafts under review and rejected ones only on a coordinator's link", async () => {
     const { open, workspaceId, coordinatorId, numbers: n } = await setup()
     const { page } = await open(calendarPath(workspaceId, { coordinatorId }))

@@ -109,6 +109,30 @@ describeWithDatabase('live iCal feeds', (get) => {
     },
   )
 
+  it('writes an item with daily times as one event repeated each day, with the first day’s hours', async () => {
+    const { chat, group, people, app, feedPath } = await setup()
+    await chat.send(
+      group,
+      people.Budi!,
+      '/agenda tambah Jumat-Sabtu, 9-10 Januari 2026 08.00-16.00 Bimtek @ Aula',
+    )
+    const { path } = await feedPath('/kalender ics')
+    const raw = await (await app.request(path!)).text()
+    const bimtek = readIcs(raw).events.find((event) => event.SUMMARY?.value === 'Bimtek')!
+    expect(bimtek.DTSTART!.value).toBe('20260109T010000Z')
+    expect(bimtek.DTEND!.value).toBe('20260109T090000Z')
+    expect(bimtek.RRULE!.value).toBe('FREQ=DAILY;COUNT=2')
+    if (!nodeIcal) return
+    const parsed = Object.values(nodeIcal.sync.parseICS(raw)).find(
+      (component) => component?.type === 'VEVENT' && component.summary === 'Bimtek',
+    ) as import('node-ical').VEvent
+    const days = parsed.rrule!.between(new Date('2026-01-01T00:00:00Z'), new Date('2026-02-01T00:00:00Z'))
+    expect(days.map((day) => day.toISOString())).toEqual([
+      '2026-01-09T01:00:00.000Z',
+      '2026-01-10T01:00:00.000Z',
+    ])
+  })
+
   it('gives the same address every time, stored only as a hash, with UIDs that stay the same', async () => {
     const { app, chat, feedPath } = await setup()
     const first = await feedPath('/kalender ics')

@@ -14,6 +14,8 @@ export interface AgendaItemsTable {
   /** 'YYYY-MM-DD' */
   start_date: string | null
   end_date: string | null
+  /** Timed items only: the times repeat on each day from starts_at's to ends_at's. */
+  daily: Generated<boolean>
   stated_zone: string
   location: string | null
   notes: string | null

@@ -7,8 +7,9 @@ import { type Language, type MessageKey, translate, translatePlain } from '../..
 import { bold, type Inline, italic, paragraph, type RichText } from '../../text/rich-text.js'
 import { shorten } from '../../text/shorten.js'
 import type { TemplateParams } from '../../text/template.js'
-import { formatDate, formatDateSpan, formatDayMonth, formatRange } from '../../time/format.js'
-import { type AgendaItem, type AgendaShownStatus, dayOf, shownStatus } from './types.js'
+import { formatDateSpan, formatDayMonth, formatRange } from '../../time/format.js'
+import { dailyTimes, daySpanOf } from './days.js'
+import { type AgendaItem, type AgendaShownStatus, dayOf, type LocalDate, shownStatus } from './types.js'
 
 export interface PresentOptions {
   readonly lang: Language
@@ -24,8 +25,9 @@ const LINE_PLACE_MAX = 50
 
 /**
  * The date and the time of an item as words: `Senin, 12 Januari 2026` and `09.00–12.00 WIB`,
- * `13.00 WITA (12.00 WIB)`, or "sepanjang hari" for all-day items. `untilDone` adds "s.d. selesai"
- * (known only right after parsing: the database keeps no end for it).
+ * `13.00 WITA (12.00 WIB)`, or "sepanjang hari" for all-day items; a daily item reads
+ * `Sabtu–Minggu, 12–13 Desember 2026` and `08.00–16.00 WIB setiap hari`. `untilDone` adds
+ * "s.d. selesai" (known only right after parsing: the database keeps no end for it).
  */
 export function agendaWhenText(
   item: Pick<AgendaItem, 'time' | 'statedZone'>,
@@ -41,11 +43,19 @@ export function agendaWhenText(
     }
   }
   const stated = item.statedZone
-  const end = time.endsAt ?? undefined
-  const date = formatDate(dayOf(item, stated), lang)
+  const firstDay = dayOf(item, stated)
+  const daily = time.daily ? dailyTimes(time, stated) : undefined
+  const end = daily ? daily.firstEnd : (time.endsAt ?? undefined)
+  const date = formatDateSpan(firstDay, daily?.lastDay, lang)
   const inStated = formatRange(time.startsAt, end, stated, lang, untilDone)
-  if (stated === zone) return { date, time: inStated }
-  return { date, time: `${inStated} (${formatRange(time.startsAt, end, zone, lang)})` }
+  const both = stated === zone ? inStated : `${inStated} (${formatRange(time.startsAt, end, zone, lang)})`
+  return { date, time: daily ? translatePlain(lang, 'agenda.daily', { time: both }) : both }
+}
+
+/** `Sab 12/12–Min 13/12` for an item over several days, `Kam 8/1` for one. */
+function shortDays({ first, last }: { first: LocalDate; last: LocalDate }, lang: Language): string {
+  const firstText = formatDayMonth(first, lang)
+  return first === last ? firstText : `${firstText}–${formatDayMonth(last, lang)}`
 }
 
 function statusWord(status: AgendaShownStatus, lang: Language): Inline[] {
@@ -55,7 +65,8 @@ function statusWord(status: AgendaShownStatus, lang: Language): Inline[] {
 /**
  * One item in a list: `#12 · 09.00 WIB · Rapat Koordinasi @ Aula Dinkes · DINKES · liputan`, with
  * `selesai` or `batal` at the end when it applies. `withDate` puts the short date first (`Kam 8/1`),
- * for lists not grouped by day.
+ * for lists not grouped by day; an item over several days always shows its days
+ * (`Sab 12/12–Min 13/12 08.00–16.00 WIB setiap hari`), since it is listed under each of them.
  */
 export function agendaLine(
   item: AgendaItem,
@@ -63,7 +74,8 @@ export function agendaLine(
 ): Inline[] {
   const { lang, zone, now } = options
   const when = agendaWhenText(item, zone, lang)
-  const day = options.withDate ? `${formatDayMonth(dayOf(item, zone), lang)} ` : ''
+  const span = daySpanOf(item, zone)
+  const day = options.withDate || span.first !== span.last ? `${shortDays(span, lang)} ` : ''
   const parts: Inline[][] = [[`#${item.number}`], [`${day}${when.time}`]]
   const title: Inline[] = [bold(shorten(item.title, LINE_TITLE_MAX))]
   if (item.location) title.push(` @ ${shorten(item.location, LINE_PLACE_MAX)}`)

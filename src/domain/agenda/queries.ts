@@ -1,7 +1,8 @@
 import { type Kysely, sql } from 'kysely'
 import type { Database } from '../../db/database.js'
 import { addDays } from '../../time/calendar.js'
-import { type AgendaItem, type AgendaTime, dayOf, instantsOfDays, type LocalDate } from './types.js'
+import { compareDayEntries, listedDays } from './days.js'
+import { type AgendaItem, type AgendaTime, instantsOfDays, type LocalDate } from './types.js'
 
 /** Items longer than these are "long" in the partial indexes' predicates (kept in step with them). */
 const LONG_TIMED_MS = 24 * 3600_000
@@ -28,7 +29,7 @@ function toAgendaItem(row: ItemRow): AgendaItem {
     title: row.title,
     time: row.all_day
       ? { allDay: true, startDate: row.start_date!, endDate: row.end_date }
-      : { allDay: false, startsAt: row.starts_at!, endsAt: row.ends_at },
+      : { allDay: false, startsAt: row.starts_at!, endsAt: row.ends_at, daily: row.daily },
     statedZone: row.stated_zone,
     location: row.location,
     notes: row.notes,
@@ -57,9 +58,9 @@ export async function getAgendaItem(
 
 /**
  * The items of a workspace that happen on any day from `fromDate` to `toDate` (inclusive, local
- * days in `zone`): timed items overlapping those days, and all-day items whose dates overlap them.
- * Ordered by the day they are listed under (`listedDay`), all-day items first, then by start time
- * and number. Cancelled items are included (marked by their status) unless `includeCancelled` is
+ * days in `zone`): timed items overlapping those days (daily ones from their first day's start to
+ * their last day's end), and all-day items whose dates overlap them. Ordered by the first day they
+ * are listed under (`listedDays`), all-day items first, then by start time and number. Cancelled items are included (marked by their status) unless `includeCancelled` is
  * false. Used by /agenda, the calendar and the brief.
  */
 export async function listAgendaBetween(
@@ -103,31 +104,13 @@ export async function listAgendaBetween(
   if (options.includeCancelled === false) query = query.where('a.status', '=', 'terjadwal')
   if (options.agencyId !== undefined) query = query.where('a.agency_id', '=', options.agencyId)
   const rows = await query.execute()
-  // The day of each item is worked out once: a time-zone conversion per comparison made a busy month slow.
   return rows
     .map((row) => {
       const item = toAgendaItem(row)
-      return { item, day: listedDay(item, zone, fromDate) }
+      return { day: listedDays(item, zone, fromDate, toDate)[0]!, item }
     })
-    .sort(compareListed)
+    .sort((a, b) => compareDayEntries(a, b, zone))
     .map(({ item }) => item)
-}
-
-/** The day a list starting at `fromDate` shows an item under: its own day, or `fromDate` for a span begun earlier. */
-export function listedDay(item: Pick<AgendaItem, 'time'>, zone: string, fromDate: LocalDate): LocalDate {
-  const day = dayOf(item, zone)
-  return day > fromDate ? day : fromDate
-}
-
-function compareListed(
-  { item: a, day: dayA }: { item: AgendaItem; day: LocalDate },
-  { item: b, day: dayB }: { item: AgendaItem; day: LocalDate },
-): number {
-  if (dayA !== dayB) return dayA < dayB ? -1 : 1
-  if (a.time.allDay !== b.time.allDay) return a.time.allDay ? -1 : 1
-  const startA = a.time.allDay ? 0 : a.time.startsAt.getTime()
-  const startB = b.time.allDay ? 0 : b.time.startsAt.getTime()
-  return startA - startB || a.number - b.number
 }
 
 /** An agency of the workspace that is not archived, by code in any letter case. */

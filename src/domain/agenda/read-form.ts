@@ -10,17 +10,24 @@ import { whenUserError } from '../../input/when-error.js'
 import { shorten } from '../../text/shorten.js'
 import {
   addDays,
+  daysBetween,
   daysInMonth,
-  instantAt,
   type LocalDate,
   localDateOf,
-  minutesOfDay,
+  shiftDays,
   splitLocalDate,
   toLocalDate,
 } from '../../time/calendar.js'
 import { formatDate, type Lang } from '../../time/format.js'
 import { parseDateAndTime, parseLeadingWhen, type When } from '../../time/parse-when.js'
-import { type AgendaItem, type AgendaPatch, agendaTimeOf, type NewAgendaItem } from './types.js'
+import { dailyTimes } from './days.js'
+import {
+  type AgendaItem,
+  type AgendaPatch,
+  type AgendaTime,
+  agendaTimeOf,
+  type NewAgendaItem,
+} from './types.js'
 
 export type AgendaKey =
   | 'title'
@@ -218,19 +225,44 @@ export function readSubmission(
   }
   return { item, when, keptKeys: kept.keys, archive }
 }
-const DAY_MS = 86_400_000
-const daysBetween = (from: LocalDate, to: LocalDate) =>
-  Math.round((Date.parse(to) - Date.parse(from)) / DAY_MS)
 
-/** The item's date as written in the zone its time was stated in (its own date when all-day). */
-function currentDate(current: AgendaItem): LocalDate {
-  return current.time.allDay ? current.time.startDate : localDateOf(current.time.startsAt, current.statedZone)
+/**
+ * The item's days as written in the zone its time was stated in: the first, and the last when it
+ * spans several (an all-day span, or daily times).
+ */
+function currentDays(current: AgendaItem): { first: LocalDate; last?: LocalDate } {
+  const { time } = current
+  if (time.allDay)
+    return time.endDate ? { first: time.startDate, last: time.endDate } : { first: time.startDate }
+  const first = localDateOf(time.startsAt, current.statedZone)
+  return time.daily ? { first, last: dailyTimes(time, current.statedZone).lastDay } : { first }
+}
+
+/** The current times moved to the date (or dates) of `moved`, keeping the clock. */
+function movedTimes(
+  time: Extract<AgendaTime, { allDay: false }>,
+  zone: string,
+  moved: Extract<When, { kind: 'date' }>,
+): When {
+  const firstEnd = time.daily ? dailyTimes(time, zone).firstEnd : (time.endsAt ?? undefined)
+  const days = daysBetween(localDateOf(time.startsAt, zone), moved.date)
+  return {
+    kind: 'time',
+    start: shiftDays(time.startsAt, days, zone),
+    ...(firstEnd && { end: shiftDays(firstEnd, days, zone) }),
+    statedZone: zone,
+    untilDone: false,
+    earlyHourUnqualified: false,
+    yearInferred: false,
+    ...(moved.endDate && { lastDay: moved.endDate }),
+  }
 }
 
 /**
  * The new date/time of an edit. A time alone keeps the date (`Waktu: 10.00`) unless it names one
  * (`Waktu: besok 10.00`), a date alone keeps the time (`Tanggal: 13/1` moves a 09.00–12.00 meeting
- * to 13/1, 09.00–12.00); `Waktu: -` makes the item all-day on its date.
+ * to 13/1, 09.00–12.00; `Tanggal: 13-14/1` makes it 09.00–12.00 on each day); `Waktu: -` makes the
+ * item all-day on its dates. An item over several days keeps them when only its time changes.
  */
 function editedWhen(
   current: AgendaItem,
@@ -243,35 +275,22 @@ function editedWhen(
     if (!parsed.ok) throw whenUserError('agenda.when', parsed.error, context.lang)
     return parsed.when
   }
+  const days = currentDays(current)
   if (timeText !== undefined && clearable(timeText) === null) {
-    return dateText === undefined ? { kind: 'date', date: currentDate(current) } : parse(dateText, undefined)
+    if (dateText !== undefined) return parse(dateText, undefined)
+    return { kind: 'date', date: days.first, ...(days.last && { endDate: days.last }) }
   }
   if (dateText !== undefined && timeText !== undefined) return parse(dateText, timeText)
   if (timeText !== undefined) {
     const alone = parseDateAndTime(undefined, timeText, context.now, context.zone)
     if (alone.ok) return alone.when
     if (alone.error.code !== 'missing') throw whenUserError('agenda.when', alone.error, context.lang)
-    return parse(currentDate(current), timeText)
+    const when = parse(days.first, timeText)
+    return when.kind === 'time' && days.last ? { ...when, lastDay: days.last } : when
   }
   const moved = parse(dateText, undefined)
-  if (moved.kind === 'time' || current.time.allDay || moved.endDate) return moved
-  const zone = current.statedZone
-  const { startsAt, endsAt } = current.time
-  const shifted = (instant: Date) =>
-    instantAt(
-      addDays(moved.date, daysBetween(currentDate(current), localDateOf(instant, zone))),
-      minutesOfDay(instant, zone),
-      zone,
-    )
-  return {
-    kind: 'time',
-    start: shifted(startsAt),
-    ...(endsAt && { end: shifted(endsAt) }),
-    statedZone: zone,
-    untilDone: false,
-    earlyHourUnqualified: false,
-    yearInferred: false,
-  }
+  if (moved.kind === 'time' || current.time.allDay) return moved
+  return movedTimes(current.time, current.statedZone, moved)
 }
 
 /**

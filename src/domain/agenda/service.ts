@@ -23,8 +23,22 @@ const subjectOf = (number: number) => `agenda#${number}`
 
 function timeColumns(time: AgendaTime) {
   return time.allDay
-    ? { all_day: true, start_date: time.startDate, end_date: time.endDate, starts_at: null, ends_at: null }
-    : { all_day: false, starts_at: time.startsAt, ends_at: time.endsAt, start_date: null, end_date: null }
+    ? {
+        all_day: true,
+        start_date: time.startDate,
+        end_date: time.endDate,
+        starts_at: null,
+        ends_at: null,
+        daily: false,
+      }
+    : {
+        all_day: false,
+        starts_at: time.startsAt,
+        ends_at: time.endsAt,
+        daily: time.daily,
+        start_date: null,
+        end_date: null,
+      }
 }
 
 /** A plain record of what an item says, for the audit log. */

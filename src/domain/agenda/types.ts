@@ -1,5 +1,5 @@
 import { UserError } from '../../errors.js'
-import { instantAt, type LocalDate, localDateOf } from '../../time/calendar.js'
+import { daysBetween, instantAt, type LocalDate, localDateOf, shiftDays } from '../../time/calendar.js'
 import type { When } from '../../time/parse-when.js'
 import type { AgendaStatus } from '../../vocabulary.js'
 
@@ -11,10 +11,17 @@ export type AgendaShownStatus = AgendaStatus | 'selesai'
 /**
  * When an item happens. All-day items are calendar dates, so a change of zone never moves them a
  * day; timed items are instants (stored in UTC) with the zone they were stated in beside them.
+ * A `daily` item (`12-13 Desember 08.00-16.00`) starts at the first day's start and ends at the last
+ * day's end, or at the last day's start when it has no end time; its times repeat each day between.
  */
 export type AgendaTime =
   | { readonly allDay: true; readonly startDate: LocalDate; readonly endDate: LocalDate | null }
-  | { readonly allDay: false; readonly startsAt: Date; readonly endsAt: Date | null }
+  | {
+      readonly allDay: false
+      readonly startsAt: Date
+      readonly endsAt: Date | null
+      readonly daily: boolean
+    }
 
 /** An agenda item as the rest of Sinergi sees it, with its agency resolved. */
 export interface AgendaItem {
@@ -69,9 +76,22 @@ export function agendaTimeOf(when: When, workspaceZone: string): { time: AgendaT
       statedZone: workspaceZone,
     }
   }
+  if (!when.lastDay) {
+    return {
+      time: { allDay: false, startsAt: when.start, endsAt: when.end ?? null, daily: false },
+      statedZone: when.statedZone,
+    }
+  }
+  const zone = when.statedZone
+  const days = daysBetween(localDateOf(when.start, zone), when.lastDay)
   return {
-    time: { allDay: false, startsAt: when.start, endsAt: when.end ?? null },
-    statedZone: when.statedZone,
+    time: {
+      allDay: false,
+      startsAt: when.start,
+      endsAt: shiftDays(when.end ?? when.start, days, zone),
+      daily: true,
+    },
+    statedZone: zone,
   }
 }
 

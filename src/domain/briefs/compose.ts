@@ -20,7 +20,7 @@ import { draftLine, pendingPointer } from '../content/present.js'
 import { countDraftsByStatus, listContentBetween, listPendingReview } from '../content/queries.js'
 import { keyMessageLine } from '../key-messages/present.js'
 import { activeKeyMessages } from '../key-messages/queries.js'
-import { entryCount, firstEntries, type WeekAhead, weekAheadOf } from './week-ahead.js'
+import { entryCount, firstEntries, itemCount, type WeekAhead, weekAheadOf } from './week-ahead.js'
 
 export interface BriefRequest {
   readonly workspace: {
@@ -130,7 +130,7 @@ export async function composeBrief(db: Kysely<Database>, request: BriefRequest):
       return [paragraph(), paragraph(...t('brief.section.week_ahead_empty', { period }))]
     const text: RichText = [
       paragraph(),
-      paragraph(...t('brief.section.week_ahead', { period, count: weekAheadTotal })),
+      paragraph(...t('brief.section.week_ahead', { period, count: itemCount(week.days) })),
     ]
     for (const day of firstEntries(week.days, limit)) {
       text.push(

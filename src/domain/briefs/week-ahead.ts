@@ -48,3 +48,11 @@ export function firstEntries(days: readonly CalendarDay[], limit: number): Calen
 export function entryCount(days: readonly CalendarDay[]): number {
   return days.reduce((count, day) => count + day.entries.length, 0)
 }
+
+/** Items and drafts in `days`, each once: an item over several days is listed under each of them. */
+export function itemCount(days: readonly CalendarDay[]): number {
+  const numbers = days.flatMap((day) =>
+    day.entries.map((entry) => (entry.kind === 'agenda' ? entry.item.number : entry.draft.number)),
+  )
+  return new Set(numbers).size
+}

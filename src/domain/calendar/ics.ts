@@ -1,9 +1,10 @@
-import ical, { type ICalEventData, ICalEventStatus } from 'ical-generator'
+import ical, { type ICalEventData, ICalEventRepeatingFreq, ICalEventStatus } from 'ical-generator'
 import type { Kysely } from 'kysely'
 import type { Database } from '../../db/database.js'
 import { translatePlain } from '../../text/catalog/index.js'
-import { addDays, localDateOf, splitLocalDate } from '../../time/calendar.js'
+import { addDays, daysBetween, localDateOf, splitLocalDate } from '../../time/calendar.js'
 import type { Language } from '../../vocabulary.js'
+import { dailyTimes } from '../agenda/days.js'
 import { listAgendaBetween } from '../agenda/queries.js'
 import { type AgendaItem, instantsOfDays, type LocalDate } from '../agenda/types.js'
 import { platformNames, statusName } from '../content/present.js'
@@ -45,6 +46,32 @@ function dateValue(date: LocalDate): Date {
   return new Date(Date.UTC(year, month - 1, day))
 }
 
+/**
+ * An all-day span as one all-day event; daily times as the first day's event repeated each day
+ * (RRULE:FREQ=DAILY;COUNT=n), so that a calendar app shows the hours of each day, not one long block.
+ */
+function eventTime(item: AgendaItem): Pick<ICalEventData, 'start' | 'end' | 'allDay' | 'repeating'> {
+  const { time } = item
+  if (time.allDay) {
+    // DTEND of an all-day event is the day after its last day (RFC 5545 §3.6.1).
+    return {
+      start: dateValue(time.startDate),
+      end: dateValue(addDays(time.endDate ?? time.startDate, 1)),
+      allDay: true,
+    }
+  }
+  if (!time.daily) return { start: time.startsAt, end: time.endsAt, allDay: false }
+  const zone = item.statedZone
+  const { lastDay, firstEnd } = dailyTimes(time, zone)
+  const count = daysBetween(localDateOf(time.startsAt, zone), lastDay) + 1
+  return {
+    start: time.startsAt,
+    end: firstEnd ?? null,
+    allDay: false,
+    repeating: { freq: ICalEventRepeatingFreq.DAILY, count },
+  }
+}
+
 function agendaEvent(item: AgendaItem, workspaceId: number, lang: Language, now: Date): ICalEventData {
   const t = (key: Parameters<typeof translatePlain>[1], params?: Parameters<typeof translatePlain>[2]) =>
     translatePlain(lang, key, params)
@@ -59,18 +86,9 @@ function agendaEvent(item: AgendaItem, workspaceId: number, lang: Language, now:
     )
   }
   description.push(t('calendar.ics_number', { number: item.number }))
-  const { time } = item
-  const when: Pick<ICalEventData, 'start' | 'end' | 'allDay'> = time.allDay
-    ? // DTEND of an all-day event is the day after its last day (RFC 5545 §3.6.1).
-      {
-        start: dateValue(time.startDate),
-        end: dateValue(addDays(time.endDate ?? time.startDate, 1)),
-        allDay: true,
-      }
-    : { start: time.startsAt, end: time.endsAt, allDay: false }
   return {
     id: itemUid('agenda', workspaceId, item.number),
-    ...when,
+    ...eventTime(item),
     summary: item.title,
     location: item.location,
     description: description.join('\n'),
@@ -112,7 +130,7 @@ function contentEvent(
 
 /**
  * The workspace calendar as iCalendar text: agenda items (cancelled ones as STATUS:CANCELLED, all-day
- * ones as all-day events) and scheduled content that is approved or published — never a draft still
+ * ones as all-day events, daily times as a daily-repeating event) and scheduled content that is approved or published — never a draft still
  * under review. Instants are written in UTC; X-WR-TIMEZONE names the forum's zone for apps that show it.
  * With `agency`, only that agency's items (its live feed); UIDs are the same as in the workspace's file.
  */

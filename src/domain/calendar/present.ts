@@ -80,8 +80,10 @@ export function presentCalendar(
   const { lang } = options
   const t = (key: MessageKey, params?: TemplateParams) => translate(lang, key, params)
   if (days.length === 0) return [paragraph(...t('calendar.empty', { period: periodLabel }))]
-  const agendaCount = days.reduce((n, day) => n + day.entries.filter((e) => e.kind === 'agenda').length, 0)
-  const contentCount = days.reduce((n, day) => n + day.entries.length, 0) - agendaCount
+  // An item over several days is listed under each of them but counted once.
+  const entries = days.flatMap((day) => day.entries)
+  const agendaCount = new Set(entries.flatMap((e) => (e.kind === 'agenda' ? [e.item.number] : []))).size
+  const contentCount = new Set(entries.flatMap((e) => (e.kind === 'content' ? [e.draft.number] : []))).size
 
   const fullDay = (day: CalendarDay): RichText => {
     const shown = day.entries.slice(0, DAY_ENTRY_LIMIT)

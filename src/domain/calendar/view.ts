@@ -1,8 +1,9 @@
 import type { Kysely } from 'kysely'
 import type { Database } from '../../db/database.js'
 import { localDateOf } from '../../time/calendar.js'
+import { listedDays, startOnDay } from '../agenda/days.js'
 import { listAgendaBetween } from '../agenda/queries.js'
-import { type AgendaItem, dayOf, instantsOfDays, type LocalDate } from '../agenda/types.js'
+import { type AgendaItem, instantsOfDays, type LocalDate } from '../agenda/types.js'
 import { listContentBetween } from '../content/queries.js'
 import type { ContentDraft, DraftScope } from '../content/types.js'
 
@@ -28,17 +29,16 @@ export interface CalendarDay {
   readonly entries: readonly CalendarEntry[]
 }
 
-/** Where an entry sorts within its day: all-day items before any time. */
-function sortInstant(entry: CalendarEntry): number {
+/** Where an entry sorts within its day: all-day items before any time, daily times by that day's start. */
+function sortInstant(entry: CalendarEntry, day: LocalDate, zone: string): number {
   if (entry.kind === 'content') return entry.draft.plannedAt?.getTime() ?? 0
-  const { time } = entry.item
-  return time.allDay ? Number.NEGATIVE_INFINITY : time.startsAt.getTime()
+  return startOnDay({ day, item: entry.item }, zone)
 }
 
 /**
  * The calendar of a period: agenda items (cancelled ones too, marked) and scheduled content merged,
- * grouped by day in the workspace zone; days without anything are left out. An item that began
- * before the period (a multi-day event) is listed on the period's first day. Withdrawn and rejected
+ * grouped by day in the workspace zone; days without anything are left out. A multi-day item
+ * is listed on each of its days in the period; a timed item begun before it, on its first day. Withdrawn and rejected
  * drafts never show; guests see approved and published content only.
  */
 export async function calendarDays(
@@ -52,11 +52,9 @@ export async function calendarDays(
   const { start, end } = instantsOfDays(period.from, period.to, zone)
   const content = await listContentBetween(db, workspace.id, start, end, { drafts: draftScopeOf(viewer) })
   const byDay = new Map<LocalDate, CalendarEntry[]>()
-  const add = (date: LocalDate, entry: CalendarEntry) => {
-    const day = date < period.from ? period.from : date
-    byDay.set(day, [...(byDay.get(day) ?? []), entry])
-  }
-  for (const item of agenda) add(dayOf(item, zone), { kind: 'agenda', item })
+  const add = (day: LocalDate, entry: CalendarEntry) => byDay.set(day, [...(byDay.get(day) ?? []), entry])
+  for (const item of agenda)
+    for (const day of listedDays(item, zone, period.from, period.to)) add(day, { kind: 'agenda', item })
   for (const draft of content)
     if (draft.plannedAt) add(localDateOf(draft.plannedAt, zone), { kind: 'content', draft })
   return [...byDay.entries()]
@@ -65,7 +63,9 @@ export async function calendarDays(
       date,
       entries: entries
         .map((entry, index) => ({ entry, index }))
-        .sort((a, b) => sortInstant(a.entry) - sortInstant(b.entry) || a.index - b.index)
+        .sort(
+          (a, b) => sortInstant(a.entry, date, zone) - sortInstant(b.entry, date, zone) || a.index - b.index,
+        )
         .map(({ entry }) => entry),
     }))
 }

@@ -132,6 +132,7 @@ function whenCleared(values: KeyFormResult<ContentKey>['values']): boolean {
 
 /** The instant a parsed time names; a bare date needs a time (from the current plan when editing). */
 function plannedInstant(when: When, context: ReadContext, current: Date | null, written: string): Date {
+  if (when.kind === 'time' && when.lastDay) throw new UserError('content.when.one_day', { part: written })
   if (when.kind === 'time') return when.start
   if (current && !when.endDate) return instantAt(when.date, minutesOfDay(current, context.zone), context.zone)
   throw new UserError('content.when.needs_time', { date: written })

@@ -5,8 +5,9 @@ import { localDateOf } from '../../time/calendar.js'
 import { formatClock } from '../../time/format.js'
 import { zoneAbbreviation } from '../../time/zones.js'
 import type { Language } from '../../vocabulary.js'
+import { dailyTimes } from '../agenda/days.js'
 import { listAgendaBetween } from '../agenda/queries.js'
-import { instantsOfDays, type LocalDate, shownStatus } from '../agenda/types.js'
+import { type AgendaTime, instantsOfDays, type LocalDate, shownStatus } from '../agenda/types.js'
 import { linksOfDrafts } from '../calendar/links.js'
 import { platformNames, statusName } from '../content/present.js'
 import { neutralizeFormula, toCsv } from './csv.js'
@@ -22,6 +23,19 @@ interface Row {
   readonly sortKey: string
   readonly number: number
   readonly cells: string[]
+}
+
+/** `09.00–11.00`, `09.00`, or the hours of one day for daily times: `08.00–16.00 setiap hari`. */
+function hoursOf(
+  time: Extract<AgendaTime, { allDay: false }>,
+  statedZone: string,
+  clock: (instant: Date) => string,
+  lang: Language,
+): string {
+  // Daily times end on their last day: the hours shown are those of one day.
+  const end = time.daily ? dailyTimes(time, statedZone).firstEnd : (time.endsAt ?? undefined)
+  const hours = end ? `${clock(time.startsAt)}–${clock(end)}` : clock(time.startsAt)
+  return time.daily ? translatePlain(lang, 'agenda.daily', { time: hours }) : hours
 }
 
 /**
@@ -46,11 +60,7 @@ export async function exportPeriod(
     const { time } = item
     const date = time.allDay ? time.startDate : localDateOf(time.startsAt, zone)
     const endDate = time.allDay ? (time.endDate ?? '') : time.endsAt ? localDateOf(time.endsAt, zone) : ''
-    const hours = time.allDay
-      ? ''
-      : time.endsAt
-        ? `${clock(time.startsAt)}–${clock(time.endsAt)}`
-        : clock(time.startsAt)
+    const hours = time.allDay ? '' : hoursOf(time, item.statedZone, clock, lang)
     rows.push({
       sortKey: `${date} ${time.allDay ? '' : clock(time.startsAt)}`,
       number: item.number,

@@ -31,6 +31,9 @@ export function readReminderTime(text: string, now: Date, zone: string, lang: La
   }
   if (!result.ok) throw whenUserError('calendar.when', result.error, lang)
   const { when } = result
+  if (when.kind === 'date' ? when.endDate : when.lastDay) {
+    throw new UserError('remind.one_day', { when: result.consumed })
+  }
   const reading =
     when.kind === 'date'
       ? {

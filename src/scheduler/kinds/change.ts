@@ -138,6 +138,7 @@ function agendaSnapshotWhen(snapshot: AgendaSnapshot, zone: string, lang: Langua
         allDay: false as const,
         startsAt: new Date(snapshot.start),
         endsAt: snapshot.end ? new Date(snapshot.end) : null,
+        daily: snapshot.daily ?? false,
       }
   const when = agendaWhenText({ time, statedZone: zone }, zone, lang)
   return `${when.date}, ${when.time}`

@@ -14,6 +14,8 @@ export interface AgendaSnapshot {
   /** An instant (ISO) for timed items, a date (`YYYY-MM-DD`) for all-day ones. */
   readonly start: string
   readonly end: string | null
+  /** Times repeating each day from start to end; absent when not (and in snapshots taken before). */
+  readonly daily?: true
   readonly location: string | null
 }
 
@@ -34,6 +36,7 @@ export interface AgendaColumns {
   readonly ends_at: Date | null
   readonly start_date: string | null
   readonly end_date: string | null
+  readonly daily: boolean
   readonly location: string | null
 }
 
@@ -44,6 +47,7 @@ export function agendaSnapshotOf(columns: AgendaColumns): AgendaSnapshot {
     allDay: columns.all_day,
     start: columns.all_day ? columns.start_date! : columns.starts_at!.toISOString(),
     end: columns.all_day ? columns.end_date : (columns.ends_at?.toISOString() ?? null),
+    ...(columns.daily && { daily: true }),
     location: columns.location?.trim() || null,
   }
 }
@@ -57,6 +61,7 @@ export function agendaItemSnapshot(item: AgendaItem): AgendaSnapshot {
     ends_at: time.allDay ? null : time.endsAt,
     start_date: time.allDay ? time.startDate : null,
     end_date: time.allDay ? time.endDate : null,
+    daily: !time.allDay && time.daily,
     location: item.location,
   })
 }
@@ -93,7 +98,11 @@ export function changeBetween(before: Snapshot, after: Snapshot): Change | undef
   if (before.subject === 'agenda' && after.subject === 'agenda') {
     if (before.status === 'batal') return undefined
     const cancelled = after.status === 'batal'
-    const time = before.allDay !== after.allDay || before.start !== after.start || before.end !== after.end
+    const time =
+      before.allDay !== after.allDay ||
+      before.start !== after.start ||
+      before.end !== after.end ||
+      before.daily !== after.daily
     const place = (before.location ?? '').toLowerCase() !== (after.location ?? '').toLowerCase()
     if (cancelled) return { cancelled, time: false, place: false }
     return time || place ? { cancelled, time, place } : undefined

@@ -179,6 +179,7 @@ async function loadAnnounced(
       'a.ends_at',
       'a.start_date',
       'a.end_date',
+      'a.daily',
       'a.location',
       'a.updated_at',
     ])

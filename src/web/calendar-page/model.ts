@@ -1,8 +1,9 @@
 import type { Kysely } from 'kysely'
 import type { Database } from '../../db/database.js'
 import { findAgencyByCode } from '../../domain/agencies/queries.js'
+import { listedDays, startOnDay } from '../../domain/agenda/days.js'
 import { listAgendaBetween } from '../../domain/agenda/queries.js'
-import { type AgendaItem, instantsOfDays } from '../../domain/agenda/types.js'
+import { instantsOfDays } from '../../domain/agenda/types.js'
 import { linksOfDrafts } from '../../domain/calendar/links.js'
 import type { CalendarEntry } from '../../domain/calendar/view.js'
 import type { CalendarLink } from '../../domain/calendar/web-link.js'
@@ -52,28 +53,10 @@ async function agencyOptions(db: Kysely<Database>, workspaceId: number): Promise
     .execute()
 }
 
-/**
- * The days an agenda item shows on within [from, to]: every day of an all-day span; a timed item on the
- * day it starts (or the first day shown, when it began earlier).
- */
-function daysOf(item: AgendaItem, zone: string, from: LocalDate, to: LocalDate): LocalDate[] {
-  const { time } = item
-  if (!time.allDay) {
-    const day = localDateOf(time.startsAt, zone)
-    return [day < from ? from : day]
-  }
-  const days: LocalDate[] = []
-  const last = (time.endDate ?? time.startDate) < to ? (time.endDate ?? time.startDate) : to
-  for (let day = time.startDate < from ? from : time.startDate; day <= last; day = addDays(day, 1))
-    days.push(day)
-  return days
-}
-
-/** All-day items first, then by time, then by number. */
-function sortKey(entry: CalendarEntry): [number, number] {
+/** All-day items first, then by time (that day's, for daily times), then by number. */
+function sortKey(entry: CalendarEntry, day: LocalDate, zone: string): [number, number] {
   if (entry.kind === 'content') return [entry.draft.plannedAt?.getTime() ?? 0, entry.draft.number]
-  const { time } = entry.item
-  return [time.allDay ? Number.NEGATIVE_INFINITY : time.startsAt.getTime(), entry.item.number]
+  return [startOnDay({ day, item: entry.item }, zone), entry.item.number]
 }
 
 /**
@@ -109,14 +92,14 @@ export async function loadCalendarPage(
   const byDay = new Map<LocalDate, CalendarEntry[]>()
   const add = (day: LocalDate, entry: CalendarEntry) => byDay.set(day, [...(byDay.get(day) ?? []), entry])
   for (const item of agenda)
-    for (const day of daysOf(item, zone, range.from, range.to)) add(day, { kind: 'agenda', item })
+    for (const day of listedDays(item, zone, range.from, range.to)) add(day, { kind: 'agenda', item })
   for (const draft of content) add(localDateOf(draft.plannedAt!, zone), { kind: 'content', draft })
 
   const days: PageDay[] = []
   for (let date = range.from; date <= range.to; date = addDays(date, 1)) {
     const entries = [...(byDay.get(date) ?? [])].sort((a, b) => {
-      const [ta, na] = sortKey(a)
-      const [tb, nb] = sortKey(b)
+      const [ta, na] = sortKey(a, date, zone)
+      const [tb, nb] = sortKey(b, date, zone)
       return ta - tb || na - nb
     })
     days.push({

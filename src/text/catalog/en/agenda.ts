@@ -33,6 +33,7 @@ export const agenda: Record<keyof typeof id, string> = {
   'agenda.fix_hint':
     'Anything wrong? Fix it with */events edit {number} Tempat: …* (or Kegiatan, Tanggal, Waktu, Liputan, Keterangan), cancel with */events cancel {number}*.',
   'agenda.all_day': 'all day',
+  'agenda.daily': '{time} daily',
   'agenda.line.coverage': 'coverage',
   'agenda.status.terjadwal': 'scheduled',
   'agenda.status.selesai': 'done',

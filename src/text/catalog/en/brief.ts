@@ -51,6 +51,8 @@ export const brief: Record<keyof typeof id, string> = {
   'remind.message_missing': 'The reminder message is missing. Write it after the time.',
   'remind.message_too_long': 'A reminder message can be at most {max} characters.',
   'remind.past': '*{when}* has already passed. A reminder must be for a time still ahead.',
+  'remind.one_day':
+    'A reminder is sent once, not *{when}*. Write one date, for example *besok 09:00 Kirim laporan*.',
   'remind.past_date_only':
     'A reminder without a time is sent at 08:00, and for *{when}* that has passed. Add a time, for example *{when} 15:00*.',
   'remind.saved': 'Reminder *#{number}* saved.\nWhen: {when}\nMessage: {message}\nSent to: {where}',

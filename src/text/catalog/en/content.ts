@@ -136,6 +136,7 @@ export const content: Record<keyof typeof id, string> = {
   'content.when.not_understood':
     'I could not understand *{part}* in the publish time. Example: `Tayang: {ex_date} 09.00`.',
   'content.when.needs_time': 'Write the time too, e.g. `Tayang: {date} 09.00`.',
+  'content.when.one_day': 'A post goes out at one time, not *{part}*. Example: `Tayang: Senin 09.00`.',
   'content.when.hour_missing': '*{part}* has no publish hour, e.g. `Tayang: Senin 09.00`.',
   'content.when.day_part_mismatch':
     'The publish time *{part}* does not fit its part of the day. Write e.g. `Tayang: Senin 16.00`.',

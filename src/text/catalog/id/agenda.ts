@@ -33,6 +33,7 @@ export const agenda = {
   'agenda.fix_hint':
     'Ada yang keliru? Perbaiki dengan */agenda ubah {number} Tempat: …* (atau Kegiatan, Tanggal, Waktu, Liputan, Keterangan), batalkan dengan */agenda batal {number}*.',
   'agenda.all_day': 'sepanjang hari',
+  'agenda.daily': '{time} setiap hari',
   'agenda.line.coverage': 'liputan',
   'agenda.status.terjadwal': 'terjadwal',
   'agenda.status.selesai': 'selesai',

@@ -50,6 +50,8 @@ export const brief = {
   'remind.message_missing': 'Pesan pengingatnya belum ditulis. Tulis setelah waktunya.',
   'remind.message_too_long': 'Pesan pengingat paling panjang {max} karakter.',
   'remind.past': 'Waktu *{when}* sudah lewat. Pengingat harus untuk waktu yang akan datang.',
+  'remind.one_day':
+    'Pengingat dikirim sekali, bukan *{when}*. Tulis satu tanggal, misalnya *besok 09.00 Kirim laporan*.',
   'remind.past_date_only':
     'Pengingat tanpa jam dikirim pukul 08.00, dan untuk *{when}* itu sudah lewat. Tambahkan jamnya, misalnya *{when} 15.00*.',
   'remind.saved': 'Pengingat *#{number}* tersimpan.\nWaktu: {when}\nPesan: {message}\nDikirim ke: {where}',

@@ -135,6 +135,7 @@ export const content = {
   'content.when.not_understood':
     'Bagian *{part}* dari waktu tayang tidak dimengerti. Contoh: `Tayang: {ex_date} 09.00`.',
   'content.when.needs_time': 'Tulis juga jam tayangnya, misalnya `Tayang: {date} 09.00`.',
+  'content.when.one_day': 'Konten tayang pada satu waktu, bukan *{part}*. Contoh: `Tayang: Senin 09.00`.',
   'content.when.hour_missing': 'Jam tayang pada *{part}* belum ada, misalnya `Tayang: Senin 09.00`.',
   'content.when.day_part_mismatch':
     'Jam tayang *{part}* tidak cocok dengan bagian harinya. Tulis misalnya `Tayang: Senin 16.00`.',
