@@ -83,6 +83,8 @@ export class TelegramAdapter implements PlatformAdapter {
   readonly #lifecycle: GroupLifecycle
   readonly #secret: string
   readonly #stopping = new AbortController()
+  /** Aborted once the drain of a stop is over: updates taken before the stop still finish until then. */
+  readonly #closing = new AbortController()
   readonly #polling: TelegramPolling
   readonly #press: PressReplies
   #state: PlatformState = { state: 'starting' }
@@ -226,6 +228,7 @@ export class TelegramAdapter implements PlatformAdapter {
     // Updates not started by now are not started (each is logged), so nothing of this adapter touches
     // the database once stop() resolves; what is still queued fails, and the relay logs each lost reply.
     this.#closed = true
+    this.#closing.abort()
     this.#press.stop()
     this.queue.close()
     await Promise.allSettled([...this.#handling])
@@ -313,7 +316,7 @@ export class TelegramAdapter implements PlatformAdapter {
     }
     const { database } = this.options
     try {
-      if (database) await database.retryThroughOutage(() => this.#handleOnce(update), this.#stopping.signal)
+      if (database) await database.retryThroughOutage(() => this.#handleOnce(update), this.#closing.signal)
       else await this.#handleOnce(update)
     } catch (error) {
       this.#log.error(
