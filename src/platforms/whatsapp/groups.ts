@@ -104,13 +104,15 @@ export class GroupDirectory {
    * groups are no longer among them: the bot was removed while it was offline.
    */
   async refreshAll(socket: WaSocketPort): Promise<{ count: number; gone: string[] }> {
-    const all = await socket.groupFetchAllParticipating()
-    for (const meta of Object.values(all)) await this.store(meta)
+    // Read before the fetch: a group the bot is added to while the list is on its way is stored by its
+    // `add` event and must not count as gone for missing from the older list.
     const stored = await this.db
       .selectFrom('whatsapp_groups')
       .select('jid')
       .where('session', '=', this.session)
       .execute()
+    const all = await socket.groupFetchAllParticipating()
+    for (const meta of Object.values(all)) await this.store(meta)
     return { count: Object.keys(all).length, gone: stored.map((r) => r.jid).filter((jid) => !(jid in all)) }
   }
 
