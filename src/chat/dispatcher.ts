@@ -7,7 +7,13 @@ import type { CalendarLinkSettings } from '../domain/calendar/web-link.js'
 import { type ChatRow, upsertChat } from '../domain/chats/chats.js'
 import { resolvePerson } from '../domain/people/identities.js'
 import { askQuestion, takeQuestion } from '../domain/questions/questions.js'
-import { getMembership, getWorkspace, type Workspace, workspacesOf } from '../domain/workspaces/workspaces.js'
+import {
+  getMembership,
+  getWorkspaceAndMembership,
+  type Membership,
+  type Workspace,
+  workspacesOf,
+} from '../domain/workspaces/workspaces.js'
 import { isUserError } from '../errors.js'
 import type { Logger } from '../logger.js'
 import { isMessageKey, type MessageKey, translate, translateBlocks } from '../text/catalog/index.js'
@@ -309,9 +315,8 @@ export class Dispatcher {
     const { db } = this.deps
     const chat = await upsertChat(db, incoming.chat, now)
     const person = await resolvePerson(db, incoming.sender, now)
-    const { workspace, choices } = await this.#workspaceFor(chat, person.id)
+    const { workspace, membership, choices } = await this.#workspaceFor(chat, person.id)
     const lang = workspace?.language ?? this.deps.defaultLanguage
-    const membership = workspace ? await getMembership(db, workspace.id, person.id) : undefined
     const ctx: CommandContext = {
       incoming,
       now,
@@ -348,19 +353,19 @@ export class Dispatcher {
   async #workspaceFor(
     chat: ChatRow,
     personId: number,
-  ): Promise<{ workspace: Workspace | undefined; choices: Workspace[] }> {
+  ): Promise<{ workspace: Workspace | undefined; membership: Membership | undefined; choices: Workspace[] }> {
     const { db } = this.deps
     if (chat.kind === 'group') {
-      return {
-        workspace: chat.workspace_id ? await getWorkspace(db, chat.workspace_id) : undefined,
-        choices: [],
-      }
+      const linked = chat.workspace_id
+        ? await getWorkspaceAndMembership(db, chat.workspace_id, personId)
+        : undefined
+      return { workspace: linked?.workspace, membership: linked?.membership, choices: [] }
     }
     const mine = await workspacesOf(db, personId)
-    const chosen = mine.find((w) => w.id === chat.workspace_id)
-    if (chosen) return { workspace: chosen, choices: [] }
-    if (mine.length === 1) return { workspace: mine[0], choices: [] }
-    return { workspace: undefined, choices: mine }
+    const workspace =
+      mine.find((w) => w.id === chat.workspace_id) ?? (mine.length === 1 ? mine[0] : undefined)
+    if (!workspace) return { workspace: undefined, membership: undefined, choices: mine }
+    return { workspace, membership: await getMembership(db, workspace.id, personId), choices: [] }
   }
 
   async #languageOfChat(incoming: Incoming): Promise<Language> {
