@@ -32,7 +32,7 @@ import type {
 import { type CommandLimits, CommandRateLimit } from './command-limits.js'
 import { exampleParams } from './examples.js'
 import { CommandIndex, selectAction } from './find-command.js'
-import { firstDelivery } from './handled-messages.js'
+import { firstDeliveryInChat } from './handled-messages.js'
 import { describeAge } from './late.js'
 import { type ParsedCommand, parseCommand, tokenize } from './parse-command.js'
 import type { Incoming, Outgoing, PlatformPort } from './types.js'
@@ -152,9 +152,10 @@ export class Dispatcher {
     const mutates = typeof action.mutates === 'function' ? action.mutates(input) : action.mutates
     const age = now.getTime() - incoming.sentAt.getTime()
     if (!mutates && age > READ_ONLY_LATE_LIMIT_MS) return NOTHING
-    if (!(await this.#firstDelivery(incoming))) return NOTHING
+    const delivery = await this.#firstDelivery(incoming, now)
+    if (!delivery.first) return NOTHING
 
-    const { ctx, choices } = await this.#context(incoming, platform, now)
+    const { ctx, choices } = await this.#context(incoming, platform, now, delivery.chat)
     const { chat, workspace, lang } = ctx
     const say = (key: MessageKey, params?: TemplateParams): Dispatched => ({
       messages: [{ target: { kind: 'reply' }, text: translateBlocks(lang, key, params), quote: true }],
@@ -311,9 +312,10 @@ export class Dispatcher {
     incoming: Incoming,
     platform: PlatformPort,
     now: Date,
+    recordedChat?: ChatRow,
   ): Promise<{ ctx: CommandContext; choices: Workspace[] }> {
     const { db } = this.deps
-    const chat = await upsertChat(db, incoming.chat, now)
+    const chat = recordedChat ?? (await upsertChat(db, incoming.chat, now))
     const person = await resolvePerson(db, incoming.sender, now)
     const { workspace, membership, choices } = await this.#workspaceFor(chat, person.id)
     const lang = workspace?.language ?? this.deps.defaultLanguage
@@ -336,14 +338,14 @@ export class Dispatcher {
     return { ctx, choices }
   }
 
-  /** Records the message id; false when this message was handled before (platform redelivery). */
-  async #firstDelivery(incoming: Incoming): Promise<boolean> {
+  /** Records the message id and the chat; first is false when this message was handled before (platform redelivery). */
+  async #firstDelivery(incoming: Incoming, now: Date): Promise<{ first: boolean; chat: ChatRow }> {
     const message = {
       platform: incoming.chat.platform,
       chatExternalId: incoming.chat.externalId,
       messageId: incoming.messageId,
     }
-    return firstDelivery(this.deps.db, message, this.deps.clock.now())
+    return firstDeliveryInChat(this.deps.db, message, incoming.chat, now)
   }
 
   /**
