@@ -21,7 +21,7 @@ const CONNECT_TIMEOUT_MS = 5_000
  * start (about a second) and resident for good. Our data is a few megabytes and the operating system
  * caches the files under it, so 16 MB halves PGlite's memory and its start (BENCHMARKS.md, "Start and memory").
  */
-const PGLITE_SHARED_BUFFERS = '16MB'
+export const PGLITE_SHARED_BUFFERS = '16MB'
 
 export type DatabaseTarget =
   | { kind: 'pglite'; dataDir: string }
