@@ -5,12 +5,13 @@ import { pino } from 'pino'
 import { ConfigError, loadConfig } from './config.js'
 import { DataDirLockedError } from './db/data-dir-lock.js'
 import { createLogger } from './logger.js'
-import { startSinergi } from './main.js'
 import { wantsConsole } from './platforms/console/wants-console.js'
+import { translatePlain } from './text/catalog/index.js'
 
 // The process entry: turns configuration and start-up failures into one clear line and an exit code,
 // and SIGINT/SIGTERM into a clean stop.
 async function run(): Promise<void> {
+  const startedAt = performance.now()
   let config: ReturnType<typeof loadConfig>
   try {
     config = loadConfig()
@@ -30,10 +31,21 @@ async function run(): Promise<void> {
     consoleMode ? pino.destination({ dest: logFile, sync: true }) : undefined,
   )
   if (consoleMode) process.stdout.write(`Sinergi log: ${logFile}\n`)
+  const language = config.defaults.language
+  // Said before the slow part (loading the code, opening the database) so a start never looks hung.
+  process.stderr.write(`${translatePlain(language, 'console.starting')}\n`)
+  const { startSinergi } = await import('./main.js')
   let sinergi: Awaited<ReturnType<typeof startSinergi>>
   const shutdownRef: { run?: (reason: string) => void } = {}
+  const onReady = () => {
+    const startMs = Math.round(performance.now() - startedAt)
+    logger.info({ startMs }, 'ready')
+    const seconds = (startMs / 1000).toFixed(1)
+    process.stderr.write(`${translatePlain(language, 'console.ready', { seconds })}\n`)
+  }
   try {
     sinergi = await startSinergi(config, logger, {
+      onReady,
       console: consoleMode
         ? { input: process.stdin, output: process.stdout, onExit: () => shutdownRef.run?.('console closed') }
         : undefined,

@@ -15,7 +15,6 @@ import { webLinkSecret } from './domain/calendar/link-secret.js'
 import { type Logger, redactUrl } from './logger.js'
 import { ConsoleChat } from './platforms/console/console-chat.js'
 import type { WhatsAppLinkStatus } from './platforms/link-status.js'
-import { TelegramAdapter } from './platforms/telegram/telegram-adapter.js'
 import { Relay } from './relay/relay.js'
 import { type Scheduler, startScheduler } from './scheduler/start.js'
 import type { PlatformState } from './vocabulary.js'
@@ -27,6 +26,8 @@ const CLOSE_RESERVE_MS = 2_000
 
 export interface StartOptions {
   readonly clock?: Clock
+  /** Hears that Sinergi is up (database, platforms, scheduler, HTTP), just before the console opens. */
+  readonly onReady?: () => void
   /** Opens the local chat console on these streams; `onExit` runs when the user leaves it. */
   readonly console?: { readonly input: Readable; readonly output: Writable; readonly onExit: () => void }
 }
@@ -141,6 +142,8 @@ export async function startSinergi(
   })
 
   if (config.telegram.enabled) {
+    // Loaded only when enabled: without a token, grammY and its runner are start time and memory for nothing.
+    const { TelegramAdapter } = await import('./platforms/telegram/telegram-adapter.js')
     const telegram = new TelegramAdapter({
       token: config.telegram.token,
       apiRoot: config.telegram.apiRoot,
@@ -198,8 +201,9 @@ export async function startSinergi(
       'No chat platform is configured: set TELEGRAM_BOT_TOKEN for Telegram or WHATSAPP_ENABLED=1 for WhatsApp; to try Sinergi locally, run `npm run console` (README: "Try it in the console").',
     )
   }
+  let consoleChat: ConsoleChat | undefined
   if (options.console) {
-    const consoleChat = new ConsoleChat({
+    consoleChat = new ConsoleChat({
       core: relay,
       clock,
       logger,
@@ -209,9 +213,9 @@ export async function startSinergi(
       language: config.defaults.language,
       onExit: options.console.onExit,
     })
-    relay.register(consoleChat)
-    stoppers.push(() => consoleChat.close())
-    consoleChat.start()
+    const openedConsole = consoleChat
+    relay.register(openedConsole)
+    stoppers.push(() => openedConsole.close())
   }
 
   // Briefs, reminders and notices (SPEC §3) run on every instance: claiming outbox rows makes that safe.
@@ -235,6 +239,9 @@ export async function startSinergi(
   const port = (server.address() as AddressInfo).port
   if (!config.publicUrlSet) publicUrl = `http://localhost:${port}`
   logger.info({ port, publicUrl }, 'http listening')
+  options.onReady?.()
+  // Opened last so that its prompt comes after every start-up line.
+  consoleChat?.start()
 
   let stopping: Promise<void> | undefined
   return {

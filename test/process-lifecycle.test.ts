@@ -32,6 +32,11 @@ describe('the sinergi process', () => {
     await proc.waitForLog(
       (l) => String(l.msg).includes('TELEGRAM_BOT_TOKEN') && String(l.msg).includes('WHATSAPP_ENABLED'),
     )
+    // Says at once that it is starting, and when it is ready (the console and the terminal show these).
+    await proc.waitForLog((l) => l.msg === 'ready')
+    expect(proc.stderr()).toMatch(
+      /^Sinergi memulai… \(memuat program dan membuka database\)\nSinergi siap \(\d+\.\d dtk\)\.\n/,
+    )
     const health = await fetch(`http://127.0.0.1:${port}/healthz`)
     expect(health.status).toBe(200)
     expect(await health.json()).toEqual({ status: 'ok' })

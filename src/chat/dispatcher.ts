@@ -7,7 +7,13 @@ import type { CalendarLinkSettings } from '../domain/calendar/web-link.js'
 import { type ChatRow, upsertChat } from '../domain/chats/chats.js'
 import { resolvePerson } from '../domain/people/identities.js'
 import { askQuestion, takeQuestion } from '../domain/questions/questions.js'
-import { getMembership, getWorkspace, type Workspace, workspacesOf } from '../domain/workspaces/workspaces.js'
+import {
+  getMembership,
+  getWorkspaceAndMembership,
+  type Membership,
+  type Workspace,
+  workspacesOf,
+} from '../domain/workspaces/workspaces.js'
 import { isUserError } from '../errors.js'
 import type { Logger } from '../logger.js'
 import { isMessageKey, type MessageKey, translate, translateBlocks } from '../text/catalog/index.js'
@@ -26,7 +32,7 @@ import type {
 import { type CommandLimits, CommandRateLimit } from './command-limits.js'
 import { exampleParams } from './examples.js'
 import { CommandIndex, selectAction } from './find-command.js'
-import { firstDelivery } from './handled-messages.js'
+import { firstDeliveryInChat } from './handled-messages.js'
 import { describeAge } from './late.js'
 import { type ParsedCommand, parseCommand, tokenize } from './parse-command.js'
 import type { Incoming, Outgoing, PlatformPort } from './types.js'
@@ -146,9 +152,10 @@ export class Dispatcher {
     const mutates = typeof action.mutates === 'function' ? action.mutates(input) : action.mutates
     const age = now.getTime() - incoming.sentAt.getTime()
     if (!mutates && age > READ_ONLY_LATE_LIMIT_MS) return NOTHING
-    if (!(await this.#firstDelivery(incoming))) return NOTHING
+    const delivery = await this.#firstDelivery(incoming, now)
+    if (!delivery.first) return NOTHING
 
-    const { ctx, choices } = await this.#context(incoming, platform, now)
+    const { ctx, choices } = await this.#context(incoming, platform, now, delivery.chat)
     const { chat, workspace, lang } = ctx
     const say = (key: MessageKey, params?: TemplateParams): Dispatched => ({
       messages: [{ target: { kind: 'reply' }, text: translateBlocks(lang, key, params), quote: true }],
@@ -305,13 +312,13 @@ export class Dispatcher {
     incoming: Incoming,
     platform: PlatformPort,
     now: Date,
+    recordedChat?: ChatRow,
   ): Promise<{ ctx: CommandContext; choices: Workspace[] }> {
     const { db } = this.deps
-    const chat = await upsertChat(db, incoming.chat, now)
+    const chat = recordedChat ?? (await upsertChat(db, incoming.chat, now))
     const person = await resolvePerson(db, incoming.sender, now)
-    const { workspace, choices } = await this.#workspaceFor(chat, person.id)
+    const { workspace, membership, choices } = await this.#workspaceFor(chat, person.id)
     const lang = workspace?.language ?? this.deps.defaultLanguage
-    const membership = workspace ? await getMembership(db, workspace.id, person.id) : undefined
     const ctx: CommandContext = {
       incoming,
       now,
@@ -331,14 +338,14 @@ export class Dispatcher {
     return { ctx, choices }
   }
 
-  /** Records the message id; false when this message was handled before (platform redelivery). */
-  async #firstDelivery(incoming: Incoming): Promise<boolean> {
+  /** Records the message id and the chat; first is false when this message was handled before (platform redelivery). */
+  async #firstDelivery(incoming: Incoming, now: Date): Promise<{ first: boolean; chat: ChatRow }> {
     const message = {
       platform: incoming.chat.platform,
       chatExternalId: incoming.chat.externalId,
       messageId: incoming.messageId,
     }
-    return firstDelivery(this.deps.db, message, this.deps.clock.now())
+    return firstDeliveryInChat(this.deps.db, message, incoming.chat, now)
   }
 
   /**
@@ -348,19 +355,19 @@ export class Dispatcher {
   async #workspaceFor(
     chat: ChatRow,
     personId: number,
-  ): Promise<{ workspace: Workspace | undefined; choices: Workspace[] }> {
+  ): Promise<{ workspace: Workspace | undefined; membership: Membership | undefined; choices: Workspace[] }> {
     const { db } = this.deps
     if (chat.kind === 'group') {
-      return {
-        workspace: chat.workspace_id ? await getWorkspace(db, chat.workspace_id) : undefined,
-        choices: [],
-      }
+      const linked = chat.workspace_id
+        ? await getWorkspaceAndMembership(db, chat.workspace_id, personId)
+        : undefined
+      return { workspace: linked?.workspace, membership: linked?.membership, choices: [] }
     }
     const mine = await workspacesOf(db, personId)
-    const chosen = mine.find((w) => w.id === chat.workspace_id)
-    if (chosen) return { workspace: chosen, choices: [] }
-    if (mine.length === 1) return { workspace: mine[0], choices: [] }
-    return { workspace: undefined, choices: mine }
+    const workspace =
+      mine.find((w) => w.id === chat.workspace_id) ?? (mine.length === 1 ? mine[0] : undefined)
+    if (!workspace) return { workspace: undefined, membership: undefined, choices: mine }
+    return { workspace, membership: await getMembership(db, workspace.id, personId), choices: [] }
   }
 
   async #languageOfChat(incoming: Incoming): Promise<Language> {

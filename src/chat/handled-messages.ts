@@ -4,27 +4,38 @@
  * both come from the app clock: with the database server's `now()` on one side, a retention would
  * depend on two clocks agreeing.
  */
-import type { Kysely } from 'kysely'
+import { type Kysely, sql } from 'kysely'
 import type { Database } from '../db/database.js'
-import type { Platform } from '../vocabulary.js'
+import { type ChatRow, upsertChatQuery } from '../domain/chats/chats.js'
+import type { Platform, PlatformChat } from '../vocabulary.js'
 
-/** Records a message as handled at `at`; false when it was handled before. */
-export async function firstDelivery(
+/**
+ * Records a message as handled at `at` (first: false when it was handled before) and, in the same
+ * statement, its chat as upsertChat does: a command's first two round trips made one. The chat is
+ * recorded on a redelivery too, which only says again that the bot is in it.
+ */
+export async function firstDeliveryInChat(
   db: Kysely<Database>,
   message: { readonly platform: Platform; readonly chatExternalId: string; readonly messageId: string },
+  chat: PlatformChat,
   at: Date,
-): Promise<boolean> {
-  const inserted = await db
-    .insertInto('processed_messages')
-    .values({
-      platform: message.platform,
-      message_key: `${message.chatExternalId}:${message.messageId}`,
-      processed_at: at,
-    })
-    .onConflict((oc) => oc.doNothing())
-    .returning('message_key')
-    .executeTakeFirst()
-  return inserted !== undefined
+): Promise<{ first: boolean; chat: ChatRow }> {
+  const recording = db.with('handled', (qb) =>
+    qb
+      .insertInto('processed_messages')
+      .values({
+        platform: message.platform,
+        message_key: `${message.chatExternalId}:${message.messageId}`,
+        processed_at: at,
+      })
+      .onConflict((oc) => oc.doNothing())
+      .returning('message_key'),
+  )
+  const { first, ...row } = await upsertChatQuery(recording, chat, at)
+    .returningAll()
+    .returning(sql<boolean>`exists (select 1 from handled)`.as('first'))
+    .executeTakeFirstOrThrow()
+  return { first, chat: row }
 }
 
 /** Forgets messages handled before `before`; returns how many. */

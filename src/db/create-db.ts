@@ -1,7 +1,6 @@
 import { join } from 'node:path'
 import { PGlite } from '@electric-sql/pglite'
 import { Kysely, PGliteDialect, PostgresDialect } from 'kysely'
-import pg from 'pg'
 import { type DataDirLock, lockDataDir } from './data-dir-lock.js'
 import type { Database } from './database.js'
 
@@ -17,6 +16,12 @@ const DATE_OID = 1082
 const parseInt8 = (text: string) => Number(text)
 const keepText = (text: string) => text
 const CONNECT_TIMEOUT_MS = 5_000
+/**
+ * PostgreSQL's default 128 MB of shared buffers live inside PGlite's WebAssembly memory: set up on every
+ * start (about a second) and resident for good. Our data is a few megabytes and the operating system
+ * caches the files under it, so 16 MB halves PGlite's memory and its start (BENCHMARKS.md, "Start and memory").
+ */
+export const PGLITE_SHARED_BUFFERS = '16MB'
 
 export type DatabaseTarget =
   | { kind: 'pglite'; dataDir: string }
@@ -44,6 +49,8 @@ export interface DatabaseHandle {
 /** Opens the database: embedded PGlite (on disk under dataDir, or in memory for tests) or a PostgreSQL server. */
 export async function openDatabase(target: DatabaseTarget): Promise<DatabaseHandle> {
   if (target.kind === 'postgres') {
+    // Loaded only for a server: on the embedded database the driver is start time and memory for nothing.
+    const { default: pg } = await import('pg')
     const pool = new pg.Pool({
       connectionString: target.url,
       max: target.poolSize ?? 10,
@@ -80,6 +87,7 @@ export async function openDatabase(target: DatabaseTarget): Promise<DatabaseHand
   try {
     const pglite = await PGlite.create({
       dataDir,
+      startParams: [...PGlite.defaultStartParams, '-c', `shared_buffers=${PGLITE_SHARED_BUFFERS}`],
       parsers: { [INT8_OID]: parseInt8, [DATE_OID]: keepText },
     })
     const db = new Kysely<Database>({ dialect: new PGliteDialect({ pglite }) })

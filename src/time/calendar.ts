@@ -77,9 +77,15 @@ export function addMonths(year: number, month: number, months: number): { year: 
 }
 
 export function localDateOf(instant: Date, zone: string): LocalDate {
-  const parts = dateFormatIn(zone).formatToParts(instant)
-  const part = (type: Intl.DateTimeFormatPartTypes) => Number(parts.find((p) => p.type === type)!.value)
-  return toLocalDate(part('year'), part('month'), part('day'))
+  let year = 0
+  let month = 0
+  let day = 0
+  for (const part of dateFormatIn(zone).formatToParts(instant)) {
+    if (part.type === 'year') year = Number(part.value)
+    else if (part.type === 'month') month = Number(part.value)
+    else if (part.type === 'day') day = Number(part.value)
+  }
+  return toLocalDate(year, month, day)
 }
 
 /** One formatter per zone, kept: dayjs builds its conversion anew each call, which a month of items felt. */
@@ -99,9 +105,30 @@ function dateFormatIn(zone: string): Intl.DateTimeFormat {
   return format
 }
 
+const clockFormats = new Map<string, Intl.DateTimeFormat>()
+
+function clockFormatIn(zone: string): Intl.DateTimeFormat {
+  let format = clockFormats.get(zone)
+  if (!format) {
+    format = new Intl.DateTimeFormat('en-US', {
+      timeZone: zone,
+      hour: 'numeric',
+      minute: 'numeric',
+      hourCycle: 'h23',
+    })
+    clockFormats.set(zone, format)
+  }
+  return format
+}
+
+/** Minutes since the local midnight in `zone`; a kept formatter per zone, as for dates (every listed time asks). */
 export function minutesOfDay(instant: Date, zone: string): number {
-  const local = dayjs(instant).tz(zone)
-  return local.hour() * 60 + local.minute()
+  let minutes = 0
+  for (const part of clockFormatIn(zone).formatToParts(instant)) {
+    if (part.type === 'hour') minutes += Number(part.value) * 60
+    else if (part.type === 'minute') minutes += Number(part.value)
+  }
+  return minutes
 }
 
 /** The instant of a wall-clock time on `date` in `zone`; minutes may reach 24 × 60 (midnight after). */

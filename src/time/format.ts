@@ -1,4 +1,13 @@
-import { addDays, dayjs, type LocalDate, localDateOf } from './calendar.js'
+import {
+  addDays,
+  dayjs,
+  type LocalDate,
+  localDateOf,
+  minutesOfDay,
+  pad2,
+  splitLocalDate,
+  weekdayOf,
+} from './calendar.js'
 import type { When } from './parse-when.js'
 import { zoneAbbreviation } from './zones.js'
 
@@ -13,22 +22,49 @@ function onDay(date: LocalDate, lang: Lang) {
   return dayjs.utc(date, 'YYYY-MM-DD').locale(lang)
 }
 
+/** Weekday and month names per language, read from dayjs's locales once: every listed day names both. */
+const namesByLang = new Map<Lang, { weekdays: string[]; months: string[] }>()
+
+function namesIn(lang: Lang) {
+  let names = namesByLang.get(lang)
+  if (!names) {
+    names = {
+      weekdays: Array.from({ length: 7 }, (_, weekday) =>
+        onDay(addDays(A_SUNDAY, weekday), lang).format('dddd'),
+      ),
+      months: Array.from({ length: 12 }, (_, month) =>
+        dayjs
+          .utc(Date.UTC(2026, month, 1))
+          .locale(lang)
+          .format('MMMM'),
+      ),
+    }
+    namesByLang.set(lang, names)
+  }
+  return names
+}
+
 /** 0 = Sunday … 6 = Saturday: `Senin` / `Monday`. */
 export function weekdayName(weekday: number, lang: Lang): string {
-  return onDay(addDays(A_SUNDAY, weekday), lang).format('dddd')
+  return namesIn(lang).weekdays[weekday]!
 }
 
 /** 1 = January: `Januari` / `January`. */
 export function monthName(month: number, lang: Lang): string {
-  return dayjs
-    .utc(Date.UTC(2026, month - 1, 1))
-    .locale(lang)
-    .format('MMMM')
+  return namesIn(lang).months[month - 1]!
+}
+
+/** `12 Januari 2026`, `12 Januari` or `12`: the day with as much of the rest as `upTo` asks. */
+function dayMonthYear(date: LocalDate, lang: Lang, upTo: 'day' | 'month' | 'year'): string {
+  const { year, month, day } = splitLocalDate(date)
+  if (upTo === 'day') return String(day)
+  if (upTo === 'month') return `${day} ${monthName(month, lang)}`
+  return `${day} ${monthName(month, lang)} ${String(year).padStart(4, '0')}`
 }
 
 /** `Senin, 12 Januari 2026` / `Monday, 12 January 2026`. */
 export function formatDate(date: LocalDate, lang: Lang): string {
-  return onDay(date, lang).format('dddd, D MMMM YYYY')
+  return `${weekdayName(weekdayOf(date), lang)}, ${dayMonthYear(date, lang, 'year')}`
 }
 
 /** Short, for lists and calendars: `Sen 12/1` / `Mon 12/1`. */
@@ -43,9 +79,8 @@ export function formatMonth(year: number, month: number, lang: Lang): string {
 
 /** Indonesian writes `09.00`, English `09:00`. */
 export function formatClock(instant: Date, zone: string, lang: Lang = 'id'): string {
-  return dayjs(instant)
-    .tz(zone)
-    .format(lang === 'id' ? 'HH.mm' : 'HH:mm')
+  const minutes = minutesOfDay(instant, zone)
+  return `${pad2(Math.floor(minutes / 60))}${lang === 'id' ? '.' : ':'}${pad2(minutes % 60)}`
 }
 
 /** `09.00 WIB`. */
@@ -92,12 +127,11 @@ export function formatDateTime(instant: Date, zone: string, lang: Lang): string 
  */
 export function formatDateSpan(date: LocalDate, endDate: LocalDate | undefined, lang: Lang): string {
   if (!endDate || endDate === date) return formatDate(date, lang)
-  const first = onDay(date, lang)
-  const last = onDay(endDate, lang)
-  const weekdays = `${first.format('dddd')}–${last.format('dddd')}`
-  const firstPart =
-    first.year() !== last.year() ? 'D MMMM YYYY' : first.month() !== last.month() ? 'D MMMM' : 'D'
-  return `${weekdays}, ${first.format(firstPart)}–${last.format('D MMMM YYYY')}`
+  const first = splitLocalDate(date)
+  const last = splitLocalDate(endDate)
+  const weekdays = `${weekdayName(weekdayOf(date), lang)}–${weekdayName(weekdayOf(endDate), lang)}`
+  const firstPart = first.year !== last.year ? 'year' : first.month !== last.month ? 'month' : 'day'
+  return `${weekdays}, ${dayMonthYear(date, lang, firstPart)}–${dayMonthYear(endDate, lang, 'year')}`
 }
 
 /**

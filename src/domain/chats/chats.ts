@@ -3,7 +3,7 @@
  * private forum, given a brief schedule, left by the bot, or moved to a new id (a Telegram group that
  * became a supergroup). Everyone else calls these functions (with `db` or their transaction).
  */
-import type { Kysely, Selectable } from 'kysely'
+import type { Kysely, QueryCreator, Selectable } from 'kysely'
 import type { Database } from '../../db/database.js'
 import type { ChatsTable } from '../../db/tables/chats.js'
 import type { Language, Platform, PlatformChat } from '../../vocabulary.js'
@@ -13,6 +13,11 @@ type Db = Kysely<Database>
 
 /** The stored chat for an incoming message, created on first sight; a message proves the bot is in it again. */
 export async function upsertChat(db: Db, chat: PlatformChat, now: Date): Promise<ChatRow> {
+  return upsertChatQuery(db, chat, now).returningAll().executeTakeFirstOrThrow()
+}
+
+/** upsertChat's statement, for a caller that runs it together with another (one round trip). */
+export function upsertChatQuery(db: QueryCreator<Database>, chat: PlatformChat, now: Date) {
   return db
     .insertInto('chats')
     .values({
@@ -30,8 +35,6 @@ export async function upsertChat(db: Db, chat: PlatformChat, now: Date): Promise
         active: true,
       })),
     )
-    .returningAll()
-    .executeTakeFirstOrThrow()
 }
 
 export async function getChat(db: Db, chatId: number): Promise<ChatRow | undefined> {

@@ -54,6 +54,27 @@ export async function getMembership(
   return row && { role: row.role, agencyId: row.agency_id, agencyCode: row.code }
 }
 
+/** A workspace and the person's membership of it, in one round trip (every command in a group asks for both). */
+export async function getWorkspaceAndMembership(
+  db: Kysely<Database>,
+  workspaceId: number,
+  personId: number,
+): Promise<{ workspace: Workspace; membership: Membership | undefined } | undefined> {
+  const row = await db
+    .selectFrom('workspaces')
+    .leftJoin('memberships', (join) =>
+      join.onRef('memberships.workspace_id', '=', 'workspaces.id').on('memberships.person_id', '=', personId),
+    )
+    .leftJoin('agencies', 'agencies.id', 'memberships.agency_id')
+    .selectAll('workspaces')
+    .select(['memberships.role', 'memberships.agency_id', 'agencies.code'])
+    .where('workspaces.id', '=', workspaceId)
+    .executeTakeFirst()
+  if (!row) return undefined
+  const membership = row.role ? { role: row.role, agencyId: row.agency_id, agencyCode: row.code } : undefined
+  return { workspace: toWorkspace(row), membership }
+}
+
 /** The workspaces a person belongs to (for private chats), by name. */
 export async function workspacesOf(db: Kysely<Database>, personId: number): Promise<Workspace[]> {
   const rows = await db

@@ -14,5 +14,7 @@ export const consoleChat: Record<keyof typeof id, string> = {
   'console.group_needed': 'Switch to a group first (:grup 1).',
   'console.now_admin': '{name} is now an admin of {title}.',
   'console.where': '{name} in {title}.',
+  'console.starting': 'Sinergi is starting… (loading the program and opening the database)',
+  'console.ready': 'Sinergi is ready ({seconds} s).',
   'console.file_saved': '📎 {file} → {path}',
 }

@@ -13,5 +13,7 @@ export const consoleChat = {
   'console.group_needed': 'Pindah ke grup dulu (:grup 1).',
   'console.now_admin': '{name} sekarang admin {title}.',
   'console.where': '{name} di {title}.',
+  'console.starting': 'Sinergi memulai… (memuat program dan membuka database)',
+  'console.ready': 'Sinergi siap ({seconds} dtk).',
   'console.file_saved': '📎 {file} → {path}',
 }
