@@ -88,38 +88,23 @@ export function localDateOf(instant: Date, zone: string): LocalDate {
   return toLocalDate(year, month, day)
 }
 
-/** One formatter per zone, kept: dayjs builds its conversion anew each call, which a month of items felt. */
-const dateFormats = new Map<string, Intl.DateTimeFormat>()
+/** One formatter per zone and shape, kept: dayjs builds its conversion anew each call, which a month of items felt. */
+const formats = new Map<string, Intl.DateTimeFormat>()
 
-function dateFormatIn(zone: string): Intl.DateTimeFormat {
-  let format = dateFormats.get(zone)
+function keptFormat(shape: 'date' | 'clock', zone: string, options: Intl.DateTimeFormatOptions) {
+  const key = `${shape} ${zone}`
+  let format = formats.get(key)
   if (!format) {
-    format = new Intl.DateTimeFormat('en-US', {
-      timeZone: zone,
-      year: 'numeric',
-      month: 'numeric',
-      day: 'numeric',
-    })
-    dateFormats.set(zone, format)
+    format = new Intl.DateTimeFormat('en-US', { timeZone: zone, ...options })
+    formats.set(key, format)
   }
   return format
 }
 
-const clockFormats = new Map<string, Intl.DateTimeFormat>()
-
-function clockFormatIn(zone: string): Intl.DateTimeFormat {
-  let format = clockFormats.get(zone)
-  if (!format) {
-    format = new Intl.DateTimeFormat('en-US', {
-      timeZone: zone,
-      hour: 'numeric',
-      minute: 'numeric',
-      hourCycle: 'h23',
-    })
-    clockFormats.set(zone, format)
-  }
-  return format
-}
+const dateFormatIn = (zone: string) =>
+  keptFormat('date', zone, { year: 'numeric', month: 'numeric', day: 'numeric' })
+const clockFormatIn = (zone: string) =>
+  keptFormat('clock', zone, { hour: 'numeric', minute: 'numeric', hourCycle: 'h23' })
 
 /** Minutes since the local midnight in `zone`; a kept formatter per zone, as for dates (every listed time asks). */
 export function minutesOfDay(instant: Date, zone: string): number {
