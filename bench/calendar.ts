@@ -1,18 +1,10 @@
-/**
- * The month calendar at 100k agenda items (and 20k drafts) in one forum: how long the statement of
- * listAgendaBetween takes, and the whole call (rows made into items and sorted), with the scans
- * PostgreSQL's planner chose. On PGlite (in memory), and on PostgreSQL when DATABASE_URL is set.
- *
- *   npm run bench:calendar
- */
-import { randomBytes } from 'node:crypto'
 import { CompiledQuery, type Kysely, type QueryId, type RootOperationNode } from 'kysely'
-import pg from 'pg'
-import { type DatabaseHandle, openDatabase } from '../src/db/create-db.js'
+import { openDatabase } from '../src/db/create-db.js'
 import type { Database } from '../src/db/database.js'
 import { migrateToLatest } from '../src/db/migrate.js'
 import { listAgendaBetween } from '../src/domain/agenda/queries.js'
 import { seedManyItems } from '../test/support/many-items.js'
+import { onFreshSchema } from './postgres-schema.js'
 import { measuredOn, percentile, writeSection } from './report.js'
 
 const ITEMS = 100_000
@@ -97,20 +89,7 @@ async function onPglite(): Promise<Row> {
 }
 
 async function onPostgres(url: string): Promise<Row> {
-  const schema = `bench_${randomBytes(6).toString('hex')}`
-  const admin = new pg.Client({ connectionString: url })
-  await admin.connect()
-  await admin.query(`CREATE SCHEMA ${schema}`)
-  let handle: DatabaseHandle | undefined
-  try {
-    handle = await openDatabase({ kind: 'postgres', url, searchPath: schema })
-    await migrateToLatest(handle.db, schema)
-    return await measure('PostgreSQL', handle.db)
-  } finally {
-    await handle?.close()
-    await admin.query(`DROP SCHEMA ${schema} CASCADE`)
-    await admin.end()
-  }
+  return onFreshSchema(url, (handle) => measure('PostgreSQL', handle.db))
 }
 
 const url = process.env.DATABASE_URL

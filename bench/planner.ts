@@ -1,19 +1,11 @@
-/**
- * Planner cost: 50 forums, each with a group (brief on) and 0 or 64 agenda items in the coming days.
- * A full sweep plans them all; after one item moves, the scheduler plans only its forum. On PGlite (in
- * memory) and on PostgreSQL when DATABASE_URL is set.
- *
- *   npm run bench:planner
- */
-import { randomBytes } from 'node:crypto'
 import { type Kysely, sql } from 'kysely'
-import pg from 'pg'
 import pino from 'pino'
 import { FixedClock } from '../src/clock.js'
-import { type DatabaseHandle, openDatabase } from '../src/db/create-db.js'
+import { openDatabase } from '../src/db/create-db.js'
 import type { Database } from '../src/db/database.js'
 import { migrateToLatest } from '../src/db/migrate.js'
 import { Planner } from '../src/scheduler/producers/planner.js'
+import { onFreshSchema } from './postgres-schema.js'
 import { measuredOn, percentile, writeSection } from './report.js'
 
 const WORKSPACES = 50
@@ -112,20 +104,7 @@ async function onPglite(items: number): Promise<Row> {
 }
 
 async function onPostgres(url: string, items: number): Promise<Row> {
-  const schema = `bench_${randomBytes(6).toString('hex')}`
-  const admin = new pg.Client({ connectionString: url })
-  await admin.connect()
-  await admin.query(`CREATE SCHEMA ${schema}`)
-  let handle: DatabaseHandle | undefined
-  try {
-    handle = await openDatabase({ kind: 'postgres', url, searchPath: schema })
-    await migrateToLatest(handle.db, schema)
-    return await measure('PostgreSQL', handle.db, items)
-  } finally {
-    await handle?.close()
-    await admin.query(`DROP SCHEMA ${schema} CASCADE`)
-    await admin.end()
-  }
+  return onFreshSchema(url, (handle) => measure('PostgreSQL', handle.db, items))
 }
 
 const url = process.env.DATABASE_URL
