@@ -76,6 +76,10 @@ export async function startSinergi(
     const { results } = await migrateToLatest(database.db)
     const applied = results?.filter((r) => r.status === 'Success').map((r) => r.migrationName) ?? []
     logger.info({ applied }, applied.length ? 'migrations applied' : 'schema up to date')
+    // A new embedded database (or a new schema) is all in the write-ahead log until the first checkpoint,
+    // minutes away: a kill -9 before then would make the next start replay all of it. (A server runs its
+    // own checkpoints, and CHECKPOINT there needs a superuser.)
+    if (applied.length > 0 && config.database.kind === 'pglite') await sql`CHECKPOINT`.execute(database.db)
   } catch (error) {
     await database.close()
     throw error
@@ -251,6 +255,8 @@ export async function startSinergi(
       stopping ??= (async () => {
         drainUntil = performance.now() + config.shutdownTimeoutMs - CLOSE_RESERVE_MS
         for (const stop of stoppers.reverse()) await stop()
+        // The answers the platforms sent while draining are marked, or each would earn a notice later.
+        await dispatcher.flushAnswered()
         await new Promise<void>((resolve) => {
           server.close(() => resolve())
           // Idle keep-alive sockets would hold close() open until they time out.

@@ -5,12 +5,13 @@ import type { Database } from '../db/database.js'
 import { isDatabaseUnreachable } from '../db/unreachable.js'
 import type { CalendarLinkSettings } from '../domain/calendar/web-link.js'
 import { type ChatRow, upsertChat } from '../domain/chats/chats.js'
-import { resolvePerson } from '../domain/people/identities.js'
+import { keepIdentityFresh, resolvePerson } from '../domain/people/identities.js'
 import { askQuestion, takeQuestion } from '../domain/questions/questions.js'
 import {
   getMembership,
   getWorkspaceAndMembership,
   type Membership,
+  senderInForum,
   type Workspace,
   workspacesOf,
 } from '../domain/workspaces/workspaces.js'
@@ -18,9 +19,11 @@ import { isUserError } from '../errors.js'
 import type { Logger } from '../logger.js'
 import { isMessageKey, type MessageKey, translate, translateBlocks } from '../text/catalog/index.js'
 import { paragraph, type RichText } from '../text/rich-text.js'
+import { echo } from '../text/shorten.js'
 import type { TemplateParams } from '../text/template.js'
-import type { Language } from '../vocabulary.js'
+import type { Language, Platform, PlatformIdentity } from '../vocabulary.js'
 import { refusal } from './access.js'
+import { AnsweredMessages, type AnswerFate } from './answered-messages.js'
 import { cleanIncoming } from './clean-incoming.js'
 import type {
   AnyAction,
@@ -32,7 +35,12 @@ import type {
 import { type CommandLimits, CommandRateLimit } from './command-limits.js'
 import { exampleParams } from './examples.js'
 import { CommandIndex, selectAction } from './find-command.js'
-import { firstDeliveryInChat } from './handled-messages.js'
+import {
+  type AwaitingAnswer,
+  firstDeliveryInChat,
+  type HandledMessage,
+  handledKey,
+} from './handled-messages.js'
 import { describeAge } from './late.js'
 import { type ParsedCommand, parseCommand, tokenize } from './parse-command.js'
 import type { Incoming, Outgoing, PlatformPort } from './types.js'
@@ -79,9 +87,40 @@ export interface DispatchMetrics {
 export interface Dispatched {
   readonly messages: readonly Outgoing[]
   readonly outcome?: CommandOutcome
+  /** Its command changed data and its answer is owed: tell `answered` once the answer is sent. */
+  readonly awaitsAnswer?: string
+}
+
+/** How the caller of dispatch sends the answers. */
+export interface DispatchOptions {
+  /**
+   * The caller reports with `answered` once the answers are sent; a command that changes data is then
+   * remembered until it is, so that the chat is told what was saved if this process dies first.
+   */
+  readonly reportsAnswered?: boolean
 }
 
 const NOTHING: Dispatched = { messages: [] }
+/**
+ * An answer not sent this long after its command is taken as lost with its process. Replies wait in a
+ * group's send queue for at most a few minutes even at Telegram's 20 a minute; long after, a false
+ * notice would be rarer than a dead process.
+ */
+const ANSWER_OWED_MS = 5 * 60_000
+
+const handledMessage = (incoming: Incoming): HandledMessage => ({
+  platform: incoming.chat.platform,
+  chatExternalId: incoming.chat.externalId,
+  messageId: incoming.messageId,
+})
+
+function awaitingAnswer(incoming: Incoming, now: Date): AwaitingAnswer {
+  return {
+    dueAt: new Date(now.getTime() + ANSWER_OWED_MS),
+    senderExternalId: incoming.sender.externalId,
+    command: echo(incoming.text.trim().split('\n')[0] ?? ''),
+  }
+}
 
 /**
  * Turns one incoming message into the bot's answers: recognises commands, resolves the chat,
@@ -91,9 +130,11 @@ const NOTHING: Dispatched = { messages: [] }
 export class Dispatcher {
   readonly index: CommandIndex
   readonly #rateLimit: CommandRateLimit | undefined
+  readonly #answered: AnsweredMessages
 
   constructor(private readonly deps: DispatcherDependencies) {
     this.index = new CommandIndex(deps.commands)
+    this.#answered = new AnsweredMessages(deps.db, deps.clock, deps.logger)
     this.#rateLimit = deps.commandLimits && new CommandRateLimit(deps.commandLimits, deps.clock)
   }
 
@@ -103,7 +144,11 @@ export class Dispatcher {
   }
 
   /** The answers to one incoming message, and what its command changed (for the platform to show). */
-  async dispatch(received: Incoming, platform: PlatformPort): Promise<Dispatched> {
+  async dispatch(
+    received: Incoming,
+    platform: PlatformPort,
+    options: DispatchOptions = {},
+  ): Promise<Dispatched> {
     const incoming = cleanIncoming(received)
     const log = this.deps.logger.child({
       platform: incoming.chat.platform,
@@ -117,12 +162,13 @@ export class Dispatcher {
       const admission = this.#rateLimit && this.#isForUs(parsed) ? this.#rateLimit.admit(incoming) : 'answer'
       if (admission === 'ignore') return NOTHING
       if (admission === 'warn') return await this.#slowDown(incoming)
-      return await this.#handleCommand(parsed, incoming, platform, log)
+      return await this.#handleCommand(parsed, incoming, platform, log, options)
     } catch (error) {
       // Not apologised for: the platform holds the message and hands it again once the server answers.
       if (isDatabaseUnreachable(error)) throw error
       log.error({ err: error }, 'handling a message failed')
       return {
+        ...(options.reportsAnswered && { awaitsAnswer: handledKey(handledMessage(incoming)) }),
         messages: [
           {
             target: { kind: 'reply' },
@@ -139,6 +185,7 @@ export class Dispatcher {
     incoming: Incoming,
     platform: PlatformPort,
     log: Logger,
+    options: DispatchOptions,
   ): Promise<Dispatched> {
     const { db, clock } = this.deps
     const now = clock.now()
@@ -152,13 +199,20 @@ export class Dispatcher {
     const mutates = typeof action.mutates === 'function' ? action.mutates(input) : action.mutates
     const age = now.getTime() - incoming.sentAt.getTime()
     if (!mutates && age > READ_ONLY_LATE_LIMIT_MS) return NOTHING
-    const delivery = await this.#firstDelivery(incoming, now)
+    const owed = mutates && options.reportsAnswered
+    const delivery = await this.#firstDelivery(
+      incoming,
+      now,
+      owed ? awaitingAnswer(incoming, now) : undefined,
+    )
     if (!delivery.first) return NOTHING
+    const answerOwed = owed ? { awaitsAnswer: handledKey(handledMessage(incoming)) } : {}
 
     const { ctx, choices } = await this.#context(incoming, platform, now, delivery.chat)
     const { chat, workspace, lang } = ctx
     const say = (key: MessageKey, params?: TemplateParams): Dispatched => ({
       messages: [{ target: { kind: 'reply' }, text: translateBlocks(lang, key, params), quote: true }],
+      ...answerOwed,
     })
 
     if (mutates && age > MUTATING_LATE_LIMIT_MS) return say('core.late_refused', { command: command.name })
@@ -171,6 +225,7 @@ export class Dispatcher {
           messages: [
             { target: { kind: 'reply' }, text: [...translateBlocks(lang, 'core.choose_workspace'), list] },
           ],
+          ...answerOwed,
         }
       }
       return say(chat.kind === 'group' ? 'core.no_workspace.group' : 'core.no_workspace.private')
@@ -196,7 +251,7 @@ export class Dispatcher {
         expiresAt: new Date(now.getTime() + QUESTION_LIFETIME_MS),
       })
     }
-    return { messages, ...(result.outcome ? { outcome: result.outcome } : {}) }
+    return { messages, ...(result.outcome ? { outcome: result.outcome } : {}), ...answerOwed }
   }
 
   async #run(
@@ -316,8 +371,7 @@ export class Dispatcher {
   ): Promise<{ ctx: CommandContext; choices: Workspace[] }> {
     const { db } = this.deps
     const chat = recordedChat ?? (await upsertChat(db, incoming.chat, now))
-    const person = await resolvePerson(db, incoming.sender, now)
-    const { workspace, membership, choices } = await this.#workspaceFor(chat, person.id)
+    const { person, workspace, membership, choices } = await this.#senderAndForum(chat, incoming.sender, now)
     const lang = workspace?.language ?? this.deps.defaultLanguage
     const ctx: CommandContext = {
       incoming,
@@ -339,13 +393,36 @@ export class Dispatcher {
   }
 
   /** Records the message id and the chat; first is false when this message was handled before (platform redelivery). */
-  async #firstDelivery(incoming: Incoming, now: Date): Promise<{ first: boolean; chat: ChatRow }> {
-    const message = {
-      platform: incoming.chat.platform,
-      chatExternalId: incoming.chat.externalId,
-      messageId: incoming.messageId,
+  async #firstDelivery(
+    incoming: Incoming,
+    now: Date,
+    awaiting: AwaitingAnswer | undefined,
+  ): Promise<{ first: boolean; chat: ChatRow }> {
+    return firstDeliveryInChat(this.deps.db, handledMessage(incoming), incoming.chat, now, awaiting)
+  }
+
+  /** What became of the answers to a message dispatched with `reportsAnswered` (`awaitsAnswer` is its key). */
+  answered(platform: Platform, awaitsAnswer: string, fate: AnswerFate): void {
+    this.#answered.add(platform, awaitsAnswer, fate)
+  }
+
+  /** Writes the answered marks still waiting (before the database closes). */
+  flushAnswered(): Promise<void> {
+    return this.#answered.flush()
+  }
+
+  /** The sender (created on first sight, kept fresh) and the forum this chat speaks for. */
+  async #senderAndForum(chat: ChatRow, sender: PlatformIdentity, now: Date) {
+    const { db } = this.deps
+    if (chat.kind === 'group') {
+      const known = await senderInForum(db, sender, chat.workspace_id)
+      if (known) {
+        await keepIdentityFresh(db, known.seen, sender, now)
+        return { ...known, choices: [] }
+      }
     }
-    return firstDeliveryInChat(this.deps.db, message, incoming.chat, now)
+    const person = await resolvePerson(db, sender, now)
+    return { person, ...(await this.#workspaceFor(chat, person.id)) }
   }
 
   /**

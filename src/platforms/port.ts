@@ -72,8 +72,8 @@ export interface PlatformCore {
   receive(adapter: PlatformAdapter, incoming: Incoming): Promise<Dispatched>
   /** One message dispatched, its answers left to the adapter (a button press answers by toast first). */
   dispatch(adapter: PlatformAdapter, incoming: Incoming): Promise<Dispatched>
-  /** Sends answers the way `receive` does (a press's answers, a notice). */
-  route(adapter: PlatformAdapter, answers: readonly Outgoing[], origin: AnswerOrigin): Promise<void>
+  /** Sends answers the way `receive` does (a press's answers, a notice); false if one was never sent. */
+  route(adapter: PlatformAdapter, answers: readonly Outgoing[], origin: AnswerOrigin): Promise<boolean>
   /** The bot is in a chat (again); resolves with whether it was already known active there. */
   botAdded(adapter: PlatformAdapter, chat: PlatformChat): Promise<void>
   botRemoved(platform: Platform, chatExternalId: string): Promise<void>

@@ -76,11 +76,15 @@ export class Relay implements PlatformCore {
   }
 
   async receive(adapter: PlatformAdapter, incoming: Incoming): Promise<Dispatched> {
-    const dispatched = await this.dispatch(adapter, incoming)
-    await this.route(adapter, dispatched.messages, {
+    const { dispatcher } = this.deps
+    const dispatched = await dispatcher.dispatch(incoming, adapter.members, { reportsAnswered: true })
+    const delivered = await this.route(adapter, dispatched.messages, {
       chat: { externalId: incoming.chat.externalId, kind: incoming.chat.kind },
       quote: { messageId: incoming.messageId, raw: incoming.raw },
     })
+    // An answer never sent (the process is stopping) is owed from now: the chat is told after the restart.
+    if (dispatched.awaitsAnswer)
+      dispatcher.answered(adapter.platform, dispatched.awaitsAnswer, delivered ? 'sent' : 'lost')
     return dispatched
   }
 
@@ -88,8 +92,13 @@ export class Relay implements PlatformCore {
    * Sends answers in order. When a person cannot be written to privately, the chat of the command is
    * told how, and the rest of the answer — which would say the private message went out — is not sent.
    */
-  async route(adapter: PlatformAdapter, answers: readonly Outgoing[], origin: AnswerOrigin): Promise<void> {
+  async route(
+    adapter: PlatformAdapter,
+    answers: readonly Outgoing[],
+    origin: AnswerOrigin,
+  ): Promise<boolean> {
     const log = this.deps.logger.child({ platform: adapter.platform, chat: origin.chat.externalId })
+    let delivered = true
     for (const answer of answers) {
       const target = answer.target
       try {
@@ -102,7 +111,7 @@ export class Relay implements PlatformCore {
         } else if (target.kind === 'person') {
           if (!(await this.#sendPrivately(adapter, target.personId, answer))) {
             await this.#openPrivateChatFirst(adapter, target.personId, origin)
-            return
+            return delivered
           }
         } else {
           await this.#sendToStoredChat(target.chatId, answer)
@@ -111,13 +120,15 @@ export class Relay implements PlatformCore {
         if (neverSent(error)) {
           // The command's change is saved; this line is all that tells of the answer the chat never got.
           log.warn({ target: target.kind, reason: errorText(error) }, 'answer lost: it was never sent')
+          delivered = false
           continue
         }
         log.warn({ reason: errorText(error) }, 'sending an answer failed')
         // The bot can no longer write into the chat of the command: the rest would fail alike.
-        if (target.kind === 'reply' && error instanceof DeliveryError && error.permanent) return
+        if (target.kind === 'reply' && error instanceof DeliveryError && error.permanent) return delivered
       }
     }
+    return delivered
   }
 
   /** False when the person has no identity on this platform or the platform refuses the private chat. */

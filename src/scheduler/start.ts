@@ -18,6 +18,7 @@ import type { Logger } from '../logger.js'
 import type { Platform } from '../vocabulary.js'
 import { type OutboxMetrics, OutboxWorker, type WorkerOptions } from './outbox/worker.js'
 import { DEFAULT_PLANNER_OPTIONS, Planner, type PlannerOptions } from './producers/planner.js'
+import { noticeUnanswered } from './producers/unanswered.js'
 
 /** Ticks land this long after their boundary, so that the boundary has surely passed. */
 const ALIGNMENT_SLACK_MS = 20
@@ -34,6 +35,8 @@ export interface SchedulerOptions {
   /** Pokes within this long after the first make one run (default 200 ms). */
   readonly coalesceMs?: number
   readonly pollIntervalMs?: number
+  /** How often commands left unanswered by a dead process are looked for (default 30 s). */
+  readonly unansweredIntervalMs?: number
   readonly planner?: Partial<PlannerOptions>
   readonly worker?: Partial<WorkerOptions>
 }
@@ -46,7 +49,7 @@ export interface Scheduler {
    * waiting for the next tick; without one, any workspace may have changed and all are planned.
    */
   poke(workspaceId?: number): void
-  /** Stops both loops and waits for the sends under way to be settled. */
+  /** Stops the loops and waits for the sends under way to be settled. */
   stop(): Promise<void>
 }
 
@@ -172,8 +175,17 @@ export function startScheduler(deps: {
     options.pollIntervalMs ?? 1_000,
     deps.clock,
   )
+  // A command left unanswered by a process that died: on this instance's start, then now and then.
+  const answering = loop(
+    whenReachable(async () => {
+      if ((await noticeUnanswered(deps.db, deps.clock.now(), logger)) > 0) sending.now()
+    }, 'checking for unanswered commands failed'),
+    options.unansweredIntervalMs ?? 30_000,
+    deps.clock,
+  )
   planning.start()
   sending.start()
+  answering.start()
   logger.info('scheduler started')
   return {
     planner,
@@ -190,7 +202,7 @@ export function startScheduler(deps: {
       stopping.abort()
       if (coalescing) clearTimeout(coalescing)
       worker.stop()
-      await Promise.all([planning.stop(), sending.stop()])
+      await Promise.all([planning.stop(), sending.stop(), answering.stop()])
       logger.info('scheduler stopped')
     },
   }

@@ -20,6 +20,8 @@ export interface Answer {
   readonly messages: readonly Outgoing[]
   /** All messages' plain text, joined by blank lines ('' when the bot stayed silent). */
   readonly text: string
+  /** Its key, when the answer is owed (`reportsAnswered` and a command that changes data). */
+  readonly awaitsAnswer?: string
 }
 
 /**
@@ -89,6 +91,8 @@ export class ChatHarness {
       replyTo?: Incoming['replyTo']
       sentAt?: Date
       messageId?: string
+      /** Sent as the relay sends: the command's answer stays owed until told with `dispatcher.answered`. */
+      reportsAnswered?: boolean
     } = {},
   ): Promise<Answer> {
     const incoming: Incoming = {
@@ -101,7 +105,13 @@ export class ChatHarness {
       mentions: extra.mentions ?? [],
       replyTo: extra.replyTo,
     }
-    const messages = await this.dispatcher.handle(incoming, this.platform)
-    return { messages, text: messages.map((m) => renderPlain(m.text)).join('\n\n') }
+    const { messages, awaitsAnswer } = await this.dispatcher.dispatch(incoming, this.platform, {
+      reportsAnswered: extra.reportsAnswered ?? false,
+    })
+    return {
+      messages,
+      text: messages.map((m) => renderPlain(m.text)).join('\n\n'),
+      ...(awaitsAnswer && { awaitsAnswer }),
+    }
   }
 }

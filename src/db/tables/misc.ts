@@ -26,6 +26,12 @@ export interface ProcessedMessagesTable {
   platform: Platform
   message_key: string
   processed_at: Generated<Date>
+  /** A command that changes data, until its answer is sent: when it may be taken as unanswered. */
+  answer_due_at: Date | null
+  chat_external_id: string | null
+  sender_external_id: string | null
+  /** The command as written (shortened), for the notice. */
+  command: string | null
 }
 
 export interface AuditLogTable {

@@ -2,11 +2,11 @@ import type { Kysely, Updateable } from 'kysely'
 import type { Database } from '../../db/database.js'
 import type { AgendaItemsTable } from '../../db/tables/agenda-items.js'
 import { UserError } from '../../errors.js'
-import { type ChangeContext, recordAudit } from '../audit/record-audit.js'
+import { auditEntry, type ChangeContext, recordAudit } from '../audit/record-audit.js'
 import { allocateItemNumber } from '../numbers/allocate-number.js'
 import { missingItemError } from '../numbers/item-kind.js'
 import type { Membership } from '../workspaces/workspaces.js'
-import { findActiveAgency, findSameAgendaItem, getAgendaItem } from './queries.js'
+import { findActiveAgency, findSameAgendaItem, getAgendaItem, insertAgendaItem } from './queries.js'
 import {
   type AgendaFields,
   type AgendaItem,
@@ -97,9 +97,14 @@ export async function addAgendaItem(
     const number = await allocateItemNumber(trx, change.workspaceId, 'agenda')
     const existing = await findSameAgendaItem(trx, change.workspaceId, agencyId, input.title, input.time)
     if (existing !== undefined) throw new UserError('agenda.error.duplicate', { number: existing })
-    await trx
-      .insertInto('agenda_items')
-      .values({
+    const { agencyCode: _named, ...fields } = input
+    const audit = auditEntry(change, 'agenda.added', subjectOf(number), {
+      ...auditFields(fields),
+      agency_id: agencyId,
+    })
+    return insertAgendaItem(
+      trx,
+      {
         workspace_id: change.workspaceId,
         number,
         agency_id: agencyId,
@@ -112,14 +117,9 @@ export async function addAgendaItem(
         created_by: change.actorId,
         created_at: change.now,
         updated_at: change.now,
-      })
-      .execute()
-    const { agencyCode: _named, ...fields } = input
-    await recordAudit(trx, change, 'agenda.added', subjectOf(number), {
-      ...auditFields(fields),
-      agency_id: agencyId,
-    })
-    return (await getAgendaItem(trx, change.workspaceId, number))!
+      },
+      audit,
+    )
   })
 }
 

@@ -1,4 +1,4 @@
-import type { Kysely } from 'kysely'
+import type { Insertable, Kysely } from 'kysely'
 import type { Database } from '../../db/database.js'
 
 /** Who changed something, from where, and when: passed to every service that writes. */
@@ -7,6 +7,24 @@ export interface ChangeContext {
   readonly actorId: number
   readonly chatId: number | null
   readonly now: Date
+}
+
+/** The audit row of a change: recordAudit writes it, or a statement that makes the change writes it too. */
+export function auditEntry(
+  change: ChangeContext,
+  action: string,
+  subject: string | null,
+  details: Record<string, unknown> = {},
+): Insertable<Database['audit_log']> {
+  return {
+    workspace_id: change.workspaceId,
+    actor_id: change.actorId,
+    chat_id: change.chatId,
+    action,
+    subject,
+    details: JSON.stringify(details),
+    created_at: change.now,
+  }
 }
 
 /** Writes one audit row; call it with the transaction that makes the change. */
@@ -19,14 +37,21 @@ export async function recordAudit(
 ): Promise<void> {
   await trx
     .insertInto('audit_log')
-    .values({
-      workspace_id: change.workspaceId,
-      actor_id: change.actorId,
-      chat_id: change.chatId,
-      action,
-      subject,
-      details: JSON.stringify(details),
-      created_at: change.now,
-    })
+    .values(auditEntry(change, action, subject, details))
+    .execute()
+}
+
+/** What one person's command in a chat changed: the subjects audited at the instant it was handled. */
+export async function subjectsChangedAt(
+  db: Kysely<Database>,
+  change: { readonly actorId: number; readonly chatId: number; readonly at: Date },
+): Promise<{ readonly subject: string | null }[]> {
+  return db
+    .selectFrom('audit_log')
+    .select('subject')
+    .where('actor_id', '=', change.actorId)
+    .where('chat_id', '=', change.chatId)
+    .where('created_at', '=', change.at)
+    .orderBy('id')
     .execute()
 }

@@ -29,17 +29,7 @@ export async function resolvePerson(
     .where('identities.external_id', '=', identity.externalId)
     .executeTakeFirst()
   if (existing) {
-    if (
-      existing.username !== (identity.username ?? null) ||
-      existing.identity_name !== identity.displayName
-    ) {
-      await db
-        .updateTable('identities')
-        .set({ username: identity.username ?? null, display_name: identity.displayName, last_seen_at: now })
-        .where('platform', '=', identity.platform)
-        .where('external_id', '=', identity.externalId)
-        .execute()
-    }
+    await keepIdentityFresh(db, existing, identity, now)
     return { id: existing.id, displayName: existing.display_name }
   }
   const created = await db.transaction().execute(async (trx) => {
@@ -65,6 +55,43 @@ export async function resolvePerson(
   })
   // Another message from the same newcomer won the race: use the person it created.
   return created ?? resolvePerson(db, identity, now)
+}
+
+/** The person behind a platform identity the bot has seen, else undefined. */
+export async function findPerson(
+  db: Kysely<Database>,
+  identity: Pick<SenderIdentity, 'platform' | 'externalId'>,
+): Promise<Person | undefined> {
+  const row = await db
+    .selectFrom('identities')
+    .innerJoin('people', 'people.id', 'identities.person_id')
+    .select(['people.id', 'people.display_name'])
+    .where('identities.platform', '=', identity.platform)
+    .where('identities.external_id', '=', identity.externalId)
+    .executeTakeFirst()
+  return row && { id: row.id, displayName: row.display_name }
+}
+
+/** What the bot last saw of an identity, as read with the person behind it. */
+export interface SeenIdentity {
+  readonly username: string | null
+  readonly identity_name: string | null
+}
+
+/** Stores a changed username or display name of a known identity (a round trip only when one changed). */
+export async function keepIdentityFresh(
+  db: Kysely<Database>,
+  seen: SeenIdentity,
+  identity: SenderIdentity,
+  now: Date,
+): Promise<void> {
+  if (seen.username === (identity.username ?? null) && seen.identity_name === identity.displayName) return
+  await db
+    .updateTable('identities')
+    .set({ username: identity.username ?? null, display_name: identity.displayName, last_seen_at: now })
+    .where('platform', '=', identity.platform)
+    .where('external_id', '=', identity.externalId)
+    .execute()
 }
 
 /** A person's identity on one platform (to mention them or write to them privately). */

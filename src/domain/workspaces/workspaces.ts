@@ -1,7 +1,7 @@
 import type { Kysely, Selectable } from 'kysely'
 import type { Database } from '../../db/database.js'
 import type { WorkspacesTable } from '../../db/tables/workspaces.js'
-import type { Language, Role } from '../../vocabulary.js'
+import type { Language, Platform, Role } from '../../vocabulary.js'
 
 export type WorkspaceRow = Selectable<WorkspacesTable>
 
@@ -20,7 +20,12 @@ export interface Membership {
   readonly agencyCode: string | null
 }
 
-export function toWorkspace(row: WorkspaceRow): Workspace {
+type WorkspaceFields = Pick<
+  WorkspaceRow,
+  'id' | 'name' | 'timezone' | 'language' | 'agenda_day_before_at' | 'agenda_minutes_before'
+>
+
+export function toWorkspace(row: WorkspaceFields): Workspace {
   return {
     id: row.id,
     name: row.name,
@@ -85,4 +90,63 @@ export async function workspacesOf(db: Kysely<Database>, personId: number): Prom
     .orderBy('workspaces.name')
     .execute()
   return rows.map(toWorkspace)
+}
+
+/** A known sender of a group message, with the group's forum and their membership of it. */
+export interface SenderInForum {
+  readonly person: { readonly id: number; readonly displayName: string }
+  /** What the bot last saw of the sender's identity (to keep it fresh). */
+  readonly seen: { readonly username: string | null; readonly identity_name: string | null }
+  readonly workspace: Workspace | undefined
+  readonly membership: Membership | undefined
+}
+
+/**
+ * The person behind a platform identity, the forum `workspaceId` (a group's link, or none) and their
+ * membership of it, in one round trip: every command in a group needs all three. Undefined for a
+ * sender never seen (resolvePerson creates them).
+ */
+export async function senderInForum(
+  db: Kysely<Database>,
+  identity: { readonly platform: Platform; readonly externalId: string },
+  workspaceId: number | null,
+): Promise<SenderInForum | undefined> {
+  const row = await db
+    .selectFrom('identities')
+    .innerJoin('people', 'people.id', 'identities.person_id')
+    .leftJoin('workspaces as w', (join) => join.on('w.id', '=', workspaceId))
+    .leftJoin('memberships as m', (join) =>
+      join.onRef('m.workspace_id', '=', 'w.id').onRef('m.person_id', '=', 'people.id'),
+    )
+    .leftJoin('agencies as g', 'g.id', 'm.agency_id')
+    .select([
+      'people.id as person_id',
+      'people.display_name as person_name',
+      'identities.username',
+      'identities.display_name as identity_name',
+      'w.id',
+      'w.name',
+      'w.timezone',
+      'w.language',
+      'w.agenda_day_before_at',
+      'w.agenda_minutes_before',
+      'm.role',
+      'm.agency_id',
+      'g.code',
+    ])
+    .where('identities.platform', '=', identity.platform)
+    .where('identities.external_id', '=', identity.externalId)
+    .executeTakeFirst()
+  if (!row) return undefined
+  const { id, name, timezone, language } = row
+  const workspace =
+    id !== null && name !== null && timezone !== null && language !== null
+      ? toWorkspace({ ...row, id, name, timezone, language })
+      : undefined
+  return {
+    person: { id: row.person_id, displayName: row.person_name },
+    seen: { username: row.username, identity_name: row.identity_name },
+    workspace,
+    membership: row.role ? { role: row.role, agencyId: row.agency_id, agencyCode: row.code } : undefined,
+  }
 }

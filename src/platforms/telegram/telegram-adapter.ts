@@ -32,6 +32,21 @@ import { TelegramSender } from './send-outgoing.js'
 import { type BotIdentity, toIncoming, topicOf } from './to-incoming.js'
 import { ALLOWED_UPDATES, installUpdatePipeline } from './update-pipeline.js'
 
+/** At the end of a stop, how long updates still waiting their turn are handled without replies, at most. */
+const UNREPLIED_HANDLING_MS = 1_500
+
+/** Resolves when every one of `work` settled, or after `ms`, whichever comes first. */
+async function settledWithin(work: readonly Promise<unknown>[], ms: number): Promise<void> {
+  let timer: NodeJS.Timeout | undefined
+  await Promise.race([
+    Promise.allSettled(work),
+    new Promise((resolve) => {
+      timer = setTimeout(resolve, Math.max(0, ms))
+    }),
+  ])
+  clearTimeout(timer)
+}
+
 type GrammySignal = Parameters<Bot['api']['getMe']>[0]
 
 /** Where Telegram posts updates in webhook mode, on the service's own HTTP server. */
@@ -215,22 +230,27 @@ export class TelegramAdapter implements PlatformAdapter {
 
   /**
    * Stops polling and releases the poller lock; then, within `drainMs`, lets the updates under way
-   * finish and their replies go out (paced as always); then closes the send queue.
+   * finish and their replies go out (paced as always). The last part of `drainMs` handles the updates
+   * still waiting for their chat's turn with the send queue closed: Telegram counts them delivered, so
+   * unhandled they would be lost; handled, their replies are lost instead and the chat is told after the
+   * restart.
    */
   async stop(drainMs = 0): Promise<void> {
     const drainUntil = this.queue.now() + drainMs
+    const unrepliedMs = Math.min(UNREPLIED_HANDLING_MS, drainMs / 4)
     this.#stopping.abort()
     this.#polling.renounce()
     await this.#election?.stop()
     await this.#polling.end()
     await this.#boot
-    await this.queue.drain([...this.#handling], drainUntil - this.queue.now())
+    await this.queue.drain([...this.#handling], drainUntil - unrepliedMs - this.queue.now())
+    this.queue.close()
+    await settledWithin([...this.#handling], drainUntil - this.queue.now())
     // Updates not started by now are not started (each is logged), so nothing of this adapter touches
-    // the database once stop() resolves; what is still queued fails, and the relay logs each lost reply.
+    // the database once stop() resolves.
     this.#closed = true
     this.#closing.abort()
     this.#press.stop()
-    this.queue.close()
     await Promise.allSettled([...this.#handling])
     this.#setState({ state: 'stopped' })
   }

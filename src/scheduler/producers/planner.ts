@@ -158,13 +158,15 @@ export class Planner {
 
   async planWorkspace(workspaceId: number, now: Date): Promise<PlanResult> {
     const range = validityRange(now, this.#options.lookaheadMs)
-    const state = await loadWorkspaceState(this.#db, workspaceId, now, range)
+    // Rows already waiting are not written again: after one change, only what it changed is.
+    const [state, pending] = await Promise.all([
+      loadWorkspaceState(this.#db, workspaceId, now, range),
+      pendingRowsOf(this.#db, workspaceId, PRODUCED_KINDS, now),
+    ])
     if (!state) return { written: 0, withdrawn: 0, rescheduled: 0 }
     const current = new Map<string, PlannedMessage<OutboxKind>>()
     for (const message of deriveAll(state, range)) current.set(message.key, message)
 
-    // Rows already waiting are not written again: after one change, only what it changed is.
-    const pending = await pendingRowsOf(this.#db, workspaceId, PRODUCED_KINDS, now)
     const waiting = new Set(pending.map((row) => row.key))
     const earliest = now.getTime() - this.#options.graceMs
     const latest = now.getTime() + this.#options.lookaheadMs

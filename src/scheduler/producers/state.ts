@@ -78,6 +78,18 @@ export async function loadWorkspaceState(
   const need = new Set(scope.need ?? ['agenda', 'drafts', 'reminders', 'announced'])
   const zone = workspace.timezone
 
+  // The parts are independent: on a server they load side by side, on a pool's connections.
+  const [groups, agenda, drafts, reminders, announced] = await Promise.all([
+    loadGroups(db, workspaceId, scope),
+    need.has('agenda') ? loadAgenda(db, workspaceId, zone, range, scope) : [],
+    need.has('drafts') ? loadDrafts(db, workspaceId, range, scope) : [],
+    need.has('reminders') ? loadReminders(db, workspaceId, range, scope) : [],
+    need.has('announced') ? loadAnnounced(db, workspaceId, now, scope) : [],
+  ])
+  return { now, workspace, groups, agenda, drafts, reminders, announced }
+}
+
+async function loadGroups(db: Kysely<Database>, workspaceId: number, scope: StateScope) {
   let groupsQuery = db
     .selectFrom('chats')
     .select(['id', 'platform', 'brief_enabled', 'brief_at', 'brief_days'])
@@ -85,67 +97,77 @@ export async function loadWorkspaceState(
     .where('kind', '=', 'group')
     .where('active', '=', true)
   if (scope.chatId !== undefined) groupsQuery = groupsQuery.where('id', '=', scope.chatId)
-  const groups = (await groupsQuery.orderBy('id').execute()).map((row) => ({
+  return (await groupsQuery.orderBy('id').execute()).map((row) => ({
     id: row.id,
     platform: row.platform,
     briefEnabled: row.brief_enabled,
     briefAt: row.brief_at,
     briefDays: row.brief_days,
   }))
+}
 
-  let agenda: AgendaItem[] = []
-  if (need.has('agenda')) {
-    if (scope.number !== undefined) {
-      const item = await getAgendaItem(db, workspaceId, scope.number)
-      agenda = item && item.status === 'terjadwal' ? [item] : []
-    } else {
-      agenda = await listAgendaBetween(
-        db,
-        workspaceId,
-        localDateOf(range.from, zone),
-        localDateOf(range.to, zone),
-        zone,
-        { includeCancelled: false },
-      )
-    }
+async function loadAgenda(
+  db: Kysely<Database>,
+  workspaceId: number,
+  zone: string,
+  range: { readonly from: Date; readonly to: Date },
+  scope: StateScope,
+): Promise<AgendaItem[]> {
+  if (scope.number !== undefined) {
+    const item = await getAgendaItem(db, workspaceId, scope.number)
+    return item && item.status === 'terjadwal' ? [item] : []
   }
+  return listAgendaBetween(
+    db,
+    workspaceId,
+    localDateOf(range.from, zone),
+    localDateOf(range.to, zone),
+    zone,
+    {
+      includeCancelled: false,
+    },
+  )
+}
 
-  let drafts: ContentDraft[] = []
-  if (need.has('drafts')) {
-    if (scope.number !== undefined) {
-      const draft = await getDraft(db, workspaceId, scope.number)
-      drafts = draft ? [draft] : []
-    } else {
-      drafts = await listContentBetween(db, workspaceId, range.from, range.to, { drafts: 'all' })
-    }
+async function loadDrafts(
+  db: Kysely<Database>,
+  workspaceId: number,
+  range: { readonly from: Date; readonly to: Date },
+  scope: StateScope,
+): Promise<ContentDraft[]> {
+  if (scope.number !== undefined) {
+    const draft = await getDraft(db, workspaceId, scope.number)
+    return draft ? [draft] : []
   }
+  return listContentBetween(db, workspaceId, range.from, range.to, { drafts: 'all' })
+}
 
-  let reminders: AdHocReminder[] = []
-  if (need.has('reminders')) {
-    let query = db
-      .selectFrom('reminders as r')
-      .innerJoin('people as p', 'p.id', 'r.created_by')
-      .select(['r.number', 'r.chat_id', 'r.message', 'r.due_at', 'p.display_name'])
-      .where('r.workspace_id', '=', workspaceId)
-      .where('r.status', '=', 'menunggu')
-    // One reminder: by its number (the unique key), whatever the pending ones' index would suggest.
-    query =
-      scope.number !== undefined
-        ? query.where('r.number', '=', scope.number)
-        : query.where('r.due_at', '<=', range.to).orderBy('r.due_at')
-    if (scope.chatId !== undefined) query = query.where('r.chat_id', '=', scope.chatId)
-    const rows = (await query.execute()).filter((row) => row.due_at.getTime() <= range.to.getTime())
-    reminders = rows.map((row) => ({
-      number: row.number,
-      chatId: row.chat_id,
-      message: row.message,
-      dueAt: row.due_at,
-      creatorName: row.display_name,
-    }))
-  }
-
-  const announced = need.has('announced') ? await loadAnnounced(db, workspaceId, now, scope) : []
-  return { now, workspace, groups, agenda, drafts, reminders, announced }
+async function loadReminders(
+  db: Kysely<Database>,
+  workspaceId: number,
+  range: { readonly from: Date; readonly to: Date },
+  scope: StateScope,
+): Promise<AdHocReminder[]> {
+  let query = db
+    .selectFrom('reminders as r')
+    .innerJoin('people as p', 'p.id', 'r.created_by')
+    .select(['r.number', 'r.chat_id', 'r.message', 'r.due_at', 'p.display_name'])
+    .where('r.workspace_id', '=', workspaceId)
+    .where('r.status', '=', 'menunggu')
+  // One reminder: by its number (the unique key), whatever the pending ones' index would suggest.
+  query =
+    scope.number !== undefined
+      ? query.where('r.number', '=', scope.number)
+      : query.where('r.due_at', '<=', range.to).orderBy('r.due_at')
+  if (scope.chatId !== undefined) query = query.where('r.chat_id', '=', scope.chatId)
+  const rows = (await query.execute()).filter((row) => row.due_at.getTime() <= range.to.getTime())
+  return rows.map((row) => ({
+    number: row.number,
+    chatId: row.chat_id,
+    message: row.message,
+    dueAt: row.due_at,
+    creatorName: row.display_name,
+  }))
 }
 
 async function loadAnnounced(
@@ -165,7 +187,7 @@ async function loadAnnounced(
     if (scope.number !== undefined) query = query.where('an.number', '=', scope.number)
     return query
   }
-  const agendaRows = await base()
+  const agendaRowsLoading = base()
     .innerJoin('agenda_items as a', (join) =>
       join.onRef('a.workspace_id', '=', 'an.workspace_id').onRef('a.number', '=', 'an.number'),
     )
@@ -184,12 +206,13 @@ async function loadAnnounced(
       'a.updated_at',
     ])
     .execute()
-  const contentRows = await base()
+  const contentRowsLoading = base()
     .innerJoin('content_drafts as d', (join) =>
       join.onRef('d.workspace_id', '=', 'an.workspace_id').onRef('d.number', '=', 'an.number'),
     )
     .select(['an.number', 'an.chat_id', 'an.snapshot', 'd.status', 'd.planned_at', 'd.updated_at'])
     .execute()
+  const [agendaRows, contentRows] = await Promise.all([agendaRowsLoading, contentRowsLoading])
   const items: AnnouncedItem[] = []
   for (const row of agendaRows) {
     const before = readSnapshot(row.snapshot)

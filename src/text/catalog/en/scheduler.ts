@@ -31,4 +31,9 @@ export const scheduler: Record<keyof typeof id, string> = {
   'scheduler.change_content_time': 'Publication: {before} → *{after}*',
   'scheduler.change_agenda_details': '_Details: */events {number}*_',
   'scheduler.change_content_details': '_Details: */content {number}*_',
+
+  'scheduler.unanswered_title': '⚠️ *Sinergi stopped* before answering this command from {name}:',
+  'scheduler.unanswered_saved': 'The change was saved: {subjects}. No need to send it again.',
+  'scheduler.unanswered_saved_plain': 'The change was saved. No need to send it again.',
+  'scheduler.unanswered_not_saved': 'Nothing was saved. Please send the command again.',
 }

@@ -31,4 +31,9 @@ export const scheduler = {
   'scheduler.change_content_time': 'Jadwal tayang: {before} → *{after}*',
   'scheduler.change_agenda_details': '_Detail: */agenda {number}*_',
   'scheduler.change_content_details': '_Detail: */konten {number}*_',
+
+  'scheduler.unanswered_title': '⚠️ *Sinergi sempat berhenti* sebelum menjawab perintah {name} ini:',
+  'scheduler.unanswered_saved': 'Perubahannya sudah tersimpan: {subjects}. Tidak perlu dikirim ulang.',
+  'scheduler.unanswered_saved_plain': 'Perubahannya sudah tersimpan. Tidak perlu dikirim ulang.',
+  'scheduler.unanswered_not_saved': 'Tidak ada perubahan yang tersimpan. Silakan kirim ulang perintahnya.',
 }
