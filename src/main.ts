@@ -198,7 +198,7 @@ export async function startSinergi(
     relay.register(whatsapp)
     if (!whatsapp.canDeliver()) relay.withhold('whatsapp')
     whatsappLinkStatus = () => whatsapp.linkStatus()
-    stoppers.push(() => whatsapp.stop())
+    stoppers.push(() => whatsapp.stop(drainLeft()))
   }
   if (!config.telegram.enabled && !config.whatsapp.enabled) {
     logger.info(

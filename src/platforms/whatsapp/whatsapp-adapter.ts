@@ -233,12 +233,18 @@ export class WhatsAppAdapter implements WhatsAppHandle {
     this.#pruneTimer.unref?.()
   }
 
-  /** Ends the socket (no new messages), lets queued sends fail, waits for messages being handled, frees the lease. */
-  async stop(): Promise<void> {
+  /**
+   * Within `drainMs`, lets the messages under way be handled and their answers go out (paced as always),
+   * with the socket still open: WhatsApp does not deliver a message twice, so one that arrives meanwhile
+   * is handled too. Then ends the socket, lets what is still queued fail (the relay logs each lost
+   * answer and the chat is told after the restart), and frees the lease.
+   */
+  async stop(drainMs = 0): Promise<void> {
     if (this.#stopped) return
     this.#stopped = true
-    this.#stopping.abort()
     clearInterval(this.#pruneTimer)
+    await this.queue.drain([...this.#chains.values()], drainMs)
+    this.#stopping.abort()
     await this.#connection.stop()
     this.queue.close()
     await Promise.allSettled([...this.#chains.values()])
