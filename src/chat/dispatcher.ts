@@ -316,7 +316,7 @@ export class Dispatcher {
   ): Promise<{ ctx: CommandContext; choices: Workspace[] }> {
     const { db } = this.deps
     const chat = recordedChat ?? (await upsertChat(db, incoming.chat, now))
-    const person = await resolvePerson(db, incoming.sender, now)
+    const person = await resolvePerson(db, incoming.sender, now, { wrote: true })
     const { workspace, membership, choices } = await this.#workspaceFor(chat, person.id)
     const lang = workspace?.language ?? this.deps.defaultLanguage
     const ctx: CommandContext = {

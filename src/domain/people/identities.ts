@@ -9,13 +9,17 @@ export interface Person {
 
 /**
  * The person behind a platform identity, created on first sight. Keeps the display name and
- * username fresh, because "/peran @budi admin" finds people by usernames the bot has seen.
+ * username fresh, because "/peran @budi admin" finds people by usernames the bot has seen. `wrote`
+ * says the identity itself sent a message (not merely named in one): only such people are mentioned
+ * in reminders, since WhatsApp bans numbers that message strangers.
  */
 export async function resolvePerson(
   db: Kysely<Database>,
   identity: SenderIdentity,
   now: Date,
+  options: { readonly wrote?: boolean } = {},
 ): Promise<Person> {
+  const wrote = options.wrote === true
   const existing = await db
     .selectFrom('identities')
     .innerJoin('people', 'people.id', 'identities.person_id')
@@ -24,18 +28,26 @@ export async function resolvePerson(
       'people.display_name',
       'identities.username',
       'identities.display_name as identity_name',
+      'identities.wrote_at',
     ])
     .where('identities.platform', '=', identity.platform)
     .where('identities.external_id', '=', identity.externalId)
     .executeTakeFirst()
   if (existing) {
+    const firstWords = wrote && existing.wrote_at === null
     if (
       existing.username !== (identity.username ?? null) ||
-      existing.identity_name !== identity.displayName
+      existing.identity_name !== identity.displayName ||
+      firstWords
     ) {
       await db
         .updateTable('identities')
-        .set({ username: identity.username ?? null, display_name: identity.displayName, last_seen_at: now })
+        .set({
+          username: identity.username ?? null,
+          display_name: identity.displayName,
+          last_seen_at: now,
+          ...(firstWords ? { wrote_at: now } : {}),
+        })
         .where('platform', '=', identity.platform)
         .where('external_id', '=', identity.externalId)
         .execute()
@@ -57,6 +69,7 @@ export async function resolvePerson(
         username: identity.username ?? null,
         display_name: identity.displayName,
         last_seen_at: now,
+        wrote_at: wrote ? now : null,
       })
       .onConflict((oc) => oc.columns(['platform', 'external_id']).doNothing())
       .returning('person_id')
@@ -64,7 +77,7 @@ export async function resolvePerson(
     return inserted ? { id: person.id, displayName: identity.displayName } : undefined
   })
   // Another message from the same newcomer won the race: use the person it created.
-  return created ?? resolvePerson(db, identity, now)
+  return created ?? resolvePerson(db, identity, now, options)
 }
 
 /** A person's identity on one platform (to mention them or write to them privately). */
