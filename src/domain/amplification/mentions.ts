@@ -14,12 +14,14 @@ export interface MentionCandidate {
   readonly externalId: string
   readonly username: string | null
   readonly name: string
+  /** Already mentioned for this request: never again. */
+  readonly mentioned: boolean
 }
 
 /**
- * The people of these agencies a reminder into a `platform` group may mention: admins and members
- * with an identity there that wrote to the bot itself (not one only named by others), not yet
- * mentioned for this request.
+ * The admins and members of these agencies a reminder into a `platform` group could mention: those
+ * with an identity there that wrote to the bot itself (not one only named by others), each marked when
+ * already mentioned for this request.
  */
 export async function mentionCandidates(
   db: Kysely<Database>,
@@ -42,21 +44,22 @@ export async function mentionCandidates(
       'i.display_name',
       'p.display_name as person_name',
     ])
-    .where('m.workspace_id', '=', workspaceId)
-    .where('m.agency_id', 'in', agencyIds)
-    .where('i.platform', '=', platform)
-    .where('i.wrote_at', 'is not', null)
-    .where((eb) =>
-      eb.not(
-        eb.exists(
+    .select((eb) =>
+      eb
+        .exists(
           eb
             .selectFrom('amplification_mentions as am')
             .select('am.person_id')
             .where('am.request_id', '=', requestId)
             .whereRef('am.person_id', '=', 'm.person_id'),
-        ),
-      ),
+        )
+        .as('mentioned'),
     )
+    .where('m.workspace_id', '=', workspaceId)
+    .where('m.agency_id', 'in', agencyIds)
+    .where('i.platform', '=', platform)
+    .where('m.role', 'in', ['admin', 'anggota'])
+    .where('i.wrote_at', 'is not', null)
     .orderBy('p.display_name')
     .orderBy('i.last_seen_at', 'desc')
     .execute()
@@ -73,6 +76,7 @@ export async function mentionCandidates(
       externalId: row.external_id,
       username: row.username,
       name: row.display_name ?? row.person_name,
+      mentioned: Boolean(row.mentioned),
     })
   }
   return candidates

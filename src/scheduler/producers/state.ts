@@ -8,6 +8,8 @@ import type { Kysely } from 'kysely'
 import type { Database } from '../../db/database.js'
 import { getAgendaItem, listAgendaBetween } from '../../domain/agenda/queries.js'
 import type { AgendaItem } from '../../domain/agenda/types.js'
+import { openRequestsSince } from '../../domain/amplification/queries.js'
+import type { AmplificationRequest } from '../../domain/amplification/types.js'
 import { getDraft, listContentBetween } from '../../domain/content/queries.js'
 import type { ContentDraft } from '../../domain/content/types.js'
 import { getWorkspace, type Workspace } from '../../domain/workspaces/workspaces.js'
@@ -54,13 +56,15 @@ export interface WorkspaceState {
   /** Ad-hoc reminders still waiting, due by the end of the range. */
   readonly reminders: readonly AdHocReminder[]
   readonly announced: readonly AnnouncedItem[]
+  /** Open amplification requests whose deadline is in the loaded range or later. */
+  readonly amplifications: readonly AmplificationRequest[]
 }
 
 /** What one outbox row needs: its chat, its item, and only the collections its kind derives from. */
 export interface StateScope {
   readonly chatId?: number
   readonly number?: number
-  readonly need?: ReadonlyArray<'agenda' | 'drafts' | 'reminders' | 'announced'>
+  readonly need?: ReadonlyArray<'agenda' | 'drafts' | 'reminders' | 'announced' | 'amplifications'>
 }
 
 /** Announcements older than this are not compared any more: items are announced a day or so before they happen. */
@@ -75,7 +79,7 @@ export async function loadWorkspaceState(
 ): Promise<WorkspaceState | undefined> {
   const workspace = await getWorkspace(db, workspaceId)
   if (!workspace) return undefined
-  const need = new Set(scope.need ?? ['agenda', 'drafts', 'reminders', 'announced'])
+  const need = new Set(scope.need ?? ['agenda', 'drafts', 'reminders', 'announced', 'amplifications'])
   const zone = workspace.timezone
 
   let groupsQuery = db
@@ -145,7 +149,10 @@ export async function loadWorkspaceState(
   }
 
   const announced = need.has('announced') ? await loadAnnounced(db, workspaceId, now, scope) : []
-  return { now, workspace, groups, agenda, drafts, reminders, announced }
+  const amplifications = need.has('amplifications')
+    ? await openRequestsSince(db, workspaceId, range.from, scope.number)
+    : []
+  return { now, workspace, groups, agenda, drafts, reminders, announced, amplifications }
 }
 
 async function loadAnnounced(
