@@ -242,3 +242,22 @@ describeWithDatabase('/sebar and /lapor', (get) => {
     expect(await requests(chat)).toHaveLength(1)
   })
 })
+
+describeWithDatabase('open amplification requests in the brief', (get) => {
+  it('lists open requests with their progress, and leaves out closed ones', async () => {
+    const chat = new ChatHarness(get().db, { now: NOW })
+    const { group, coordinator } = await seedForum(chat, {
+      agencies: [
+        { code: 'DINKES', name: 'Dinas Kesehatan' },
+        { code: 'POLRES', name: 'Polres Wonosobo' },
+      ],
+    })
+    await chat.send(group, coordinator, '/sebar instagram.com/p/A Hari Bela Negara')
+    await chat.send(group, coordinator, '/sebar instagram.com/p/B Hari Ibu')
+    await chat.send(group, coordinator, '/sebar 2 batal')
+    const brief = await chat.send(group, coordinator, '/brief')
+    expect(brief.text).toContain('Permintaan sebar terbuka (1)')
+    expect(brief.text).toContain('#1 Hari Bela Negara — 0/2 instansi, batas 21.00 WIB')
+    expect(brief.text).not.toContain('Hari Ibu')
+  })
+})

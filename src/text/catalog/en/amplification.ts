@@ -79,6 +79,9 @@ export const amplification: Record<keyof typeof id, string> = {
   'amplify.no_agencies':
     'This forum has no active agencies yet. The coordinator adds them with */agency add CODE Name*.',
 
+  'brief.section.amplification':
+    '*Open amplification requests* ({count}) — report with */report number <link>*:',
+
   'report.saved': '*#{number}* — {code}: {counted} — thank you!',
   'report.late_note': '_Recorded as late: the deadline has passed._',
   'report.known_note': '_{count} other link(s) were already recorded._',

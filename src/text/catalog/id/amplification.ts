@@ -79,6 +79,9 @@ export const amplification = {
   'amplify.no_agencies':
     'Forum ini belum punya instansi aktif. Koordinator menambahkannya dengan */instansi tambah KODE Nama*.',
 
+  'brief.section.amplification':
+    '*Permintaan sebar terbuka* ({count}) — lapor dengan */lapor nomor <tautan>*:',
+
   'report.saved': '*#{number}* — {code}: {counted} — terima kasih!',
   'report.late_note': '_Dicatat terlambat: batas waktunya sudah lewat._',
   'report.known_note': '_{count} tautan lain sudah tercatat sebelumnya._',
