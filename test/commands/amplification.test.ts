@@ -1,6 +1,7 @@
 import { expect, it } from 'vitest'
 import { ChatHarness } from '../support/chat-harness.js'
 import { describeWithDatabase } from '../support/databases.js'
+import { readCsv } from '../support/read-csv.js'
 import { seedForum } from '../support/seed.js'
 
 // Wednesday 7 January 2026, 10.00 WIB.
@@ -259,5 +260,92 @@ describeWithDatabase('open amplification requests in the brief', (get) => {
     expect(brief.text).toContain('Permintaan sebar terbuka (1)')
     expect(brief.text).toContain('#1 Hari Bela Negara — 0/2 instansi, batas 21.00 WIB')
     expect(brief.text).not.toContain('Hari Ibu')
+  })
+})
+
+describeWithDatabase('amplification in /rekap and /ekspor', (get) => {
+  async function month() {
+    const chat = new ChatHarness(get().db, { now: NOW })
+    const seeded = await seedForum(chat, {
+      agencies: [
+        { code: 'DINKES', name: 'Dinas Kesehatan' },
+        { code: 'POLRES', name: 'Polres Wonosobo' },
+      ],
+      members: [
+        { name: 'Budi', agency: 'DINKES' },
+        { name: 'Rina', agency: 'POLRES' },
+      ],
+    })
+    const { group, coordinator } = seeded
+    const budi = seeded.people.Budi!
+    await chat.send(group, coordinator, '/sebar instagram.com/p/A Hari Bela Negara sampai 12.00')
+    await chat.send(group, coordinator, '/sebar instagram.com/p/B Hari Ibu sampai 15.00')
+    await chat.send(group, budi, '/lapor 1 instagram.com/p/d1 fb.watch/d1')
+    chat.clock.set('2026-01-07T16:00:00+07:00')
+    await chat.send(group, budi, '/lapor 2 x.com/dinkes/status/2')
+    return { chat, ...seeded }
+  }
+
+  it('adds per-agency amplification to the recap: requests, reported, on time, links', async () => {
+    const { chat, group, coordinator } = await month()
+    const recap = await chat.send(group, coordinator, '/rekap Januari 2026')
+    expect(recap.text).toContain('DINKES — 0 agenda')
+    expect(recap.text).toMatch(/DINKES — .* · sebar 2\/2 dilaporkan, 1 tepat waktu, 3 tautan/)
+    // POLRES was asked twice and shared nothing: idle, and counted in the total.
+    expect(recap.text).toContain('Tanpa agenda dan konten (1): POLRES')
+    expect(recap.text).toMatch(/Total: .* · sebar 2\/4 dilaporkan, 1 tepat waktu, 3 tautan/)
+  })
+
+  it('exports an amplification CSV: request, agency, platform, link, reported at, late', async () => {
+    const { chat, group, coordinator } = await month()
+    const answer = await chat.send(group, coordinator, '/ekspor Januari 2026')
+    expect(answer.text).toContain('Sebar Januari 2026: 2 permintaan, 3 tautan.')
+    const file = answer.messages[0]!.files!.find((f) => f.fileName.endsWith('-sebar.csv'))!
+    expect(file.fileName).toBe('bakohumas-kabupaten-wonosobo-2026-01-sebar.csv')
+    const rows = readCsv(new TextDecoder().decode(file.content).replace(/^\uFEFF/, ''))
+    expect(rows[0]).toEqual([
+      'Permintaan',
+      'Judul',
+      'Batas',
+      'Instansi',
+      'Platform',
+      'Tautan',
+      'Dilaporkan',
+      'Terlambat',
+    ])
+    expect(rows.slice(1)).toEqual([
+      [
+        '1',
+        'Hari Bela Negara',
+        '2026-01-07 12.00',
+        'DINKES',
+        'Instagram',
+        'https://instagram.com/p/d1',
+        '2026-01-07 10.00',
+        'tidak',
+      ],
+      [
+        '1',
+        'Hari Bela Negara',
+        '2026-01-07 12.00',
+        'DINKES',
+        'Facebook',
+        'https://fb.watch/d1',
+        '2026-01-07 10.00',
+        'tidak',
+      ],
+      ['1', 'Hari Bela Negara', '2026-01-07 12.00', 'POLRES', '', '', '', ''],
+      [
+        '2',
+        'Hari Ibu',
+        '2026-01-07 15.00',
+        'DINKES',
+        'X',
+        'https://x.com/dinkes/status/2',
+        '2026-01-07 16.00',
+        'ya',
+      ],
+      ['2', 'Hari Ibu', '2026-01-07 15.00', 'POLRES', '', '', '', ''],
+    ])
   })
 })

@@ -135,3 +135,57 @@ export async function requestsBetween(
     .execute()
   return rows.map(toRequest)
 }
+
+/** One agency's part in the amplification requests of a period (/rekap). */
+export interface AgencyAmplification {
+  /** Requests that asked it. */
+  readonly requests: number
+  /** Of those, the ones it reported at least one link for. */
+  readonly reported: number
+  /** Of those, the ones with a link reported by the deadline. */
+  readonly onTime: number
+  readonly links: number
+}
+
+/** Per agency, the requests (not cancelled) whose deadline falls in [from, to). Two queries. */
+export async function amplificationByAgency(
+  db: Kysely<Database>,
+  workspaceId: number,
+  from: Date,
+  to: Date,
+): Promise<Map<number, AgencyAmplification>> {
+  const targets = await requestsInPeriod(db, workspaceId, from, to)
+    .innerJoin('amplification_targets as t', 't.request_id', 'r.id')
+    .select(['t.request_id', 't.agency_id'])
+    .execute()
+  const reports = await requestsInPeriod(db, workspaceId, from, to)
+    .innerJoin('amplification_reports as rep', 'rep.request_id', 'r.id')
+    .select(['rep.request_id', 'rep.agency_id', 'rep.late'])
+    .execute()
+  const reportsOf = new Map<string, { links: number; onTime: boolean }>()
+  for (const report of reports) {
+    const key = `${report.request_id}:${report.agency_id}`
+    const entry = reportsOf.get(key) ?? { links: 0, onTime: false }
+    reportsOf.set(key, { links: entry.links + 1, onTime: entry.onTime || !report.late })
+  }
+  const tallies = new Map<number, { requests: number; reported: number; onTime: number; links: number }>()
+  for (const target of targets) {
+    const tally = tallies.get(target.agency_id) ?? { requests: 0, reported: 0, onTime: 0, links: 0 }
+    const own = reportsOf.get(`${target.request_id}:${target.agency_id}`)
+    tally.requests += 1
+    if (own) tally.reported += 1
+    if (own?.onTime) tally.onTime += 1
+    tally.links += own?.links ?? 0
+    tallies.set(target.agency_id, tally)
+  }
+  return tallies
+}
+
+function requestsInPeriod(db: Kysely<Database>, workspaceId: number, from: Date, to: Date) {
+  return db
+    .selectFrom('amplification_requests as r')
+    .where('r.workspace_id', '=', workspaceId)
+    .where('r.status', '!=', 'batal')
+    .where('r.deadline_at', '>=', from)
+    .where('r.deadline_at', '<', to)
+}

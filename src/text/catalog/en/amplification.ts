@@ -82,6 +82,18 @@ export const amplification: Record<keyof typeof id, string> = {
   'brief.section.amplification':
     '*Open amplification requests* ({count}) — report with */report number <link>*:',
 
+  'recap.amplification': ' · amplified {reported}/{requests} reported, {on_time} on time, {links} links',
+
+  'export.amplification_done': 'Amplification {period}: {requests} requests, {links} links.\nFile: {file}',
+  'export.amplification.request': 'Request',
+  'export.amplification.title': 'Title',
+  'export.amplification.deadline': 'Deadline',
+  'export.amplification.link': 'Link',
+  'export.amplification.reported_at': 'Reported',
+  'export.amplification.late': 'Late',
+  'export.yes': 'yes',
+  'export.no': 'no',
+
   'report.saved': '*#{number}* — {code}: {counted} — thank you!',
   'report.late_note': '_Recorded as late: the deadline has passed._',
   'report.known_note': '_{count} other link(s) were already recorded._',

@@ -82,6 +82,18 @@ export const amplification = {
   'brief.section.amplification':
     '*Permintaan sebar terbuka* ({count}) — lapor dengan */lapor nomor <tautan>*:',
 
+  'recap.amplification': ' · sebar {reported}/{requests} dilaporkan, {on_time} tepat waktu, {links} tautan',
+
+  'export.amplification_done': 'Sebar {period}: {requests} permintaan, {links} tautan.\nFile: {file}',
+  'export.amplification.request': 'Permintaan',
+  'export.amplification.title': 'Judul',
+  'export.amplification.deadline': 'Batas',
+  'export.amplification.link': 'Tautan',
+  'export.amplification.reported_at': 'Dilaporkan',
+  'export.amplification.late': 'Terlambat',
+  'export.yes': 'ya',
+  'export.no': 'tidak',
+
   'report.saved': '*#{number}* — {code}: {counted} — terima kasih!',
   'report.late_note': '_Dicatat terlambat: batas waktunya sudah lewat._',
   'report.known_note': '_{count} tautan lain sudah tercatat sebelumnya._',
