@@ -116,23 +116,34 @@ export async function openRequestsSince(
   return rows.map(toRequest).filter((request) => request.deadlineAt.getTime() >= since.getTime())
 }
 
-/** Requests not cancelled whose deadline falls in [from, to): recaps, exports and the web calendar. */
+/** Requests not cancelled whose deadline falls in [from, to), of one agency's when given: the web calendar. */
 export async function requestsBetween(
   db: Kysely<Database>,
   workspaceId: number,
   from: Date,
   to: Date,
+  options: { readonly agencyId?: number | undefined } = {},
 ): Promise<AmplificationRequest[]> {
-  const rows = await db
-    .selectFrom('amplification_requests')
-    .selectAll()
-    .where('workspace_id', '=', workspaceId)
-    .where('status', '!=', 'batal')
-    .where('deadline_at', '>=', from)
-    .where('deadline_at', '<', to)
-    .orderBy('deadline_at')
-    .orderBy('number')
-    .execute()
+  let query = db
+    .selectFrom('amplification_requests as r')
+    .selectAll('r')
+    .where('r.workspace_id', '=', workspaceId)
+    .where('r.status', '!=', 'batal')
+    .where('r.deadline_at', '>=', from)
+    .where('r.deadline_at', '<', to)
+  const agencyId = options.agencyId
+  if (agencyId !== undefined) {
+    query = query.where((eb) =>
+      eb.exists(
+        eb
+          .selectFrom('amplification_targets as t')
+          .select('t.agency_id')
+          .whereRef('t.request_id', '=', 'r.id')
+          .where('t.agency_id', '=', agencyId),
+      ),
+    )
+  }
+  const rows = await query.orderBy('r.deadline_at').orderBy('r.number').execute()
   return rows.map(toRequest)
 }
 

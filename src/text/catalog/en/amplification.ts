@@ -94,6 +94,14 @@ export const amplification: Record<keyof typeof id, string> = {
   'export.yes': 'yes',
   'export.no': 'no',
 
+  'web.page.kind_amplification': 'Amplify',
+  'web.page.amplification.ditutup': 'closed',
+  'web.page.amplification.batal': 'cancelled',
+  'web.page.field.deadline': 'Report by',
+  'web.page.field.share': 'To share',
+
+  'web.page.legend_amplification': 'Amplify: request’s report deadline',
+
   'report.saved': '*#{number}* — {code}: {counted} — thank you!',
   'report.late_note': '_Recorded as late: the deadline has passed._',
   'report.known_note': '_{count} other link(s) were already recorded._',

@@ -94,6 +94,14 @@ export const amplification = {
   'export.yes': 'ya',
   'export.no': 'tidak',
 
+  'web.page.kind_amplification': 'Sebar',
+  'web.page.amplification.ditutup': 'ditutup',
+  'web.page.amplification.batal': 'batal',
+  'web.page.field.deadline': 'Batas lapor',
+  'web.page.field.share': 'Dibagikan',
+
+  'web.page.legend_amplification': 'Sebar: batas lapor permintaan',
+
   'report.saved': '*#{number}* — {code}: {counted} — terima kasih!',
   'report.late_note': '_Dicatat terlambat: batas waktunya sudah lewat._',
   'report.known_note': '_{count} tautan lain sudah tercatat sebelumnya._',
