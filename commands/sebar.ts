@@ -17,7 +17,11 @@ import {
   summaryLine,
 } from '../src/domain/amplification/present.js'
 import { openRequestSummaries, requestProgress } from '../src/domain/amplification/queries.js'
-import { readRequest, type WrittenRequest } from '../src/domain/amplification/read-request.js'
+import {
+  REQUEST_LINKS_MAX,
+  readRequest,
+  type WrittenRequest,
+} from '../src/domain/amplification/read-request.js'
 import { endRequest, openRequest, requireRequest } from '../src/domain/amplification/requests.js'
 import { linkedGroups } from '../src/domain/chats/chats.js'
 import { draftLinks, getDraft } from '../src/domain/content/queries.js'
@@ -109,6 +113,8 @@ async function open(ctx: WorkspaceContext, written: WrittenRequest): Promise<Com
   const links = [...(draft?.links ?? [])]
   for (const found of written.links) if (!links.includes(found.url)) links.push(found.url)
   if (!draft && links.length === 0) throw new UserError('amplify.nothing_to_share')
+  if (links.length > REQUEST_LINKS_MAX)
+    throw new UserError('amplify.too_many_links', { max: REQUEST_LINKS_MAX })
   const firstLink = written.links[0]
   const title =
     written.title ??
@@ -122,7 +128,7 @@ async function open(ctx: WorkspaceContext, written: WrittenRequest): Promise<Com
   const { request, targets } = await openRequest(ctx.db, changeOf(ctx), {
     title,
     contentNumber: written.contentNumber ?? null,
-    links: links.slice(0, 10),
+    links,
     hashtags: written.hashtags ?? draft?.hashtags ?? [],
     notes: written.notes ?? null,
     deadlineAt,

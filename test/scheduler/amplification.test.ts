@@ -130,4 +130,42 @@ describeWithDatabase('amplification reminders and recap', (get) => {
     expect(statuses).toContain('amplify_midpoint:withdrawn')
     expect(statuses).toContain('amplify_midpoint:skipped')
   })
+
+  it('mentions at most 25 people in one reminder, and the others in the next one', async () => {
+    const { chat, run, sent, group, coordinator, workspaceId, agencies } = await forum()
+    for (let n = 1; n <= 30; n += 1) {
+      const person = await chat.db
+        .insertInto('people')
+        .values({ display_name: `Anggota ${String(n).padStart(2, '0')}` })
+        .returning('id')
+        .executeTakeFirstOrThrow()
+      await chat.db
+        .insertInto('identities')
+        .values({
+          person_id: person.id,
+          platform: 'console',
+          external_id: `anggota-${n}`,
+          display_name: `Anggota ${String(n).padStart(2, '0')}`,
+          wrote_at: new Date(),
+        })
+        .execute()
+      await chat.db
+        .insertInto('memberships')
+        .values({
+          workspace_id: workspaceId,
+          person_id: person.id,
+          role: 'anggota',
+          agency_id: agencies.POLRES!,
+        })
+        .execute()
+    }
+    await chat.send(group, coordinator, '/sebar instagram.com/p/A Satu untuk POLRES')
+    await run.at('2026-01-07 15:30')
+    await run.at('2026-01-07 20:00')
+    const [midpoint, lastHour] = sent()
+    expect(mentioned(midpoint!.message.text)).toHaveLength(25)
+    const later = mentioned(lastHour!.message.text)
+    expect(later).toHaveLength(6)
+    expect(later.filter((name) => mentioned(midpoint!.message.text).includes(name))).toEqual([])
+  })
 })

@@ -25,6 +25,11 @@ import type { Prepared } from './kind.js'
 const HOUR = 3600_000
 /** A half-way reminder this close to the last-hour one would only repeat it. */
 const LEAST_GAP_MS = 30 * 60_000
+/**
+ * Most people one reminder mentions: a message tagging hundreds is what gets a WhatsApp number banned.
+ * The rest still see their agency's code, and the next reminder may mention them.
+ */
+const MENTIONS_PER_MESSAGE = 25
 
 /** An hour before the deadline, when the request was open before then. */
 export function lastHourOf(request: AmplificationRequest): Date | undefined {
@@ -83,11 +88,13 @@ async function mentionsFor(
   const platform = state.groups.find((group) => group.id === chatId)?.platform
   if (!platform) return []
   const candidates = await mentionCandidates(db, state.workspace.id, request.id, agencyIds, platform)
-  const chosen = agencyIds.flatMap((agencyId) => {
-    const people = candidates.filter((candidate) => candidate.agencyId === agencyId)
-    const admins = people.filter((candidate) => candidate.role === 'admin')
-    return (admins.length > 0 ? admins : people).filter((candidate) => !candidate.mentioned)
-  })
+  const chosen = agencyIds
+    .flatMap((agencyId) => {
+      const people = candidates.filter((candidate) => candidate.agencyId === agencyId)
+      const admins = people.filter((candidate) => candidate.role === 'admin')
+      return (admins.length > 0 ? admins : people).filter((candidate) => !candidate.mentioned)
+    })
+    .slice(0, MENTIONS_PER_MESSAGE)
   const claimed = await claimMentions(
     db,
     request.id,
