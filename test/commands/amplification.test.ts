@@ -115,6 +115,38 @@ describeWithDatabase('/sebar and /lapor', (get) => {
     expect(answer.messages[0]!.target).toEqual({ kind: 'reply' })
   })
 
+  it('asked privately, confirms to the coordinator and posts the request into every group', async () => {
+    const { chat, group, coordinator } = await forum()
+    const groupChat = await chat.db
+      .selectFrom('chats')
+      .select('id')
+      .where('external_id', '=', group.externalId)
+      .executeTakeFirstOrThrow()
+    const answer = await chat.send(
+      chat.privateChat(coordinator),
+      coordinator,
+      '/sebar instagram.com/p/A Hari Ibu',
+    )
+    expect(answer.messages[0]!.target).toEqual({ kind: 'reply' })
+    expect(answer.text).toContain('Permintaan #1 dikirim ke 1 grup forum.')
+    expect(answer.messages.slice(1).map((m) => m.target)).toEqual([{ kind: 'chat', chatId: groupChat.id }])
+  })
+
+  it('speaks English in an English forum, with the English alias and words', async () => {
+    const { chat, group, coordinator, budi } = await forum()
+    await chat.send(group, coordinator, '/bahasa en')
+    const opened = await chat.send(
+      group,
+      coordinator,
+      '/amplify instagram.com/p/A Heroes Day until tomorrow 12:00 for DINKES',
+    )
+    expect(opened.text).toContain('Amplify #1: Heroes Day')
+    expect(opened.text).toContain('Deadline: Thursday, 8 January 2026 at 12:00 WIB')
+    expect(opened.text).toContain('For: DINKES')
+    const reported = await chat.send(group, budi, '/report 1 youtu.be/abc?si=q')
+    expect(reported.text).toContain('DINKES: 1 link(s) (YouTube) — thank you!')
+  })
+
   it('leaves nothing saved when an agency code is unknown, and suggests the closest', async () => {
     const { chat, group, coordinator } = await forum()
     const answer = await chat.send(group, coordinator, '/sebar instagram.com/p/a untuk DINKESS')

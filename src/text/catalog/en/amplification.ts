@@ -22,7 +22,7 @@ export const amplification: Record<keyof typeof id, string> = {
   'amplify.platform.youtube': 'YouTube',
   'amplify.platform.web': 'web',
   'amplify.default_title': '{platform} post',
-  'amplify.links_counted': '{count} links ({platforms})',
+  'amplify.links_counted': '{count} link(s) ({platforms})',
 
   'amplify.request_title': '📣 *Amplify #{number}: {title}*',
   'amplify.request_content': 'Content #{content}',
