@@ -160,6 +160,21 @@ describeWithDatabase('/sebar and /lapor', (get) => {
     expect(numbers.last_item_number).toBe(0)
   })
 
+  it('keeps an archived agency in the requests it was asked in, and leaves it out of new ones', async () => {
+    const { chat, group, coordinator } = await forum()
+    await chat.send(group, coordinator, '/sebar instagram.com/p/A Satu')
+    await chat.send(group, coordinator, '/instansi hapus POLRES')
+    await chat.send(group, coordinator, '/sebar instagram.com/p/B Dua')
+    expect((await chat.send(group, coordinator, '/sebar 1')).text).toContain(
+      'Belum lapor (3): DINKES, DISKOMINFO, POLRES',
+    )
+    expect((await chat.send(group, coordinator, '/sebar 2')).text).toContain(
+      'Belum lapor (2): DINKES, DISKOMINFO',
+    )
+    const refused = await chat.send(group, coordinator, '/sebar instagram.com/p/C Tiga untuk POLRES')
+    expect(refused.text).toContain('POLRES sudah diarsipkan')
+  })
+
   it('lets only the coordinator open a request', async () => {
     const { chat, group, budi } = await forum()
     const answer = await chat.send(group, budi, '/sebar instagram.com/p/a')
