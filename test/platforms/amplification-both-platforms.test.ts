@@ -21,7 +21,7 @@ import {
   TONO,
 } from '../fixtures/whatsapp/messages.js'
 import { describeWithDatabase } from '../support/databases.js'
-import { TEST_LIMITS } from './telegram/telegram-bot.js'
+import { forumOnTelegram, startBot, TEST_LIMITS } from './telegram/telegram-bot.js'
 import { FAST_BACKOFF, FAST_TIMING } from './whatsapp/testbed.js'
 
 // Wednesday 7 January 2026, 10.00 WIB.
@@ -223,5 +223,18 @@ describeWithDatabase('amplification across Telegram and WhatsApp, end to end', (
       { url: 'https://fb.watch/dinkes1', platform: 'facebook' },
       { url: 'https://vt.tiktok.com/ZS123', platform: 'tiktok' },
     ])
+  })
+
+  it('counts a /lapor that replies to the request message on Telegram', async () => {
+    const bot = await startBot(get().db)
+    stop = () => bot.stop()
+    const { fake } = bot
+    const { sari, budi, group, sentSoFar } = await forumOnTelegram(bot, get().db)
+    fake.send(group, sari, '/sebar instagram.com/p/A Hari Ibu')
+    const request = (await fake.waitForSent(group, sentSoFar + 1)).at(-1)!
+    expect(request.message.text).toContain('Sebar #1: Hari Ibu')
+    fake.send(group, budi, '/lapor@SinergiBot instagram.com/p/dinkes', { replyTo: request.message })
+    const answer = (await fake.waitForSent(group, sentSoFar + 2)).at(-1)!
+    expect(answer.message.text).toContain('#1 — DINKES: 1 tautan (Instagram) — terima kasih!')
   })
 })
