@@ -1,8 +1,16 @@
 import { z } from 'zod'
 import { defineCommand, reply, workspaceAction } from '../src/chat/command.js'
 import { formatPeriod, readPeriod } from '../src/domain/calendar/period.js'
+import { exportAmplification } from '../src/domain/export/amplification-export.js'
 import { exportFileName, exportPeriod } from '../src/domain/export/export-period.js'
 import { translateBlocks } from '../src/text/catalog/index.js'
+import type { RichText } from '../src/text/rich-text.js'
+
+const csvFile = (fileName: string, csv: string) => ({
+  fileName,
+  mimeType: 'text/csv',
+  content: new TextEncoder().encode(csv),
+})
 
 export default defineCommand({
   name: 'ekspor',
@@ -23,20 +31,37 @@ export default defineCommand({
       )
       const label = formatPeriod(period, ctx.lang)
       const result = await exportPeriod(ctx.db, ctx.workspace, period, ctx.now)
-      if (result.agenda + result.content === 0)
+      const amplified = await exportAmplification(ctx.db, ctx.workspace, period)
+      if (result.agenda + result.content + amplified.requests === 0)
         return reply(translateBlocks(ctx.lang, 'export.empty', { period: label }))
       const fileName = exportFileName(ctx.workspace.name, period)
-      return reply(
-        translateBlocks(ctx.lang, 'export.done', {
-          period: label,
-          agenda: result.agenda,
-          content: result.content,
-          file: fileName,
-        }),
-        {
-          files: [{ fileName, mimeType: 'text/csv', content: new TextEncoder().encode(result.csv) }],
-        },
-      )
+      const answer: RichText = []
+      const files = []
+      if (result.agenda + result.content > 0) {
+        answer.push(
+          ...translateBlocks(ctx.lang, 'export.done', {
+            period: label,
+            agenda: result.agenda,
+            content: result.content,
+            file: fileName,
+          }),
+        )
+        files.push(csvFile(fileName, result.csv))
+      }
+      if (amplified.requests > 0) {
+        // The same name with `-sebar`: the two files of one period sort together.
+        const amplificationFile = fileName.replace(/\.csv$/, '-sebar.csv')
+        answer.push(
+          ...translateBlocks(ctx.lang, 'export.amplification_done', {
+            period: label,
+            requests: amplified.requests,
+            links: amplified.links,
+            file: amplificationFile,
+          }),
+        )
+        files.push(csvFile(amplificationFile, amplified.csv))
+      }
+      return reply(answer, { files })
     },
   }),
 })

@@ -16,12 +16,14 @@ import keluar from './keluar.js'
 import keluarkan from './keluarkan.js'
 import kode from './kode.js'
 import konten from './konten.js'
+import lapor from './lapor.js'
 import narasi from './narasi.js'
 import pengingat from './pengingat.js'
 import peran from './peran.js'
 import putuskan from './putuskan.js'
 import rekap from './rekap.js'
 import revisi from './revisi.js'
+import sebar from './sebar.js'
 import setujui from './setujui.js'
 import terbit from './terbit.js'
 import tolak from './tolak.js'
@@ -41,6 +43,8 @@ export const commands: readonly CommandDefinition[] = [
   revisi,
   tolak,
   terbit,
+  sebar,
+  lapor,
   instansi,
   gabung,
   keluar,

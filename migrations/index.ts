@@ -8,6 +8,7 @@ import * as chatTopic from './2026-12-06T00-00-chat-topic.js'
 import * as agendaDaily from './2026-12-06T01-00-agenda-daily.js'
 import * as calendarIndexes from './2026-12-06T03-00-calendar-indexes.js'
 import * as webLinkGeneration from './2026-12-06T04-00-web-link-generation.js'
+import * as amplification from './2026-12-06T05-00-amplification.js'
 import * as unansweredCommands from './2026-12-06T06-00-unanswered-commands.js'
 
 /** Every migration, by name; names sort in the order they apply. Listed by hand so a build needs no directory scan. */
@@ -21,5 +22,6 @@ export const migrations: Record<string, Migration> = {
   '2026-12-06T01-00-agenda-daily': agendaDaily,
   '2026-12-06T03-00-calendar-indexes': calendarIndexes,
   '2026-12-06T04-00-web-link-generation': webLinkGeneration,
+  '2026-12-06T05-00-amplification': amplification,
   '2026-12-06T06-00-unanswered-commands': unansweredCommands,
 }

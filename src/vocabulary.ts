@@ -13,7 +13,7 @@ export type Language = 'id' | 'en'
 export type Role = 'koordinator' | 'admin' | 'anggota'
 export type AgencyKind = 'opd' | 'vertikal' | 'bumn' | 'bumd' | 'lainnya'
 /** Which kind of item a short number (#12) belongs to. */
-export type ItemKind = 'agenda' | 'konten' | 'narasi' | 'pengingat'
+export type ItemKind = 'agenda' | 'konten' | 'narasi' | 'pengingat' | 'sebar'
 export type AgendaStatus = 'terjadwal' | 'batal'
 export type ContentStatus = 'diajukan' | 'revisi' | 'disetujui' | 'terbit' | 'ditolak' | 'dibatalkan'
 export type SocialPlatform = 'instagram' | 'facebook' | 'x' | 'tiktok' | 'youtube' | 'website' | 'lainnya'
@@ -27,6 +27,10 @@ export type ReviewAction =
   | 'dibatalkan'
 export type MediaKind = 'photo' | 'video' | 'document' | 'audio'
 export type ReminderStatus = 'menunggu' | 'terkirim' | 'batal'
+/** An amplification request (/sebar): open until its coordinator closes or cancels it. */
+export type AmplificationStatus = 'terbuka' | 'ditutup' | 'batal'
+/** Where a reported repost link lives; anything else is `web`. */
+export type LinkPlatform = 'instagram' | 'facebook' | 'x' | 'tiktok' | 'youtube' | 'web'
 
 /** A person as a platform knows them: Telegram user id, WhatsApp JID (LID or phone), console name. */
 export interface PlatformIdentity {

@@ -22,6 +22,7 @@ export function cleanIncoming(incoming: Incoming): Incoming {
             ...replyTo,
             ...(replyTo.sender ? { sender: cleanIdentity(replyTo.sender) } : {}),
             attachments: replyTo.attachments.map(cleanAttachment),
+            ...(replyTo.text === undefined ? {} : { text: cleanText(replyTo.text) }),
           },
         }
       : {}),

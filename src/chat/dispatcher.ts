@@ -417,11 +417,11 @@ export class Dispatcher {
     if (chat.kind === 'group') {
       const known = await senderInForum(db, sender, chat.workspace_id)
       if (known) {
-        await keepIdentityFresh(db, known.seen, sender, now)
+        await keepIdentityFresh(db, known.seen, sender, now, true)
         return { ...known, choices: [] }
       }
     }
-    const person = await resolvePerson(db, sender, now)
+    const person = await resolvePerson(db, sender, now, { wrote: true })
     return { person, ...(await this.#workspaceFor(chat, person.id)) }
   }
 

@@ -27,6 +27,8 @@ export interface Incoming {
     readonly fromBot: boolean
     readonly sender?: SenderIdentity
     readonly attachments: readonly Attachment[]
+    /** The replied message's text or caption (a `/lapor` replying to a request finds its number there). */
+    readonly text?: string
   }
   readonly attachments: readonly Attachment[]
   readonly mentions: readonly SenderIdentity[]

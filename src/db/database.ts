@@ -1,5 +1,11 @@
 import type { AgenciesTable } from './tables/agencies.js'
 import type { AgendaItemsTable } from './tables/agenda-items.js'
+import type {
+  AmplificationMentionsTable,
+  AmplificationReportsTable,
+  AmplificationRequestsTable,
+  AmplificationTargetsTable,
+} from './tables/amplification.js'
 import type { CalendarFeedsTable, ServerSecretsTable } from './tables/calendar-feeds.js'
 import type { ChatsTable } from './tables/chats.js'
 import type {
@@ -46,4 +52,8 @@ export interface Database {
   audit_log: AuditLogTable
   calendar_feeds: CalendarFeedsTable
   server_secrets: ServerSecretsTable
+  amplification_requests: AmplificationRequestsTable
+  amplification_targets: AmplificationTargetsTable
+  amplification_reports: AmplificationReportsTable
+  amplification_mentions: AmplificationMentionsTable
 }

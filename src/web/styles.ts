@@ -41,6 +41,8 @@ details.agenda.s-selesai { --c: #64748b; --b: #f8fafc; }
 details.agenda.s-batal { --c: #9ca3af; --b: #f3f4f6; color: #6b7280; }
 details.agenda.s-batal summary .title { text-decoration: line-through; }
 details.content { border-left-style: dashed; font-style: normal; }
+details.amplification { --c: #7c3aed; --b: #f5f3ff; border-left-style: double; border-left-width: 5px; }
+details.amplification.s-ditutup { --c: #64748b; --b: #f8fafc; }
 details.content summary .title { font-style: italic; }
 details.content.s-diajukan { --c: #b45309; --b: #fffbeb; }
 details.content.s-revisi { --c: #c2410c; --b: #fff7ed; }
@@ -55,6 +57,7 @@ footer { color: var(--muted); font-size: .85rem; padding-bottom: 24px; }
 footer ul.legend { list-style: none; padding: 0; display: flex; flex-wrap: wrap; gap: 6px; }
 footer ul.legend li { border-left: 4px solid var(--c); background: var(--b); padding: 1px 8px; border-radius: 3px; color: var(--ink); }
 footer ul.legend li.content { border-left-style: dashed; }
+footer ul.legend li.amplification { --c: #7c3aed; --b: #f5f3ff; border-left-style: double; border-left-width: 5px; }
 footer ul.legend li.agenda { --c: #0f766e; --b: #f0fdfa; }
 footer ul.legend li.agenda.s-selesai { --c: #64748b; --b: #f8fafc; }
 footer ul.legend li.agenda.s-batal { --c: #9ca3af; --b: #f3f4f6; text-decoration: line-through; }

@@ -113,4 +113,17 @@ describeWithDatabase('the console chat', (get) => {
     expect(answer).toContain('Tambahkan jadwal posyandu')
     expect(answer).toMatch(/revisi/i)
   })
+
+  it('counts a /lapor typed as a reply (>) to the request the bot posted', async () => {
+    const konsol = openConsole()
+    await konsol.type('/aktifkan Bakohumas Uji')
+    await konsol.type('/instansi tambah DINKES Dinas Kesehatan opd')
+    await konsol.type(':as Sari')
+    await konsol.type('/gabung DINKES')
+    await konsol.type(':as Budi')
+    expect(await konsol.type('/sebar instagram.com/p/A Hari Ibu')).toContain('Sebar #1: Hari Ibu')
+    await konsol.type(':as Sari')
+    const answer = await konsol.type('> /lapor instagram.com/p/dinkes')
+    expect(answer).toContain('#1 — DINKES: 1 tautan (Instagram)')
+  })
 })

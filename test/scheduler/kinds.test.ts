@@ -56,6 +56,8 @@ describeWithDatabase('the scheduled-message kinds', (get) => {
     })
     await insertDraft(db, workspaceId, { agency: 'DINKES', title: 'Poster', plannedAt: friday('15:00') })
     await chat.send(group, coordinator, '/ingatkan besok 09.00 Kirim rilis')
+    // Due today 21.00: its half-way and last-hour reminders and its recap fall within the lookahead.
+    await chat.send(group, coordinator, '/sebar instagram.com/p/rilis')
     // The group was told of another place for the item: a change notice is due.
     await db
       .insertInto('announcements')

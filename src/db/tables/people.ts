@@ -15,4 +15,6 @@ export interface IdentitiesTable {
   username: string | null
   display_name: string | null
   last_seen_at: Generated<Date>
+  /** First time this identity sent the bot a message itself (null: only named by others so far). */
+  wrote_at: Generated<Date | null>
 }

@@ -13,6 +13,8 @@ import { formatDate } from '../../time/format.js'
 import { agendaLine } from '../agenda/present.js'
 import { listAgendaBetween } from '../agenda/queries.js'
 import { instantsOfDays } from '../agenda/types.js'
+import { summaryLine } from '../amplification/present.js'
+import { openRequestSummaries } from '../amplification/queries.js'
 import { formatPeriod } from '../calendar/period.js'
 import { contentCalendarLine, entryLine } from '../calendar/present.js'
 import { draftScopeOf, type Viewer } from '../calendar/view.js'
@@ -41,7 +43,15 @@ export interface BriefRequest {
 }
 
 /** Lines per section before the rest are counted, and the whole brief's ceiling (Telegram allows 4,096). */
-const LIMITS = { agenda: 15, content: 10, pending: 8, keyMessages: 5, agencyCodes: 40, weekAhead: 20 }
+const LIMITS = {
+  agenda: 15,
+  content: 10,
+  pending: 8,
+  keyMessages: 5,
+  amplifications: 5,
+  agencyCodes: 40,
+  weekAhead: 20,
+}
 type Limits = { -readonly [K in keyof typeof LIMITS]: number }
 const BRIEF_MAX_CHARS = 3500
 
@@ -79,7 +89,8 @@ async function agenciesWithoutAgenda(
 /**
  * The brief as rich text: date line; today's agenda (time, title, place, agency, coverage); content
  * planned today with its status; on Saturday and Sunday the coming week by day; drafts waiting for
- * review (the viewer's own, or a count); active key messages with hashtags; agencies with no agenda for the week due
+ * review (the viewer's own, or a count); active key messages with hashtags; open amplification requests
+ * with their progress; agencies with no agenda for the week due
  * (from Friday, the coming one). Empty sections are left out; a day with nothing at all says so in one
  * line. A weekend brief stays a brief of today (a Saturday may have its own events) and adds the week.
  */
@@ -105,6 +116,10 @@ export async function composeBrief(db: Kysely<Database>, request: BriefRequest):
       ? 0
       : (await countDraftsByStatus(db, workspace.id, viewer === 'group' ? 'all' : drafts)).diajukan
   const keyMessages = await activeKeyMessages(db, workspace.id, localDate)
+  const amplifications = await openRequestSummaries(db, workspace.id, {
+    limit: LIMITS.amplifications,
+    deadlineFrom: now,
+  })
   const dueWeek = agendaDueWeek(localDate)
   const missing = await agenciesWithoutAgenda(db, workspace.id, dueWeek.monday, zone)
   const weekAhead = await weekAheadOf(db, workspace, localDate, viewer)
@@ -119,7 +134,8 @@ export async function composeBrief(db: Kysely<Database>, request: BriefRequest):
     if (hidden > 0) blocks.push(paragraph(...t(moreKey, { count: hidden })))
     return blocks
   }
-  const somethingToday = agenda.length + content.length + pendingTotal + keyMessages.length > 0
+  const somethingToday =
+    agenda.length + content.length + pendingTotal + keyMessages.length + amplifications.total > 0
   const emptyLine: RichText = somethingToday
     ? []
     : [paragraph(...t(viewer === 'guest' ? 'brief.empty_day_public' : 'brief.empty_day'))]
@@ -195,6 +211,17 @@ export async function composeBrief(db: Kysely<Database>, request: BriefRequest):
         ),
       )
     }
+    if (amplifications.total > 0) {
+      const shown = amplifications.summaries.slice(0, limits.amplifications)
+      text.push(
+        ...section(
+          t('brief.section.amplification', { count: amplifications.total }),
+          shown.map((summary) => summaryLine(summary, lineOptions)),
+          amplifications.total - shown.length,
+          'brief.more',
+        ),
+      )
+    }
     if (missing.length > 0) {
       const codes = missing.slice(0, limits.agencyCodes).map((agency) => agency.code)
       const rest = missing.length - codes.length
@@ -221,6 +248,7 @@ export async function composeBrief(db: Kysely<Database>, request: BriefRequest):
       content: Math.min(content.length, limits.content),
       pending: Math.min(pending.length, limits.pending),
       keyMessages: Math.min(keyMessages.length, limits.keyMessages),
+      amplifications: Math.min(amplifications.summaries.length, limits.amplifications),
       weekAhead: Math.min(weekAheadTotal, limits.weekAhead),
     }
     const longest = (Object.keys(shown) as (keyof typeof shown)[]).sort((a, b) => shown[b] - shown[a])[0]!

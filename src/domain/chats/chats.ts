@@ -51,6 +51,18 @@ export async function findChat(db: Db, platform: Platform, externalId: string): 
     .executeTakeFirst()
 }
 
+/** The active group chats linked to a workspace: where a message to the whole forum goes. */
+export async function linkedGroups(db: Db, workspaceId: number): Promise<ChatRow[]> {
+  return db
+    .selectFrom('chats')
+    .selectAll()
+    .where('workspace_id', '=', workspaceId)
+    .where('kind', '=', 'group')
+    .where('active', '=', true)
+    .orderBy('id')
+    .execute()
+}
+
 /** The forum a chat is linked to (its name and language), if any. */
 export async function forumOfChat(
   db: Db,

@@ -9,13 +9,17 @@ export interface Person {
 
 /**
  * The person behind a platform identity, created on first sight. Keeps the display name and
- * username fresh, because "/peran @budi admin" finds people by usernames the bot has seen.
+ * username fresh, because "/peran @budi admin" finds people by usernames the bot has seen. `wrote`
+ * says the identity itself sent a message (not merely named in one): only such people are mentioned
+ * in reminders, since WhatsApp bans numbers that message strangers.
  */
 export async function resolvePerson(
   db: Kysely<Database>,
   identity: SenderIdentity,
   now: Date,
+  options: { readonly wrote?: boolean } = {},
 ): Promise<Person> {
+  const wrote = options.wrote === true
   const existing = await db
     .selectFrom('identities')
     .innerJoin('people', 'people.id', 'identities.person_id')
@@ -24,12 +28,13 @@ export async function resolvePerson(
       'people.display_name',
       'identities.username',
       'identities.display_name as identity_name',
+      'identities.wrote_at',
     ])
     .where('identities.platform', '=', identity.platform)
     .where('identities.external_id', '=', identity.externalId)
     .executeTakeFirst()
   if (existing) {
-    await keepIdentityFresh(db, existing, identity, now)
+    await keepIdentityFresh(db, existing, identity, now, wrote)
     return { id: existing.id, displayName: existing.display_name }
   }
   const created = await db.transaction().execute(async (trx) => {
@@ -47,6 +52,7 @@ export async function resolvePerson(
         username: identity.username ?? null,
         display_name: identity.displayName,
         last_seen_at: now,
+        wrote_at: wrote ? now : null,
       })
       .onConflict((oc) => oc.columns(['platform', 'external_id']).doNothing())
       .returning('person_id')
@@ -54,7 +60,7 @@ export async function resolvePerson(
     return inserted ? { id: person.id, displayName: identity.displayName } : undefined
   })
   // Another message from the same newcomer won the race: use the person it created.
-  return created ?? resolvePerson(db, identity, now)
+  return created ?? resolvePerson(db, identity, now, options)
 }
 
 /** The person behind a platform identity the bot has seen, else undefined. */
@@ -76,19 +82,35 @@ export async function findPerson(
 export interface SeenIdentity {
   readonly username: string | null
   readonly identity_name: string | null
+  readonly wrote_at: Date | null
 }
 
-/** Stores a changed username or display name of a known identity (a round trip only when one changed). */
+/**
+ * Stores a changed username or display name of a known identity, and the first time it wrote itself
+ * (`wrote`): a round trip only when one of them changed.
+ */
 export async function keepIdentityFresh(
   db: Kysely<Database>,
   seen: SeenIdentity,
   identity: SenderIdentity,
   now: Date,
+  wrote: boolean,
 ): Promise<void> {
-  if (seen.username === (identity.username ?? null) && seen.identity_name === identity.displayName) return
+  const firstWords = wrote && seen.wrote_at === null
+  if (
+    seen.username === (identity.username ?? null) &&
+    seen.identity_name === identity.displayName &&
+    !firstWords
+  )
+    return
   await db
     .updateTable('identities')
-    .set({ username: identity.username ?? null, display_name: identity.displayName, last_seen_at: now })
+    .set({
+      username: identity.username ?? null,
+      display_name: identity.displayName,
+      last_seen_at: now,
+      ...(firstWords ? { wrote_at: now } : {}),
+    })
     .where('platform', '=', identity.platform)
     .where('external_id', '=', identity.externalId)
     .execute()

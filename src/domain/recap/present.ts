@@ -16,14 +16,26 @@ function onTime(row: Pick<AgencyRecap, 'published' | 'onTime'>): string {
   return `${row.onTime}/${row.published} (${Math.round((row.onTime / row.published) * 100)}%)`
 }
 
-function figures(lang: Language, row: Recap['totals']): Inline[] {
-  return translate(lang, 'recap.figures', {
+/** Agenda and content; amplification too when the forum asked for any in the period. */
+function figures(lang: Language, row: Recap['totals'], withAmplification: boolean): Inline[] {
+  const text = translate(lang, 'recap.figures', {
     agenda: row.agenda,
     submitted: row.submitted,
     approved: row.approved,
     published: row.published,
     on_time: onTime(row),
   })
+  if (!withAmplification) return text
+  const amplified = row.amplification
+  return [
+    ...text,
+    ...translate(lang, 'recap.amplification', {
+      reported: amplified.reported,
+      requests: amplified.requests,
+      on_time: amplified.onTime,
+      links: amplified.links,
+    }),
+  ]
 }
 
 /** The recap as one bounded message: busiest agencies first, idle ones on one line, totals last. */
@@ -31,12 +43,13 @@ export function presentRecap(recap: Recap, periodLabel: string, lang: Language):
   const t = (key: MessageKey, params?: TemplateParams) => translate(lang, key, params)
   const head = [paragraph(...t('recap.title', { period: periodLabel }))]
   if (recap.agencies.length === 0) return [...head, ...translateBlocks(lang, 'recap.no_agencies')]
+  const withAmplification = recap.totals.amplification.requests > 0
   const active = recap.agencies.filter((row) => !isIdle(row))
   const idle = recap.agencies.filter(isIdle)
   const line = (row: AgencyRecap): Inline[] => [
     ...t(row.archived ? 'recap.agency_archived' : 'recap.agency', { code: row.code }),
     ' — ',
-    ...figures(lang, row),
+    ...figures(lang, row, withAmplification),
   ]
   const compose = (shown: number): RichText => {
     const text: RichText = [...head]
@@ -55,7 +68,8 @@ export function presentRecap(recap: Recap, periodLabel: string, lang: Language):
         ),
       )
     }
-    if (active.length > 0) text.push(paragraph(...t('recap.total'), ' ', ...figures(lang, recap.totals)))
+    if (active.length > 0)
+      text.push(paragraph(...t('recap.total'), ' ', ...figures(lang, recap.totals, withAmplification)))
     text.push(paragraph(...t('recap.legend')))
     return text
   }

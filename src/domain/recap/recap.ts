@@ -3,6 +3,7 @@ import type { Database } from '../../db/database.js'
 import { localDateOf } from '../../time/calendar.js'
 import { listAgendaBetween } from '../agenda/queries.js'
 import { instantsOfDays, type LocalDate } from '../agenda/types.js'
+import { type AgencyAmplification, amplificationByAgency } from '../amplification/queries.js'
 
 /** One agency's activity in a period (SPEC §2 `/rekap`). */
 export interface AgencyRecap {
@@ -19,6 +20,8 @@ export interface AgencyRecap {
   readonly published: number
   /** Published on or before the planned day (in the workspace zone); a draft with no plan cannot be late. */
   readonly onTime: number
+  /** Amplification requests with their deadline in the period that asked it, and how it answered. */
+  readonly amplification: AgencyAmplification
 }
 
 export interface Recap {
@@ -58,6 +61,7 @@ export async function recapPeriod(
       ]),
     )
     .execute()
+  const amplification = await amplificationByAgency(db, workspaceId, start, end)
 
   const counts = new Map<
     number,
@@ -85,27 +89,36 @@ export async function recapPeriod(
   }
 
   const rows: AgencyRecap[] = agencies
-    .filter((agency) => agency.archived_at === null || counts.has(agency.id))
+    .filter((agency) => agency.archived_at === null || counts.has(agency.id) || amplification.has(agency.id))
     .map((agency) => ({
       agencyId: agency.id,
       code: agency.code,
       name: agency.name,
       archived: agency.archived_at !== null,
       ...(counts.get(agency.id) ?? { agenda: 0, submitted: 0, approved: 0, published: 0, onTime: 0 }),
+      amplification: amplification.get(agency.id) ?? NO_AMPLIFICATION,
     }))
     .sort((a, b) => activity(b) - activity(a) || a.code.localeCompare(b.code))
   const totals = { agenda: 0, submitted: 0, approved: 0, published: 0, onTime: 0 }
+  const amplified = { requests: 0, reported: 0, onTime: 0, links: 0 }
   for (const row of rows) {
     totals.agenda += row.agenda
     totals.submitted += row.submitted
     totals.approved += row.approved
     totals.published += row.published
     totals.onTime += row.onTime
+    amplified.requests += row.amplification.requests
+    amplified.reported += row.amplification.reported
+    amplified.onTime += row.amplification.onTime
+    amplified.links += row.amplification.links
   }
-  return { agencies: rows, totals }
+  return { agencies: rows, totals: { ...totals, amplification: amplified } }
 }
 
-const activity = (row: AgencyRecap) => row.agenda + row.submitted
+const NO_AMPLIFICATION: AgencyAmplification = { requests: 0, reported: 0, onTime: 0, links: 0 }
+
+/** What an agency did: agenda items, drafts and amplification requests it reported. */
+const activity = (row: AgencyRecap) => row.agenda + row.submitted + row.amplification.reported
 
 /** True when the agency did nothing in the period. */
 export function isIdle(row: AgencyRecap): boolean {

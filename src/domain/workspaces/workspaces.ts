@@ -2,6 +2,7 @@ import type { Kysely, Selectable } from 'kysely'
 import type { Database } from '../../db/database.js'
 import type { WorkspacesTable } from '../../db/tables/workspaces.js'
 import type { Language, Platform, Role } from '../../vocabulary.js'
+import type { SeenIdentity } from '../people/identities.js'
 
 export type WorkspaceRow = Selectable<WorkspacesTable>
 
@@ -96,7 +97,7 @@ export async function workspacesOf(db: Kysely<Database>, personId: number): Prom
 export interface SenderInForum {
   readonly person: { readonly id: number; readonly displayName: string }
   /** What the bot last saw of the sender's identity (to keep it fresh). */
-  readonly seen: { readonly username: string | null; readonly identity_name: string | null }
+  readonly seen: SeenIdentity
   readonly workspace: Workspace | undefined
   readonly membership: Membership | undefined
 }
@@ -124,6 +125,7 @@ export async function senderInForum(
       'people.display_name as person_name',
       'identities.username',
       'identities.display_name as identity_name',
+      'identities.wrote_at',
       'w.id',
       'w.name',
       'w.timezone',
@@ -145,7 +147,7 @@ export async function senderInForum(
       : undefined
   return {
     person: { id: row.person_id, displayName: row.person_name },
-    seen: { username: row.username, identity_name: row.identity_name },
+    seen: { username: row.username, identity_name: row.identity_name, wrote_at: row.wrote_at },
     workspace,
     membership: row.role ? { role: row.role, agencyId: row.agency_id, agencyCode: row.code } : undefined,
   }

@@ -59,6 +59,8 @@ export class ConsoleChat implements PlatformAdapter {
   #timer: NodeJS.Timeout | undefined
   #queue: Promise<void> = Promise.resolve()
   #seq = 0
+  /** The bot's last message in each chat, which `> teks` replies to. */
+  readonly #lastSaid = new Map<string, string>()
 
   constructor(private readonly options: ConsoleChatOptions) {
     // In a real terminal readline edits the line itself: arrow keys, and history with ↑/↓.
@@ -99,7 +101,10 @@ export class ConsoleChat implements PlatformAdapter {
     await this.queue.run(
       { chatId: chat.externalId, group: chat.kind === 'group' },
       options.priority,
-      async () => this.#print(`\n[${label}] Sinergi:\n${this.#render(message)}\n`),
+      async () => {
+        this.#lastSaid.set(chat.externalId, renderPlain(message.text))
+        this.#print(`\n[${label}] Sinergi:\n${this.#render(message)}\n`)
+      },
     )
     if (options.priority === 'scheduled') this.#prompt()
   }
@@ -151,7 +156,7 @@ export class ConsoleChat implements PlatformAdapter {
     // `> teks` answers the bot's last message, as a reply does on Telegram and WhatsApp.
     const replying = text.startsWith('>')
     const incoming: Incoming = {
-      replyTo: replying ? { messageId: 'bot-terakhir', fromBot: true, attachments: [] } : undefined,
+      replyTo: replying ? this.#replyToLastSaid(chat.externalId) : undefined,
       chat: {
         platform: 'console',
         externalId: chat.externalId,
@@ -167,6 +172,11 @@ export class ConsoleChat implements PlatformAdapter {
     }
     await this.options.core.receive(this, incoming)
     this.#prompt()
+  }
+
+  #replyToLastSaid(chatExternalId: string): NonNullable<Incoming['replyTo']> {
+    const text = this.#lastSaid.get(chatExternalId)
+    return { messageId: 'bot-terakhir', fromBot: true, attachments: [], ...(text ? { text } : {}) }
   }
 
   /** `:as Sari`, `:grup 2`, `:pribadi`, `:admin`, `:siapa`, `:keluar`; returns what to print. */

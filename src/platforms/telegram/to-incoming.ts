@@ -97,6 +97,7 @@ export async function toIncoming(
             fromBot: reply.from?.id === bot.id,
             ...(reply.from && !reply.from.is_bot ? { sender: senderOf(reply.from) } : {}),
             attachments: attachmentsOf(reply),
+            ...(reply.text || reply.caption ? { text: reply.text ?? reply.caption } : {}),
           },
         }
       : {}),

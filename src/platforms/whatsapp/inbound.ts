@@ -77,6 +77,7 @@ export class InboundReader {
         fromBot,
         ...(!fromBot && !isEmptyPair(author) ? { sender: await this.identity(author) } : {}),
         attachments: view.quoted.attachments,
+        ...(view.quoted.text ? { text: view.quoted.text } : {}),
       }
     }
     const incoming: Incoming = {

@@ -19,6 +19,8 @@ export interface QuotedView {
   /** The quoted message's author as WhatsApp gave it (LID or number). */
   readonly participant?: string
   readonly attachments: readonly Attachment[]
+  /** The quoted message's text or caption. */
+  readonly text?: string
 }
 
 export interface MessageView {
@@ -101,6 +103,7 @@ export function readMessage(msg: WAMessage): ReadResult {
             quoted: {
               stanzaId: quoted.stanzaId!,
               ...(quoted.participant ? { participant: quoted.participant } : {}),
+              ...quotedText(quoted.quotedMessage),
               attachments: attachmentsOf(
                 normalizeMessageContent(quoted.quotedMessage),
                 chatJid,
@@ -138,6 +141,12 @@ export function textOf(content: proto.IMessage): string {
     content.documentMessage?.caption ||
     ''
   )
+}
+
+function quotedText(message: proto.IMessage | null | undefined): { text?: string } {
+  const content = normalizeMessageContent(message)
+  const text = content ? textOf(content) : ''
+  return text ? { text } : {}
 }
 
 function contextOf(content: proto.IMessage): proto.IContextInfo | undefined {

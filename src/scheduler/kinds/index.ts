@@ -9,6 +9,9 @@ import type { WorkspaceState } from '../producers/state.js'
 import type { DeriveWindow } from '../producers/window.js'
 import { agendaBefore } from './agenda-before.js'
 import { agendaDayBefore } from './agenda-day-before.js'
+import { amplifyLastHour } from './amplify-last-hour.js'
+import { amplifyMidpoint } from './amplify-midpoint.js'
+import { amplifyRecap } from './amplify-recap.js'
 import { brief } from './brief.js'
 import { change } from './change.js'
 import { contentDue } from './content-due.js'
@@ -28,6 +31,9 @@ export const KINDS = [
   reminder,
   change,
   notice,
+  amplifyMidpoint,
+  amplifyLastHour,
+  amplifyRecap,
 ] as const
 
 /** The `outbox.kind` of a row. */

@@ -8,6 +8,8 @@ import type { Kysely } from 'kysely'
 import type { Database } from '../../db/database.js'
 import { getAgendaItem, listAgendaBetween } from '../../domain/agenda/queries.js'
 import type { AgendaItem } from '../../domain/agenda/types.js'
+import { openRequestsSince } from '../../domain/amplification/queries.js'
+import type { AmplificationRequest } from '../../domain/amplification/types.js'
 import { getDraft, listContentBetween } from '../../domain/content/queries.js'
 import type { ContentDraft } from '../../domain/content/types.js'
 import { getWorkspace, type Workspace } from '../../domain/workspaces/workspaces.js'
@@ -54,13 +56,15 @@ export interface WorkspaceState {
   /** Ad-hoc reminders still waiting, due by the end of the range. */
   readonly reminders: readonly AdHocReminder[]
   readonly announced: readonly AnnouncedItem[]
+  /** Open amplification requests whose deadline is in the loaded range or later. */
+  readonly amplifications: readonly AmplificationRequest[]
 }
 
 /** What one outbox row needs: its chat, its item, and only the collections its kind derives from. */
 export interface StateScope {
   readonly chatId?: number
   readonly number?: number
-  readonly need?: ReadonlyArray<'agenda' | 'drafts' | 'reminders' | 'announced'>
+  readonly need?: ReadonlyArray<'agenda' | 'drafts' | 'reminders' | 'announced' | 'amplifications'>
 }
 
 /** Announcements older than this are not compared any more: items are announced a day or so before they happen. */
@@ -75,18 +79,19 @@ export async function loadWorkspaceState(
 ): Promise<WorkspaceState | undefined> {
   const workspace = await getWorkspace(db, workspaceId)
   if (!workspace) return undefined
-  const need = new Set(scope.need ?? ['agenda', 'drafts', 'reminders', 'announced'])
+  const need = new Set(scope.need ?? ['agenda', 'drafts', 'reminders', 'announced', 'amplifications'])
   const zone = workspace.timezone
 
   // The parts are independent: on a server they load side by side, on a pool's connections.
-  const [groups, agenda, drafts, reminders, announced] = await Promise.all([
+  const [groups, agenda, drafts, reminders, announced, amplifications] = await Promise.all([
     loadGroups(db, workspaceId, scope),
     need.has('agenda') ? loadAgenda(db, workspaceId, zone, range, scope) : [],
     need.has('drafts') ? loadDrafts(db, workspaceId, range, scope) : [],
     need.has('reminders') ? loadReminders(db, workspaceId, range, scope) : [],
     need.has('announced') ? loadAnnounced(db, workspaceId, now, scope) : [],
+    need.has('amplifications') ? openRequestsSince(db, workspaceId, range.from, scope.number) : [],
   ])
-  return { now, workspace, groups, agenda, drafts, reminders, announced }
+  return { now, workspace, groups, agenda, drafts, reminders, announced, amplifications }
 }
 
 async function loadGroups(db: Kysely<Database>, workspaceId: number, scope: StateScope) {

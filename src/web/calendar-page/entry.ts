@@ -1,5 +1,6 @@
 import { agendaWhenText } from '../../domain/agenda/present.js'
 import { type AgendaItem, shownStatus } from '../../domain/agenda/types.js'
+import type { AmplificationRequest } from '../../domain/amplification/types.js'
 import type { CalendarEntry } from '../../domain/calendar/view.js'
 import { platformNames, statusName } from '../../domain/content/present.js'
 import type { ContentDraft } from '../../domain/content/types.js'
@@ -85,4 +86,31 @@ ${field(t('web.page.field.number'), `#${draft.number} · ${t('web.page.in_chat',
 /** One agenda item or draft: a line that opens (without script) to show every detail. */
 export function entryHtml(entry: CalendarEntry, options: EntryOptions): Html {
   return entry.kind === 'agenda' ? agendaEntry(entry.item, options) : contentEntry(entry.draft, options)
+}
+
+/** An amplification request on the day of its deadline: what to share and how to report. */
+export function amplificationHtml(request: AmplificationRequest, options: EntryOptions): Html {
+  const { lang, zone } = options
+  const t = (key: MessageKey, params?: TemplateParams) => translatePlain(lang, key, params)
+  return html`<details class="entry amplification s-${request.status}" data-number="${request.number}">
+<summary><span class="time">${formatClock(request.deadlineAt, zone, lang)}</span> <span class="kind">${t('web.page.kind_amplification')}</span><span class="title">${request.title}</span>${
+    request.status === 'terbuka'
+      ? ''
+      : html`<span class="status">${t(`web.page.amplification.${request.status}`)}</span>`
+  }</summary>
+<dl>
+${field(t('web.page.field.deadline'), formatDateTime(request.deadlineAt, zone, lang))}
+${
+  request.links.length > 0
+    ? field(
+        t('web.page.field.share'),
+        request.links.map((url, i) => html`${i > 0 ? html`<br>` : ''}${safeLink(url)}`),
+      )
+    : ''
+}
+${request.hashtags.length > 0 ? field(t('web.page.field.hashtags'), request.hashtags.join(' ')) : ''}
+${request.notes ? field(t('web.page.field.notes'), request.notes) : ''}
+${field(t('web.page.field.number'), `#${request.number} · ${t('web.page.in_chat', { command: `/sebar ${request.number}` })}`)}
+</dl>
+</details>`
 }

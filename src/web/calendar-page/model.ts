@@ -4,6 +4,8 @@ import { findAgencyByCode } from '../../domain/agencies/queries.js'
 import { listedDays, startOnDay } from '../../domain/agenda/days.js'
 import { listAgendaBetween } from '../../domain/agenda/queries.js'
 import { instantsOfDays } from '../../domain/agenda/types.js'
+import { requestsBetween } from '../../domain/amplification/queries.js'
+import type { AmplificationRequest } from '../../domain/amplification/types.js'
 import { linksOfDrafts } from '../../domain/calendar/links.js'
 import type { CalendarEntry } from '../../domain/calendar/view.js'
 import type { CalendarLink } from '../../domain/calendar/web-link.js'
@@ -24,6 +26,8 @@ export interface PageDay {
   readonly inPeriod: boolean
   readonly isToday: boolean
   readonly entries: readonly CalendarEntry[]
+  /** Amplification requests due that day (by deadline). */
+  readonly amplifications: readonly AmplificationRequest[]
 }
 
 /** Everything the calendar page shows, read from the domain queries. */
@@ -89,6 +93,13 @@ export async function loadCalendarPage(
     })
   ).filter((draft) => draft.plannedAt && (!agency || draft.agencyId === agency.id))
 
+  const requests = await requestsBetween(db, workspace.id, start, end, { agencyId: agency?.id })
+  const requestsByDay = new Map<LocalDate, AmplificationRequest[]>()
+  for (const request of requests) {
+    const day = localDateOf(request.deadlineAt, zone)
+    requestsByDay.set(day, [...(requestsByDay.get(day) ?? []), request])
+  }
+
   const byDay = new Map<LocalDate, CalendarEntry[]>()
   const add = (day: LocalDate, entry: CalendarEntry) => byDay.set(day, [...(byDay.get(day) ?? []), entry])
   for (const item of agenda)
@@ -107,6 +118,7 @@ export async function loadCalendarPage(
       inPeriod: date >= range.periodFrom && date <= range.periodTo,
       isToday: date === today,
       entries,
+      amplifications: requestsByDay.get(date) ?? [],
     })
   }
   const published = content.filter((draft) => draft.status === 'terbit').map((draft) => draft.id)

@@ -7,7 +7,7 @@ import { formatDate, formatDateTime, weekdayName } from '../../time/format.js'
 import { zoneAbbreviation } from '../../time/zones.js'
 import { type Html, html } from '../html.js'
 import { documentPage } from '../pages.js'
-import { type EntryOptions, entryHtml } from './entry.js'
+import { amplificationHtml, type EntryOptions, entryHtml } from './entry.js'
 import type { CalendarPageModel, PageDay } from './model.js'
 import { type PageQuery, queryString } from './query.js'
 
@@ -22,7 +22,7 @@ function dayHtml(day: PageDay, lang: Language, options: EntryOptions, compact: b
     'cell',
     day.isToday ? 'today' : '',
     day.inPeriod ? '' : 'out',
-    day.entries.length ? '' : 'empty',
+    day.entries.length + day.amplifications.length ? '' : 'empty',
   ]
     .filter(Boolean)
     .join(' ')
@@ -33,8 +33,10 @@ function dayHtml(day: PageDay, lang: Language, options: EntryOptions, compact: b
   return html`<section class="${classes}" data-date="${day.date}">
 <h3>${heading}${day.isToday ? html`<span class="badge-today">${t('web.page.today')}</span>` : ''}</h3>
 ${
-  day.entries.length > 0
-    ? html`<ul class="entries">${day.entries.map((entry) => html`<li>${entryHtml(entry, options)}</li>`)}</ul>`
+  day.entries.length + day.amplifications.length > 0
+    ? html`<ul class="entries">${day.entries.map((entry) => html`<li>${entryHtml(entry, options)}</li>`)}${day.amplifications.map(
+        (request) => html`<li>${amplificationHtml(request, options)}</li>`,
+      )}</ul>`
     : html`<p class="none">${t('web.page.nothing_day')}</p>`
 }
 </section>`
@@ -84,6 +86,7 @@ ${contentStatuses.map(
   (status) =>
     html`<li class="content s-${status}">${translatePlain(lang, 'web.page.kind_content')}: ${translatePlain(lang, `content.status.${status}`)}</li>`,
 )}
+<li class="amplification">${translatePlain(lang, 'web.page.legend_amplification')}</li>
 </ul>`
 }
 

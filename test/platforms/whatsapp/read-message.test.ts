@@ -94,6 +94,7 @@ describe('reading WhatsApp messages', () => {
       stanzaId: photo.key.id,
       participant: SARI.lid,
       attachments: [{ media: 'photo', fileRef: `${GROUP}/${photo.key.id}`, mimeType: 'image/jpeg' }],
+      text: 'poster',
     })
   })
 

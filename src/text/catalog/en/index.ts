@@ -1,6 +1,7 @@
 import type { MessageKey } from '../keys.js'
 import { agencies } from './agencies.js'
 import { agenda } from './agenda.js'
+import { amplification } from './amplification.js'
 import { brief } from './brief.js'
 import { calendar } from './calendar.js'
 import { consoleChat } from './console.js'
@@ -23,6 +24,7 @@ export const en: Record<MessageKey, string> = {
   ...brief,
   ...calendar,
   ...reports,
+  ...amplification,
   ...consoleChat,
   ...workspace,
   ...agencies,

@@ -1,5 +1,6 @@
 import { agencies } from './agencies.js'
 import { agenda } from './agenda.js'
+import { amplification } from './amplification.js'
 import { brief } from './brief.js'
 import { calendar } from './calendar.js'
 import { consoleChat } from './console.js'
@@ -22,6 +23,7 @@ export const id = {
   ...brief,
   ...calendar,
   ...reports,
+  ...amplification,
   ...consoleChat,
   ...workspace,
   ...agencies,

@@ -1,0 +1,84 @@
+/**
+ * Repost links as people paste them (`instagram.com/p/abc?igsh=…`, `https://youtu.be/x?si=…`): read into
+ * one normal form, so the same post reported twice counts once, and classified by platform. Pure; Node's
+ * `URL` does the parsing.
+ */
+import type { LinkPlatform } from '../../vocabulary.js'
+
+export interface RepostLink {
+  /** The normal form: `https://` added when missing, host in lower case without `www.`, tracking parameters dropped. */
+  readonly url: string
+  readonly platform: LinkPlatform
+}
+
+/** Query parameters that only say who shared a link or from where: two copies of one post differ only in them. */
+const TRACKING = [/^utm_/i, /^igsh$/i, /^igshid$/i, /^si$/i, /^fbclid$/i]
+
+/** Hosts by platform; a subdomain (`m.facebook.com`, `vt.tiktok.com`) counts as its parent. */
+const PLATFORM_HOSTS: readonly (readonly [LinkPlatform, readonly string[]])[] = [
+  ['instagram', ['instagram.com', 'instagr.am']],
+  ['facebook', ['facebook.com', 'fb.watch', 'fb.com']],
+  ['x', ['x.com', 'twitter.com']],
+  ['tiktok', ['tiktok.com']],
+  ['youtube', ['youtube.com', 'youtu.be']],
+]
+
+// Punctuation a sentence puts after a pasted link: "sudah: instagram.com/p/abc," or "(youtu.be/x)".
+const TRAILING_PUNCTUATION = /[.,;:!?)\]}>'"»]+$/u
+const LEADING_PUNCTUATION = /^[(<[{'"«]+/u
+
+/** The platform a link's host belongs to; `web` for everything else. */
+export function platformOf(host: string): LinkPlatform {
+  const name = host.toLowerCase().replace(/^www\./, '')
+  for (const [platform, hosts] of PLATFORM_HOSTS) {
+    if (hosts.some((known) => name === known || name.endsWith(`.${known}`))) return platform
+  }
+  return 'web'
+}
+
+/** A pasted token as a link, or undefined when it is not one (a word, an e-mail address, a bare number). */
+export function readLink(token: string): RepostLink | undefined {
+  const written = token.trim().replace(LEADING_PUNCTUATION, '').replace(TRAILING_PUNCTUATION, '')
+  // An `@` before the path is an e-mail address (or credentials); TikTok paths hold `@user`.
+  if (!written || /\s/.test(written) || /^[^/]*@/.test(written.replace(/^[a-z]+:\/\//i, ''))) return undefined
+  const withScheme = /^[a-z][a-z0-9+.-]*:\/\//i.test(written) ? written : `https://${written}`
+  let url: URL
+  try {
+    url = new URL(withScheme)
+  } catch {
+    return undefined
+  }
+  if (url.protocol !== 'https:' && url.protocol !== 'http:') return undefined
+  // A host needs a dot and a top-level domain of letters: `sudah` or `12.30` are not links.
+  if (!/^(?:[a-z0-9-]+\.)+[a-z]{2,}$/i.test(url.hostname)) return undefined
+  for (const name of [...url.searchParams.keys()]) {
+    if (TRACKING.some((pattern) => pattern.test(name))) url.searchParams.delete(name)
+  }
+  url.hash = ''
+  // `www.` names the same site: the same post written with and without it counts once.
+  url.hostname = url.hostname.replace(/^www\./i, '')
+  // `…/p/abc/` and `…/p/abc` are the same post.
+  if (url.pathname.length > 1) url.pathname = url.pathname.replace(/\/+$/, '')
+  const normal = url.toString().replace(/\?$/, '')
+  return { url: normal, platform: platformOf(url.hostname) }
+}
+
+export interface ReadLinks {
+  /** Each link once, in the order first written. */
+  readonly links: readonly RepostLink[]
+  /** Tokens that are not links, as written. */
+  readonly notLinks: readonly string[]
+}
+
+/** Reads every token as a link; repeated links (after normalising) are kept once. */
+export function readLinks(tokens: readonly string[]): ReadLinks {
+  const links: RepostLink[] = []
+  const notLinks: string[] = []
+  for (const token of tokens) {
+    if (!token.trim()) continue
+    const link = readLink(token)
+    if (!link) notLinks.push(token)
+    else if (!links.some((known) => known.url === link.url)) links.push(link)
+  }
+  return { links, notLinks }
+}

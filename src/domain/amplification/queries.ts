@@ -1,0 +1,202 @@
+/** Reading requests and their reports: /sebar, /lapor, reminders, the brief, recaps, exports, the calendar. */
+import { type Kysely, sql } from 'kysely'
+import type { Database } from '../../db/database.js'
+import { toRequest } from './requests.js'
+import type { AmplificationRequest, RequestProgress, RequestSummary, TargetProgress } from './types.js'
+
+/** Every target agency of a request (by code) with the links it reported, oldest first. Two queries. */
+export async function requestProgress(
+  db: Kysely<Database>,
+  request: AmplificationRequest,
+): Promise<RequestProgress> {
+  const targets = await db
+    .selectFrom('amplification_targets as t')
+    .innerJoin('agencies as a', 'a.id', 't.agency_id')
+    .select(['t.agency_id', 'a.code'])
+    .where('t.request_id', '=', request.id)
+    .orderBy('a.code')
+    .execute()
+  const reports = await db
+    .selectFrom('amplification_reports')
+    .select(['agency_id', 'url', 'platform', 'late', 'reported_at'])
+    .where('request_id', '=', request.id)
+    .orderBy('reported_at')
+    .orderBy('id')
+    .execute()
+  const byAgency = new Map<number, TargetProgress['links'][number][]>()
+  for (const report of reports) {
+    const links = byAgency.get(report.agency_id) ?? []
+    links.push({
+      url: report.url,
+      platform: report.platform,
+      late: report.late,
+      reportedAt: report.reported_at,
+    })
+    byAgency.set(report.agency_id, links)
+  }
+  return {
+    request,
+    targets: targets.map((target) => ({
+      agencyId: target.agency_id,
+      code: target.code,
+      links: byAgency.get(target.agency_id) ?? [],
+    })),
+  }
+}
+
+/**
+ * Open requests, soonest deadline first, with how many target agencies reported — of one agency's
+ * targets only when `agencyId` is given (/lapor in private). At most `limit`, and how many there are.
+ */
+export async function openRequestSummaries(
+  db: Kysely<Database>,
+  workspaceId: number,
+  options: { readonly limit: number; readonly agencyId?: number; readonly deadlineFrom?: Date },
+): Promise<{ summaries: RequestSummary[]; total: number }> {
+  let base = db
+    .selectFrom('amplification_requests as r')
+    .where('r.workspace_id', '=', workspaceId)
+    .where('r.status', '=', 'terbuka')
+  if (options.deadlineFrom) base = base.where('r.deadline_at', '>=', options.deadlineFrom)
+  if (options.agencyId !== undefined) {
+    const agencyId = options.agencyId
+    base = base.where((eb) =>
+      eb.exists(
+        eb
+          .selectFrom('amplification_targets as mine')
+          .select('mine.agency_id')
+          .whereRef('mine.request_id', '=', 'r.id')
+          .where('mine.agency_id', '=', agencyId),
+      ),
+    )
+  }
+  const rows = await base
+    .selectAll('r')
+    .select((eb) => [
+      eb
+        .selectFrom('amplification_targets as t')
+        .select((inner) => inner.fn.countAll<number>().as('n'))
+        .whereRef('t.request_id', '=', 'r.id')
+        .as('target_count'),
+      eb
+        .selectFrom('amplification_reports as rep')
+        .select(sql<number>`count(DISTINCT rep.agency_id)`.as('n'))
+        .whereRef('rep.request_id', '=', 'r.id')
+        .as('reported_count'),
+    ])
+    .orderBy('r.deadline_at')
+    .orderBy('r.number')
+    .limit(options.limit)
+    .execute()
+  const count = await base.select((eb) => eb.fn.countAll<number>().as('n')).executeTakeFirstOrThrow()
+  return {
+    summaries: rows.map((row) => ({
+      request: toRequest(row),
+      targetCount: Number(row.target_count ?? 0),
+      reportedCount: Number(row.reported_count ?? 0),
+    })),
+    total: Number(count.n),
+  }
+}
+
+/** Open requests whose deadline is at or after `since` (the scheduler's reminders and recaps); one by number. */
+export async function openRequestsSince(
+  db: Kysely<Database>,
+  workspaceId: number,
+  since: Date,
+  number?: number,
+): Promise<AmplificationRequest[]> {
+  let query = db
+    .selectFrom('amplification_requests')
+    .selectAll()
+    .where('workspace_id', '=', workspaceId)
+    .where('status', '=', 'terbuka')
+  query = number !== undefined ? query.where('number', '=', number) : query.where('deadline_at', '>=', since)
+  const rows = await query.orderBy('deadline_at').execute()
+  return rows.map(toRequest).filter((request) => request.deadlineAt.getTime() >= since.getTime())
+}
+
+/** Requests not cancelled whose deadline falls in [from, to), of one agency's when given: the web calendar. */
+export async function requestsBetween(
+  db: Kysely<Database>,
+  workspaceId: number,
+  from: Date,
+  to: Date,
+  options: { readonly agencyId?: number | undefined } = {},
+): Promise<AmplificationRequest[]> {
+  let query = db
+    .selectFrom('amplification_requests as r')
+    .selectAll('r')
+    .where('r.workspace_id', '=', workspaceId)
+    .where('r.status', '!=', 'batal')
+    .where('r.deadline_at', '>=', from)
+    .where('r.deadline_at', '<', to)
+  const agencyId = options.agencyId
+  if (agencyId !== undefined) {
+    query = query.where((eb) =>
+      eb.exists(
+        eb
+          .selectFrom('amplification_targets as t')
+          .select('t.agency_id')
+          .whereRef('t.request_id', '=', 'r.id')
+          .where('t.agency_id', '=', agencyId),
+      ),
+    )
+  }
+  const rows = await query.orderBy('r.deadline_at').orderBy('r.number').execute()
+  return rows.map(toRequest)
+}
+
+/** One agency's part in the amplification requests of a period (/rekap). */
+export interface AgencyAmplification {
+  /** Requests that asked it. */
+  readonly requests: number
+  /** Of those, the ones it reported at least one link for. */
+  readonly reported: number
+  /** Of those, the ones with a link reported by the deadline. */
+  readonly onTime: number
+  readonly links: number
+}
+
+/** Per agency, the requests (not cancelled) whose deadline falls in [from, to). Two queries. */
+export async function amplificationByAgency(
+  db: Kysely<Database>,
+  workspaceId: number,
+  from: Date,
+  to: Date,
+): Promise<Map<number, AgencyAmplification>> {
+  const targets = await requestsInPeriod(db, workspaceId, from, to)
+    .innerJoin('amplification_targets as t', 't.request_id', 'r.id')
+    .select(['t.request_id', 't.agency_id'])
+    .execute()
+  const reports = await requestsInPeriod(db, workspaceId, from, to)
+    .innerJoin('amplification_reports as rep', 'rep.request_id', 'r.id')
+    .select(['rep.request_id', 'rep.agency_id', 'rep.late'])
+    .execute()
+  const reportsOf = new Map<string, { links: number; onTime: boolean }>()
+  for (const report of reports) {
+    const key = `${report.request_id}:${report.agency_id}`
+    const entry = reportsOf.get(key) ?? { links: 0, onTime: false }
+    reportsOf.set(key, { links: entry.links + 1, onTime: entry.onTime || !report.late })
+  }
+  const tallies = new Map<number, { requests: number; reported: number; onTime: number; links: number }>()
+  for (const target of targets) {
+    const tally = tallies.get(target.agency_id) ?? { requests: 0, reported: 0, onTime: 0, links: 0 }
+    const own = reportsOf.get(`${target.request_id}:${target.agency_id}`)
+    tally.requests += 1
+    if (own) tally.reported += 1
+    if (own?.onTime) tally.onTime += 1
+    tally.links += own?.links ?? 0
+    tallies.set(target.agency_id, tally)
+  }
+  return tallies
+}
+
+function requestsInPeriod(db: Kysely<Database>, workspaceId: number, from: Date, to: Date) {
+  return db
+    .selectFrom('amplification_requests as r')
+    .where('r.workspace_id', '=', workspaceId)
+    .where('r.status', '!=', 'batal')
+    .where('r.deadline_at', '>=', from)
+    .where('r.deadline_at', '<', to)
+}

@@ -1,0 +1,111 @@
+/**
+ * Reads `/sebar` as people write it: the one-line form `/sebar <nomor konten | tautan…> [judul]
+ * [sampai <waktu>] [untuk <KODE…|semua>]`, optionally followed by the key form (`Tautan:`, `Judul:`,
+ * `Tagar:`, `Catatan:`, `Batas:`, `Instansi:`). Pure: what the words say, before any lookup.
+ */
+import { UserError } from '../../errors.js'
+import { readItemNumber } from '../../input/item-number.js'
+import { type KeySpec, readKeyForm } from '../../input/key-form.js'
+import { parseHashtags } from '../content/fields.js'
+import { type RepostLink, readLink } from './links.js'
+
+export interface WrittenRequest {
+  readonly contentNumber?: number
+  readonly links: readonly RepostLink[]
+  readonly title?: string
+  /** Undefined when no `Tagar:` was written (the draft's and its key message's apply). */
+  readonly hashtags?: readonly string[]
+  readonly notes?: string
+  readonly deadline?: string
+  readonly agencies: 'all' | readonly string[]
+}
+
+type Field = 'links' | 'title' | 'hashtags' | 'notes' | 'deadline' | 'agencies'
+
+const KEYS: readonly KeySpec<Field>[] = [
+  { field: 'links', names: ['Tautan', 'Link', 'Url', 'Links'], multiline: true },
+  { field: 'title', names: ['Judul', 'Title'] },
+  { field: 'hashtags', names: ['Tagar', 'Hashtag', 'Hashtags'] },
+  { field: 'notes', names: ['Catatan', 'Keterangan', 'Notes'], multiline: true },
+  { field: 'deadline', names: ['Batas', 'Tenggat', 'Sampai', 'Deadline'] },
+  { field: 'agencies', names: ['Instansi', 'Untuk', 'Agencies'] },
+]
+
+const UNTIL = new Set(['sampai', 'hingga', 'until'])
+const FOR = new Set(['untuk', 'for'])
+const ALL = new Set(['semua', 'all'])
+/** A request names a handful of posts; more is a paste gone wrong. */
+export const REQUEST_LINKS_MAX = 10
+
+export function readRequest(tokens: readonly string[], bodyLines: readonly string[]): WrittenRequest {
+  const lower = tokens.map((token) => token.toLowerCase())
+  // The last `sampai` and `untuk` start the deadline and the agencies: a title may hold the words too.
+  const untilAt = lower.findLastIndex((token) => UNTIL.has(token))
+  const forAt = lower.findLastIndex((token) => FOR.has(token))
+  const headEnd = Math.min(...[untilAt, forAt, tokens.length].filter((index) => index >= 0))
+  const head = tokens.slice(0, headEnd)
+  const deadlineWords = untilAt >= 0 ? tokens.slice(untilAt + 1, forAt > untilAt ? forAt : undefined) : []
+  const codeWords = forAt >= 0 ? tokens.slice(forAt + 1, untilAt > forAt ? untilAt : undefined) : []
+
+  const form = bodyLines.some((line) => line.trim())
+    ? readKeyForm(bodyLines, KEYS)
+    : { values: {}, extras: [] }
+  const values: Partial<Record<Field, string>> = form.values
+
+  const contentNumber = head.length > 0 ? readItemNumber(head[0]) : undefined
+  const links: RepostLink[] = []
+  const titleWords: string[] = []
+  for (const word of contentNumber === undefined ? head : head.slice(1)) {
+    const found = readLink(word)
+    if (found) addLink(links, found)
+    else titleWords.push(word)
+  }
+  for (const word of (values.links ?? '').split(/\s+/).filter(Boolean)) {
+    const found = readLink(word)
+    if (!found) throw new UserError('amplify.link_invalid', { word })
+    addLink(links, found)
+  }
+  if (links.length > REQUEST_LINKS_MAX)
+    throw new UserError('amplify.too_many_links', { max: REQUEST_LINKS_MAX })
+
+  let hashtags: string[] | undefined
+  if (values.hashtags?.trim()) {
+    const tags = parseHashtags(values.hashtags)
+    if (!tags.ok) throw new UserError('content.hashtag_invalid', { word: tags.invalid })
+    hashtags = tags.hashtags
+  }
+  const extras = form.extras.map((extra) => (extra.key ? `${extra.key}: ${extra.value}` : extra.value))
+  const notes = [values.notes?.trim(), ...extras].filter(Boolean).join('\n')
+  const title = values.title?.trim() || titleWords.join(' ').trim()
+  const deadline = values.deadline?.trim() || deadlineWords.join(' ').trim()
+  if (untilAt >= 0 && !deadline) throw new UserError('amplify.deadline_missing')
+  const agencies = readAgencies(
+    values.agencies ?? codeWords.join(' '),
+    forAt >= 0 || values.agencies !== undefined,
+  )
+
+  return {
+    ...(contentNumber !== undefined ? { contentNumber } : {}),
+    links,
+    ...(title ? { title } : {}),
+    ...(hashtags ? { hashtags } : {}),
+    ...(notes ? { notes } : {}),
+    ...(deadline ? { deadline } : {}),
+    agencies,
+  }
+}
+
+function addLink(links: RepostLink[], link: RepostLink): void {
+  if (!links.some((known) => known.url === link.url)) links.push(link)
+}
+
+/** `DINKES POLRES`, `DINKES, POLRES`, `semua`; nothing written means every active agency. */
+function readAgencies(text: string, written: boolean): 'all' | string[] {
+  const codes = text.split(/[\s,;]+/).filter(Boolean)
+  if (codes.length === 0) {
+    if (written) throw new UserError('amplify.codes_missing')
+    return 'all'
+  }
+  if (codes.some((code) => ALL.has(code.toLowerCase()))) return 'all'
+  return [...new Set(codes.map((code) => code.toUpperCase()))]
+}

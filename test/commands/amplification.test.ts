@@ -1,0 +1,398 @@
+import { expect, it } from 'vitest'
+import { ChatHarness } from '../support/chat-harness.js'
+import { describeWithDatabase } from '../support/databases.js'
+import { readCsv } from '../support/read-csv.js'
+import { seedForum } from '../support/seed.js'
+
+// Wednesday 7 January 2026, 10.00 WIB.
+const NOW = '2026-01-07T10:00:00+07:00'
+
+describeWithDatabase('/sebar and /lapor', (get) => {
+  async function forum() {
+    const chat = new ChatHarness(get().db, { now: NOW })
+    const seeded = await seedForum(chat, {
+      agencies: [
+        { code: 'DINKES', name: 'Dinas Kesehatan' },
+        { code: 'POLRES', name: 'Polres Wonosobo', kind: 'vertikal' },
+        { code: 'DISKOMINFO', name: 'Dinas Komunikasi dan Informatika' },
+      ],
+      members: [
+        { name: 'Budi', agency: 'DINKES' },
+        { name: 'Rina', agency: 'POLRES' },
+      ],
+    })
+    return { chat, ...seeded, budi: seeded.people.Budi!, rina: seeded.people.Rina! }
+  }
+  const requests = (chat: ChatHarness) =>
+    chat.db.selectFrom('amplification_requests').selectAll().orderBy('number').execute()
+  const reports = (chat: ChatHarness) =>
+    chat.db.selectFrom('amplification_reports').select(['url', 'platform', 'late']).orderBy('id').execute()
+
+  it('opens a request for a link with its own number, to every agency, due today 21.00', async () => {
+    const { chat, group, coordinator } = await forum()
+    const answer = await chat.send(
+      group,
+      coordinator,
+      '/sebar https://www.instagram.com/p/HBN2026/?igsh=abc Hari Bela Negara',
+    )
+    expect(answer.text).toContain('Sebar #1: Hari Bela Negara')
+    expect(answer.text).toContain('https://instagram.com/p/HBN2026')
+    expect(answer.text).not.toContain('igsh')
+    expect(answer.text).toContain('Batas: 21.00 WIB')
+    expect(answer.text).toContain('Untuk: semua instansi (3)')
+    expect(answer.text).toContain('/lapor 1 <tautan>')
+    const [row] = await requests(chat)
+    expect(row).toMatchObject({ number: 1, title: 'Hari Bela Negara', status: 'terbuka' })
+    expect(row!.deadline_at.toISOString()).toBe('2026-01-07T14:00:00.000Z')
+    const kind = await chat.db.selectFrom('item_numbers').select('kind').executeTakeFirstOrThrow()
+    expect(kind.kind).toBe('sebar')
+    const targets = await chat.db.selectFrom('amplification_targets').selectAll().execute()
+    expect(targets).toHaveLength(3)
+    const audit = await chat.db
+      .selectFrom('audit_log')
+      .select('action')
+      .where('action', 'like', 'amplification.%')
+      .execute()
+    expect(audit).toEqual([{ action: 'amplification.opened' }])
+  })
+
+  it('gives at least six hours when 21.00 is nearer, and reads a written deadline and agencies', async () => {
+    const { chat, group, coordinator } = await forum()
+    chat.clock.set('2026-01-07T18:00:00+07:00')
+    await chat.send(group, coordinator, '/sebar fb.watch/abc')
+    chat.clock.set(NOW)
+    const answer = await chat.send(
+      group,
+      coordinator,
+      '/sebar x.com/humas/status/1 sampai besok 12.00 untuk dinkes POLRES',
+    )
+    expect(answer.text).toContain('Batas: Kamis, 8 Januari 2026 pukul 12.00 WIB')
+    expect(answer.text).toContain('Untuk: DINKES, POLRES')
+    expect(answer.text).toContain('Sebar #2: Unggahan X')
+    const [evening, written] = await requests(chat)
+    expect(evening!.deadline_at.toISOString()).toBe('2026-01-07T17:00:00.000Z')
+    expect(written!.deadline_at.toISOString()).toBe('2026-01-08T05:00:00.000Z')
+  })
+
+  it('amplifies an approved draft with its title and its key message’s hashtags', async () => {
+    const { chat, group, coordinator, budi } = await forum()
+    await chat.send(
+      group,
+      coordinator,
+      '/narasi tambah\nTema: Bela Negara\nPesan: Cinta tanah air.\nTagar: #BelaNegara\nBerlaku: hari ini s.d. 31 Januari',
+    )
+    await chat.send(
+      group,
+      budi,
+      '/konten tambah\nJudul: Video Bela Negara\nPlatform: IG\nTayang: besok 09.00\nTagar: #Wonosobo\nPesan kunci: 1',
+    )
+    const early = await chat.send(group, coordinator, '/sebar 2')
+    expect(early.text).toContain('Konten #2 masih berstatus diajukan')
+    await chat.send(group, coordinator, '/setujui 2')
+    const answer = await chat.send(group, coordinator, '/sebar 2')
+    expect(answer.text).toContain('Sebar #3: Video Bela Negara')
+    expect(answer.text).toContain('Konten #2')
+    expect(answer.text).toContain('Tagar: #Wonosobo #BelaNegara')
+    expect((await requests(chat)).map((r) => r.number)).toEqual([3])
+  })
+
+  it('posts the request into the other linked groups of the forum too', async () => {
+    const { chat, group, coordinator, workspaceId } = await forum()
+    const other = chat.group('Bakohumas Telegram')
+    const otherChat = await chat.db
+      .insertInto('chats')
+      .values({
+        platform: 'console',
+        external_id: other.externalId,
+        kind: 'group',
+        workspace_id: workspaceId,
+      })
+      .returning('id')
+      .executeTakeFirstOrThrow()
+    const answer = await chat.send(group, coordinator, '/sebar youtu.be/xyz Pidato Bupati')
+    const elsewhere = answer.messages.filter((m) => m.target.kind === 'chat')
+    expect(elsewhere.map((m) => m.target)).toEqual([{ kind: 'chat', chatId: otherChat.id }])
+    expect(answer.messages[0]!.target).toEqual({ kind: 'reply' })
+  })
+
+  it('asked privately, confirms to the coordinator and posts the request into every group', async () => {
+    const { chat, group, coordinator } = await forum()
+    const groupChat = await chat.db
+      .selectFrom('chats')
+      .select('id')
+      .where('external_id', '=', group.externalId)
+      .executeTakeFirstOrThrow()
+    const answer = await chat.send(
+      chat.privateChat(coordinator),
+      coordinator,
+      '/sebar instagram.com/p/A Hari Ibu',
+    )
+    expect(answer.messages[0]!.target).toEqual({ kind: 'reply' })
+    expect(answer.text).toContain('Permintaan #1 dikirim ke 1 grup forum.')
+    expect(answer.messages.slice(1).map((m) => m.target)).toEqual([{ kind: 'chat', chatId: groupChat.id }])
+  })
+
+  it('speaks English in an English forum, with the English alias and words', async () => {
+    const { chat, group, coordinator, budi } = await forum()
+    await chat.send(group, coordinator, '/bahasa en')
+    const opened = await chat.send(
+      group,
+      coordinator,
+      '/amplify instagram.com/p/A Heroes Day until tomorrow 12:00 for DINKES',
+    )
+    expect(opened.text).toContain('Amplify #1: Heroes Day')
+    expect(opened.text).toContain('Deadline: Thursday, 8 January 2026 at 12:00 WIB')
+    expect(opened.text).toContain('For: DINKES')
+    const reported = await chat.send(group, budi, '/report 1 youtu.be/abc?si=q')
+    expect(reported.text).toContain('DINKES: 1 link(s) (YouTube) — thank you!')
+  })
+
+  it('leaves nothing saved when an agency code is unknown, and suggests the closest', async () => {
+    const { chat, group, coordinator } = await forum()
+    const answer = await chat.send(group, coordinator, '/sebar instagram.com/p/a untuk DINKESS')
+    expect(answer.text).toContain('DINKES')
+    expect(answer.text).toContain('Contoh')
+    expect(await requests(chat)).toEqual([])
+    const numbers = await chat.db
+      .selectFrom('workspaces')
+      .select('last_item_number')
+      .executeTakeFirstOrThrow()
+    expect(numbers.last_item_number).toBe(0)
+  })
+
+  it('keeps an archived agency in the requests it was asked in, and leaves it out of new ones', async () => {
+    const { chat, group, coordinator } = await forum()
+    await chat.send(group, coordinator, '/sebar instagram.com/p/A Satu')
+    await chat.send(group, coordinator, '/instansi hapus POLRES')
+    await chat.send(group, coordinator, '/sebar instagram.com/p/B Dua')
+    expect((await chat.send(group, coordinator, '/sebar 1')).text).toContain(
+      'Belum lapor (3): DINKES, DISKOMINFO, POLRES',
+    )
+    expect((await chat.send(group, coordinator, '/sebar 2')).text).toContain(
+      'Belum lapor (2): DINKES, DISKOMINFO',
+    )
+    const refused = await chat.send(group, coordinator, '/sebar instagram.com/p/C Tiga untuk POLRES')
+    expect(refused.text).toContain('POLRES sudah diarsipkan')
+  })
+
+  it('lets only the coordinator open a request', async () => {
+    const { chat, group, budi } = await forum()
+    const answer = await chat.send(group, budi, '/sebar instagram.com/p/a')
+    expect(answer.text).toContain('koordinator')
+    expect(await requests(chat)).toEqual([])
+  })
+
+  it('records an agency’s links, normalised and by platform, and says what was counted', async () => {
+    const { chat, group, coordinator, budi } = await forum()
+    await chat.send(group, coordinator, '/sebar instagram.com/p/HBN Hari Bela Negara')
+    const answer = await chat.send(
+      group,
+      budi,
+      '/lapor 1 https://www.instagram.com/p/DK1/?igsh=zz&utm_source=wa facebook.com/dinkes/posts/9?fbclid=IwAR',
+    )
+    expect(answer.text).toContain('DINKES: 2 tautan (Instagram, Facebook) — terima kasih')
+    expect(await reports(chat)).toEqual([
+      { url: 'https://instagram.com/p/DK1', platform: 'instagram', late: false },
+      { url: 'https://facebook.com/dinkes/posts/9', platform: 'facebook', late: false },
+    ])
+    const again = await chat.send(group, budi, '/lapor 1 instagram.com/p/DK1/')
+    expect(again.text).toContain('sudah tercatat')
+    expect(await reports(chat)).toHaveLength(2)
+  })
+
+  it('refuses a word that is not a link, naming it, and saves none of the report', async () => {
+    const { chat, group, coordinator, budi } = await forum()
+    await chat.send(group, coordinator, '/sebar instagram.com/p/HBN')
+    const answer = await chat.send(group, budi, '/lapor 1 instagram.com/p/DK1 sudah')
+    expect(answer.text).toContain('Ini bukan tautan: sudah')
+    expect(answer.text).toContain('/lapor 31')
+    expect(await reports(chat)).toEqual([])
+  })
+
+  it('counts a /lapor that replies to the request message', async () => {
+    const { chat, group, coordinator, rina } = await forum()
+    const posted = await chat.send(group, coordinator, '/sebar instagram.com/p/HBN Hari Bela Negara')
+    const answer = await chat.send(group, rina, '/lapor tiktok.com/@polres/video/1', {
+      replyTo: { messageId: 'b1', fromBot: true, attachments: [], text: posted.text },
+    })
+    expect(answer.text).toContain('POLRES: 1 tautan (TikTok)')
+    const without = await chat.send(group, rina, '/lapor tiktok.com/@polres/video/2')
+    expect(without.text).toContain('Untuk permintaan nomor berapa?')
+  })
+
+  it('accepts reports after the deadline and marks them late', async () => {
+    const { chat, group, coordinator, budi } = await forum()
+    await chat.send(group, coordinator, '/sebar instagram.com/p/HBN sampai 12.00')
+    chat.clock.set('2026-01-07T13:00:00+07:00')
+    const answer = await chat.send(group, budi, '/lapor 1 instagram.com/p/late')
+    expect(answer.text).toContain('terlambat')
+    expect(await reports(chat)).toEqual([
+      { url: 'https://instagram.com/p/late', platform: 'instagram', late: true },
+    ])
+  })
+
+  it('refuses a member whose agency is not asked', async () => {
+    const { chat, group, coordinator, rina } = await forum()
+    await chat.send(group, coordinator, '/sebar instagram.com/p/HBN untuk DINKES')
+    const answer = await chat.send(group, rina, '/lapor 1 instagram.com/p/x')
+    expect(answer.text).toContain('tidak ditujukan kepada POLRES')
+    expect(await reports(chat)).toEqual([])
+  })
+
+  it('lists open requests with progress and shows who reported and who has not', async () => {
+    const { chat, group, coordinator, budi } = await forum()
+    await chat.send(group, coordinator, '/sebar instagram.com/p/HBN Hari Bela Negara')
+    await chat.send(group, budi, '/lapor 1 instagram.com/p/DK1')
+    const listed = await chat.send(group, budi, '/sebar')
+    expect(listed.text).toContain('#1 Hari Bela Negara — 1/3 instansi, batas 21.00 WIB')
+    const shown = await chat.send(group, budi, '/sebar 1')
+    expect(shown.text).toContain('Sudah lapor: 1/3 instansi')
+    expect(shown.text).toContain('DINKES: https://instagram.com/p/DK1')
+    expect(shown.text).toContain('Belum lapor (2): DISKOMINFO, POLRES')
+  })
+
+  it('lists privately the open requests of the sender’s agency', async () => {
+    const { chat, group, coordinator, budi } = await forum()
+    await chat.send(group, coordinator, '/sebar instagram.com/p/A Ajakan untuk Dinkes untuk DINKES')
+    await chat.send(group, coordinator, '/sebar instagram.com/p/B Ajakan Polres untuk POLRES')
+    const answer = await chat.send(chat.privateChat(budi), budi, '/lapor')
+    expect(answer.text).toContain('Permintaan sebar untuk DINKES (1)')
+    expect(answer.text).toContain('#1 Ajakan untuk Dinkes')
+    expect(answer.text).not.toContain('Ajakan Polres')
+  })
+
+  it('closes a request: no more reports are taken', async () => {
+    const { chat, group, coordinator, budi } = await forum()
+    await chat.send(group, coordinator, '/sebar instagram.com/p/HBN')
+    expect((await chat.send(group, budi, '/sebar 1 tutup')).text).toContain('koordinator')
+    const closed = await chat.send(group, coordinator, '/sebar 1 tutup')
+    expect(closed.text).toContain('#1 (Unggahan Instagram) ditutup: 0/3 instansi lapor')
+    const late = await chat.send(group, budi, '/lapor 1 instagram.com/p/x')
+    expect(late.text).toContain('sudah ditutup')
+    expect((await chat.send(group, coordinator, '/sebar batal 1')).text).toContain('sudah ditutup')
+    expect((await chat.send(group, budi, '/sebar')).text).toContain('Tidak ada permintaan sebar yang terbuka')
+  })
+
+  it('reads the key form and refuses a link it cannot read, naming it', async () => {
+    const { chat, group, coordinator } = await forum()
+    const answer = await chat.send(
+      group,
+      coordinator,
+      '/sebar\nJudul: Hari Ibu\nTautan: instagram.com/p/IBU\nyoutu.be/ibu?si=x\nTagar: HariIbu\nCatatan: Mohon dibagikan sore ini\nBatas: besok 10.00\nInstansi: DINKES',
+    )
+    expect(answer.text).toContain('Sebar #1: Hari Ibu')
+    expect(answer.text).toContain('https://youtu.be/ibu')
+    expect(answer.text).toContain('Tagar: #HariIbu')
+    expect(answer.text).toContain('Catatan: Mohon dibagikan sore ini')
+    expect(answer.text).toContain('Untuk: DINKES')
+    const refused = await chat.send(group, coordinator, '/sebar\nJudul: Salah\nTautan: bukan-tautan')
+    expect(refused.text).toContain('bukan-tautan bukan tautan')
+    expect(await requests(chat)).toHaveLength(1)
+  })
+})
+
+describeWithDatabase('open amplification requests in the brief', (get) => {
+  it('lists open requests with their progress, and leaves out closed ones', async () => {
+    const chat = new ChatHarness(get().db, { now: NOW })
+    const { group, coordinator } = await seedForum(chat, {
+      agencies: [
+        { code: 'DINKES', name: 'Dinas Kesehatan' },
+        { code: 'POLRES', name: 'Polres Wonosobo' },
+      ],
+    })
+    await chat.send(group, coordinator, '/sebar instagram.com/p/A Hari Bela Negara')
+    await chat.send(group, coordinator, '/sebar instagram.com/p/B Hari Ibu')
+    await chat.send(group, coordinator, '/sebar 2 batal')
+    const brief = await chat.send(group, coordinator, '/brief')
+    expect(brief.text).toContain('Permintaan sebar terbuka (1)')
+    expect(brief.text).toContain('#1 Hari Bela Negara — 0/2 instansi, batas 21.00 WIB')
+    expect(brief.text).not.toContain('Hari Ibu')
+  })
+})
+
+describeWithDatabase('amplification in /rekap and /ekspor', (get) => {
+  async function month() {
+    const chat = new ChatHarness(get().db, { now: NOW })
+    const seeded = await seedForum(chat, {
+      agencies: [
+        { code: 'DINKES', name: 'Dinas Kesehatan' },
+        { code: 'POLRES', name: 'Polres Wonosobo' },
+      ],
+      members: [
+        { name: 'Budi', agency: 'DINKES' },
+        { name: 'Rina', agency: 'POLRES' },
+      ],
+    })
+    const { group, coordinator } = seeded
+    const budi = seeded.people.Budi!
+    await chat.send(group, coordinator, '/sebar instagram.com/p/A Hari Bela Negara sampai 12.00')
+    await chat.send(group, coordinator, '/sebar instagram.com/p/B Hari Ibu sampai 15.00')
+    await chat.send(group, budi, '/lapor 1 instagram.com/p/d1 fb.watch/d1')
+    chat.clock.set('2026-01-07T16:00:00+07:00')
+    await chat.send(group, budi, '/lapor 2 x.com/dinkes/status/2')
+    return { chat, ...seeded }
+  }
+
+  it('adds per-agency amplification to the recap: requests, reported, on time, links', async () => {
+    const { chat, group, coordinator } = await month()
+    const recap = await chat.send(group, coordinator, '/rekap Januari 2026')
+    expect(recap.text).toContain('DINKES — 0 agenda')
+    expect(recap.text).toMatch(/DINKES — .* · sebar 2\/2 dilaporkan, 1 tepat waktu, 3 tautan/)
+    // POLRES was asked twice and shared nothing: idle, and counted in the total.
+    expect(recap.text).toContain('Tanpa agenda dan konten (1): POLRES')
+    expect(recap.text).toMatch(/Total: .* · sebar 2\/4 dilaporkan, 1 tepat waktu, 3 tautan/)
+  })
+
+  it('exports an amplification CSV: request, agency, platform, link, reported at, late', async () => {
+    const { chat, group, coordinator } = await month()
+    const answer = await chat.send(group, coordinator, '/ekspor Januari 2026')
+    expect(answer.text).toContain('Sebar Januari 2026: 2 permintaan, 3 tautan.')
+    const file = answer.messages[0]!.files!.find((f) => f.fileName.endsWith('-sebar.csv'))!
+    expect(file.fileName).toBe('bakohumas-kabupaten-wonosobo-2026-01-sebar.csv')
+    const rows = readCsv(new TextDecoder().decode(file.content).replace(/^\uFEFF/, ''))
+    expect(rows[0]).toEqual([
+      'Permintaan',
+      'Judul',
+      'Batas',
+      'Instansi',
+      'Platform',
+      'Tautan',
+      'Dilaporkan',
+      'Terlambat',
+    ])
+    expect(rows.slice(1)).toEqual([
+      [
+        '1',
+        'Hari Bela Negara',
+        '2026-01-07 12.00',
+        'DINKES',
+        'Instagram',
+        'https://instagram.com/p/d1',
+        '2026-01-07 10.00',
+        'tidak',
+      ],
+      [
+        '1',
+        'Hari Bela Negara',
+        '2026-01-07 12.00',
+        'DINKES',
+        'Facebook',
+        'https://fb.watch/d1',
+        '2026-01-07 10.00',
+        'tidak',
+      ],
+      ['1', 'Hari Bela Negara', '2026-01-07 12.00', 'POLRES', '', '', '', ''],
+      [
+        '2',
+        'Hari Ibu',
+        '2026-01-07 15.00',
+        'DINKES',
+        'X',
+        'https://x.com/dinkes/status/2',
+        '2026-01-07 16.00',
+        'ya',
+      ],
+      ['2', 'Hari Ibu', '2026-01-07 15.00', 'POLRES', '', '', '', ''],
+    ])
+  })
+})

@@ -1,0 +1,55 @@
+import { describe, expect, it } from 'vitest'
+import { platformOf, readLink, readLinks } from '../../../src/domain/amplification/links.js'
+
+describe('repost links', () => {
+  it('adds the scheme a pasted link lacks', () => {
+    expect(readLink('instagram.com/p/Cx12ab')?.url).toBe('https://instagram.com/p/Cx12ab')
+  })
+
+  it('drops tracking parameters and keeps the others', () => {
+    expect(readLink('https://www.instagram.com/p/Cx12ab/?igsh=MWQ1ZGUx&utm_source=ig_web')?.url).toBe(
+      'https://instagram.com/p/Cx12ab',
+    )
+    expect(readLink('https://youtu.be/abc123?si=Zk9')?.url).toBe('https://youtu.be/abc123')
+    expect(readLink('https://facebook.com/story.php?story_fbid=9&id=4&fbclid=IwAR0')?.url).toBe(
+      'https://facebook.com/story.php?story_fbid=9&id=4',
+    )
+    expect(readLink('https://www.youtube.com/watch?v=dQw4&utm_medium=share')?.url).toBe(
+      'https://youtube.com/watch?v=dQw4',
+    )
+  })
+
+  it('ignores punctuation a sentence puts around a link', () => {
+    expect(readLink('(tiktok.com/@dinkes/video/7,')?.url).toBe('https://tiktok.com/@dinkes/video/7')
+  })
+
+  it('classifies links by platform, subdomains included', () => {
+    expect(readLink('https://m.facebook.com/share/p/1')?.platform).toBe('facebook')
+    expect(readLink('fb.watch/abc')?.platform).toBe('facebook')
+    expect(readLink('https://twitter.com/humas/status/1')?.platform).toBe('x')
+    expect(readLink('x.com/humas/status/1')?.platform).toBe('x')
+    expect(readLink('https://vt.tiktok.com/ZS123/')?.platform).toBe('tiktok')
+    expect(readLink('youtu.be/x')?.platform).toBe('youtube')
+    expect(readLink('www.instagram.com/reel/x')?.platform).toBe('instagram')
+    expect(readLink('dinkes.wonosobokab.go.id/berita/1')?.platform).toBe('web')
+    expect(platformOf('notinstagram.com')).toBe('web')
+  })
+
+  it('refuses words, times and e-mail addresses', () => {
+    expect(readLink('sudah')).toBeUndefined()
+    expect(readLink('12.30')).toBeUndefined()
+    expect(readLink('humas@dinkes.go.id')).toBeUndefined()
+    expect(readLink('ftp://files.example.com/a')).toBeUndefined()
+  })
+
+  it('keeps each link once and names the tokens that are not links', () => {
+    const read = readLinks([
+      'instagram.com/p/abc?igsh=1',
+      'https://instagram.com/p/abc/',
+      'sudah',
+      'fb.watch/z',
+    ])
+    expect(read.links.map((link) => link.url)).toEqual(['https://instagram.com/p/abc', 'https://fb.watch/z'])
+    expect(read.notLinks).toEqual(['sudah'])
+  })
+})

@@ -1,0 +1,240 @@
+import pino from 'pino'
+import { afterEach, expect, it, vi } from 'vitest'
+import { commands } from '../../commands/index.js'
+import { Dispatcher } from '../../src/chat/dispatcher.js'
+import { FixedClock } from '../../src/clock.js'
+import { TelegramAdapter } from '../../src/platforms/telegram/telegram-adapter.js'
+import { WhatsAppAdapter } from '../../src/platforms/whatsapp/whatsapp-adapter.js'
+import { Relay } from '../../src/relay/relay.js'
+import { OutboxWorker } from '../../src/scheduler/outbox/worker.js'
+import { Planner } from '../../src/scheduler/producers/planner.js'
+import { type FakeWaSocket, FakeWhatsApp } from '../fakes/fake-wa-socket.js'
+import { FakeTelegram } from '../fakes/telegram-bot-api.js'
+import {
+  BOT,
+  BUDI,
+  content,
+  GROUP,
+  groupMessage,
+  groupMetadata,
+  SARI,
+  TONO,
+} from '../fixtures/whatsapp/messages.js'
+import { describeWithDatabase } from '../support/databases.js'
+import { forumOnTelegram, startBot, TEST_LIMITS } from './telegram/telegram-bot.js'
+import { FAST_BACKOFF, FAST_TIMING } from './whatsapp/testbed.js'
+
+// Wednesday 7 January 2026, 10.00 WIB.
+const NOW = '2026-01-07T10:00:00+07:00'
+const silent = pino({ level: 'silent' })
+
+/** The text of a WhatsApp message the bot sent (text content, or a file's caption). */
+const waText = (sent: FakeWaSocket['sent'][number]): string => {
+  const c = sent.content as { text?: string; caption?: string }
+  return c.text ?? c.caption ?? ''
+}
+
+describeWithDatabase('amplification across Telegram and WhatsApp, end to end', (get) => {
+  let stop: (() => Promise<void>) | undefined
+  afterEach(async () => {
+    await stop?.()
+    stop = undefined
+  })
+
+  /** One Sinergi instance serving both platforms through one relay, each behind its fake. */
+  async function bothPlatforms() {
+    const db = get().db
+    const clock = new FixedClock(NOW)
+    const dispatcher = new Dispatcher({
+      db,
+      commands,
+      clock,
+      logger: silent,
+      defaultLanguage: 'id',
+      defaultTimezone: 'Asia/Jakarta',
+      publicUrl: 'https://sinergi.example.go.id',
+    })
+    const relay = new Relay({ db, dispatcher, clock, logger: silent, defaultLanguage: 'id' })
+    const fake = await FakeTelegram.start({ now: () => clock.now() })
+    const telegram = new TelegramAdapter({
+      token: fake.token,
+      apiRoot: fake.apiRoot,
+      mode: 'polling',
+      publicUrl: 'https://sinergi.example.go.id',
+      core: relay,
+      commands,
+      clock,
+      logger: silent,
+      limits: TEST_LIMITS,
+      pollTimeoutSeconds: 5,
+      onState: () => {},
+    })
+    const world = new FakeWhatsApp(() => clock.now().getTime())
+    world.groups.set(GROUP, groupMetadata())
+    const whatsapp = new WhatsAppAdapter({
+      db,
+      core: relay,
+      clock,
+      logger: silent,
+      session: 'default',
+      owner: 'instance-a',
+      socketFactory: world.factory,
+      pacing: { perMinute: 10_000, minGapMs: 0, chatGapMs: 0, jitterMs: 0 },
+      timing: FAST_TIMING,
+      backoff: FAST_BACKOFF,
+      print: () => {},
+      onState: () => {},
+      onConnectionEvent: () => {},
+    })
+    relay.register(telegram)
+    relay.register(whatsapp)
+    telegram.start()
+    whatsapp.start()
+    const socket = await world.socket(1)
+    socket.open(BOT)
+    await vi.waitFor(() => expect(whatsapp.canDeliver()).toBe(true))
+    stop = async () => {
+      await telegram.stop()
+      await whatsapp.stop()
+      await fake.close()
+    }
+    const planner = new Planner({ db, clock, logger: silent })
+    const worker = new OutboxWorker({
+      db,
+      clock,
+      deliveries: relay.deliveries,
+      logger: silent,
+      options: { random: () => 0.5 },
+    })
+    /** Moves the clock, plans and sends whatever is due, on both platforms. */
+    const runAt = async (instant: string) => {
+      clock.set(instant)
+      await planner.tick()
+      await worker.drain()
+    }
+    /** A WhatsApp message handled, every answer sent; returns what was sent for it. */
+    const onWhatsApp = async (message: Parameters<typeof socket.deliver>[0][number]) => {
+      const before = socket.sent.length
+      socket.deliver([message], 'notify')
+      await whatsapp.settled()
+      return socket.sent.slice(before)
+    }
+    return { db, clock, fake, socket, runAt, onWhatsApp }
+  }
+
+  it('takes a request made on Telegram to the WhatsApp group, its reports from WhatsApp, and the recap to both groups', async () => {
+    const { db, clock, fake, socket, runAt, onWhatsApp } = await bothPlatforms()
+
+    // The forum starts on Telegram, with three agencies.
+    const sari = fake.user('Sari', { lastName: 'Koordinator', username: 'sari_humas' })
+    const andi = fake.user('Andi', { username: 'andi_kominfo' })
+    const tgGroup = fake.group('Bakohumas Wonosobo', { admins: [sari], members: [andi] })
+    let tgCount = 0
+    const onTelegram = async (text: string) => {
+      fake.send(tgGroup, sari, text)
+      return (await fake.waitForSent(tgGroup, ++tgCount)).at(-1)!.message.text ?? ''
+    }
+    await onTelegram('/aktifkan Bakohumas Kabupaten Wonosobo')
+    await onTelegram('/instansi tambah DINKES Dinas Kesehatan opd')
+    await onTelegram('/instansi tambah POLRES Polres Wonosobo vertikal')
+    await onTelegram('/instansi tambah KOMINFO Diskominfo opd')
+    fake.send(tgGroup, andi, '/gabung KOMINFO')
+    await fake.waitForSent(tgGroup, ++tgCount)
+
+    // The WhatsApp group joins the same forum with a code the coordinator asked for privately.
+    const privately = fake.privateChat(sari)
+    fake.send(privately, sari, '/kode')
+    const [codeMessage] = await fake.waitForSent(privately, 1)
+    const code = /\b([A-Z0-9]{4,}-?[A-Z0-9]{2,})\b/.exec(codeMessage!.message.text ?? '')?.[1]
+    expect(code).toBeDefined()
+    const linked = await onWhatsApp(
+      groupMessage({ from: BUDI, at: clock.now(), content: content.conversation(`/hubungkan ${code}`) }),
+    )
+    expect(waText(linked[0]!)).toContain('Bakohumas Kabupaten Wonosobo')
+    await onWhatsApp(
+      groupMessage({ from: SARI, at: clock.now(), content: content.conversation('/gabung DINKES') }),
+    )
+    await onWhatsApp(
+      groupMessage({ from: TONO, at: clock.now(), content: content.conversation('/gabung POLRES') }),
+    )
+
+    // The coordinator asks on Telegram; the request shows in both groups.
+    const request = await onTelegram('/sebar instagram.com/p/HBN2026?igsh=abc Hari Bela Negara sampai 12.00')
+    expect(request).toContain('Sebar #1: Hari Bela Negara')
+    expect(request).toContain('Batas: 12.00 WIB')
+    await vi.waitFor(() =>
+      expect(socket.sent.some((s) => waText(s).includes('Sebar #1: Hari Bela Negara'))).toBe(true),
+    )
+    const onWa = socket.sent.find((s) => waText(s).includes('Sebar #1'))!
+    expect(onWa.jid).toBe(GROUP)
+    expect(waText(onWa)).toContain('https://instagram.com/p/HBN2026')
+    expect(waText(onWa)).toContain('/lapor 1 <tautan>')
+
+    // DINKES reports on WhatsApp by replying to the request; the bot says what it counted.
+    const dinkes = await onWhatsApp(
+      groupMessage({
+        from: SARI,
+        at: clock.now(),
+        content: content.extended('/lapor instagram.com/p/dinkes1/?igsh=zz fb.watch/dinkes1', {
+          quoting: onWa.message,
+        }),
+      }),
+    )
+    expect(waText(dinkes[0]!)).toContain('DINKES: 2 tautan (Instagram, Facebook) — terima kasih')
+
+    // An hour before the deadline both groups are reminded; WhatsApp mentions POLRES's member, who wrote before.
+    await runAt('2026-01-07T11:00:00+07:00')
+    const waReminder = socket.sent.find((s) => waText(s).includes('batas 1 jam lagi'))!
+    expect(waText(waReminder)).toMatch(/Belum lapor\*? \(2\): KOMINFO, POLRES/)
+    expect((waReminder.content as { mentions?: string[] }).mentions).toContain(TONO.lid)
+    const tgReminder = fake.sentTo(tgGroup).find((s) => s.message.text?.includes('batas 1 jam lagi'))!
+    expect(tgReminder.message.text).toMatch(/Belum lapor\*? \(2\): KOMINFO, POLRES/)
+    expect(tgReminder.message.text).toContain('Andi')
+
+    // POLRES reports by number on WhatsApp, after its reminder.
+    clock.set('2026-01-07T11:30:00+07:00')
+    const polres = await onWhatsApp(
+      groupMessage({
+        from: TONO,
+        at: clock.now(),
+        content: content.conversation('/lapor 1 vt.tiktok.com/ZS123/'),
+      }),
+    )
+    expect(waText(polres[0]!)).toContain('POLRES: 1 tautan (TikTok)')
+
+    // At the deadline the recap goes to both groups.
+    await runAt('2026-01-07T12:00:00+07:00')
+    const tgRecap = fake.sentTo(tgGroup).find((s) => s.message.text?.includes('Rekap sebar #1'))!.message
+      .text!
+    const waRecap = waText(socket.sent.find((s) => waText(s).includes('Rekap sebar #1'))!)
+    for (const recap of [tgRecap, waRecap]) {
+      expect(recap).toContain('Hari Bela Negara')
+      expect(recap).toMatch(/Sudah lapor: \*?2\/3\*? instansi/)
+      expect(recap).toContain('Tautan: 3 (Instagram 1, Facebook 1, TikTok 1)')
+      expect(recap).toMatch(/Belum lapor\*? \(1\): KOMINFO/)
+    }
+    const reports = await db
+      .selectFrom('amplification_reports')
+      .select(['url', 'platform'])
+      .orderBy('id')
+      .execute()
+    expect(reports).toEqual([
+      { url: 'https://instagram.com/p/dinkes1', platform: 'instagram' },
+      { url: 'https://fb.watch/dinkes1', platform: 'facebook' },
+      { url: 'https://vt.tiktok.com/ZS123', platform: 'tiktok' },
+    ])
+  })
+
+  it('counts a /lapor that replies to the request message on Telegram', async () => {
+    const bot = await startBot(get().db)
+    stop = () => bot.stop()
+    const { fake } = bot
+    const { sari, budi, group, sentSoFar } = await forumOnTelegram(bot, get().db)
+    fake.send(group, sari, '/sebar instagram.com/p/A Hari Ibu')
+    const request = (await fake.waitForSent(group, sentSoFar + 1)).at(-1)!
+    expect(request.message.text).toContain('Sebar #1: Hari Ibu')
+    fake.send(group, budi, '/lapor@SinergiBot instagram.com/p/dinkes', { replyTo: request.message })
+    const answer = (await fake.waitForSent(group, sentSoFar + 2)).at(-1)!
+    expect(answer.message.text).toContain('#1 — DINKES: 1 tautan (Instagram) — terima kasih!')
+  })
+})
