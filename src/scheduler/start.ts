@@ -27,6 +27,12 @@ const REST_FACTOR = 3
 /** …but never longer than this: a change is planned within seconds whatever the load. */
 const MAX_REST_MS = 2_000
 
+/**
+ * A command's audit entry carries the time it started, and it commits a little later: a workspace's
+ * next targeted run reads its entries from this long before the previous run, so none falls between.
+ */
+const CHANGE_MARGIN_MS = 60_000
+
 export interface SchedulerOptions {
   /** How often poked workspaces are planned if a poke's own run did not (default 30 s). */
   readonly planIntervalMs?: number
@@ -136,6 +142,13 @@ export function startScheduler(deps: {
   const poked = new Set<number>()
   let sweepAsked = false
   let lastSweepAt: number | undefined
+  /** When each poked workspace was last planned (app clock); cleared by a sweep, which plans them all. */
+  const plannedAt = new Map<number, number>()
+  /** Since when a workspace's audit entries say what to plan again, or undefined: the whole workspace. */
+  const changesSince = (workspaceId: number): Date | undefined => {
+    const last = Math.max(plannedAt.get(workspaceId) ?? -Infinity, lastSweepAt ?? -Infinity)
+    return Number.isFinite(last) ? new Date(last - CHANGE_MARGIN_MS) : undefined
+  }
   let coalescing: NodeJS.Timeout | undefined
   let restUntil = 0
   const plan = whenReachable(async () => {
@@ -147,9 +160,16 @@ export function startScheduler(deps: {
     sweepAsked = false
     try {
       const started = performance.now()
-      const planned = sweep ? await planner.tick() : await planner.planWorkspaces(workspaceIds)
-      if (sweep) lastSweepAt = now
-      else restUntil = performance.now() + REST_FACTOR * (performance.now() - started)
+      const planned = sweep
+        ? await planner.tick()
+        : await planner.planChanges(new Map(workspaceIds.map((id) => [id, changesSince(id)])))
+      if (sweep) {
+        lastSweepAt = now
+        plannedAt.clear()
+      } else {
+        for (const id of workspaceIds) plannedAt.set(id, now)
+        restUntil = performance.now() + REST_FACTOR * (performance.now() - started)
+      }
       if (planned.written + planned.rescheduled > 0) sending.now()
     } catch (error) {
       // A run cut short (an outage among them) is made again on the next tick.

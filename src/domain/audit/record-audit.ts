@@ -55,3 +55,31 @@ export async function subjectsChangedAt(
     .orderBy('id')
     .execute()
 }
+
+/** An audit subject naming a numbered item: `#12`, `agenda#12`, `konten#5`. */
+const ITEM_SUBJECT = /^[a-z]*#(\d+)$/
+
+/**
+ * What changed in a workspace since `since`, by its audit entries: `items` the numbered items, when
+ * every change was to one; undefined when any change was to something else (settings, chats, agencies).
+ */
+export async function changesSince(
+  db: Kysely<Database>,
+  workspaceId: number,
+  since: Date,
+): Promise<{ readonly items: readonly number[] | undefined }> {
+  const rows = await db
+    .selectFrom('audit_log')
+    .select('subject')
+    .distinct()
+    .where('workspace_id', '=', workspaceId)
+    .where('created_at', '>=', since)
+    .execute()
+  const items = new Set<number>()
+  for (const { subject } of rows) {
+    const number = subject && ITEM_SUBJECT.exec(subject)?.[1]
+    if (!number) return { items: undefined }
+    items.add(Number(number))
+  }
+  return { items: [...items].sort((a, b) => a - b) }
+}

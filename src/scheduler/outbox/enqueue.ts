@@ -91,21 +91,23 @@ export interface PendingRow {
   readonly attempts: number
 }
 
-/** The rows of a workspace still waiting to be sent (not expired yet), of the given kinds. */
+/** The rows of a workspace still waiting to be sent (not expired yet), of the given kinds; about one item if `subjectNumber`. */
 export async function pendingRowsOf(
   db: Kysely<Database>,
   workspaceId: number,
   kinds: readonly OutboxKind[],
   now: Date,
+  subjectNumber?: number,
 ): Promise<PendingRow[]> {
-  const rows = await db
+  let query = db
     .selectFrom('outbox')
     .select(['id', 'idempotency_key', 'kind', 'due_at', 'expires_at', 'attempts'])
     .where('workspace_id', '=', workspaceId)
     .where('status', '=', 'pending')
     .where('kind', 'in', kinds)
     .where('expires_at', '>', now)
-    .execute()
+  if (subjectNumber !== undefined) query = query.where('subject_number', '=', subjectNumber)
+  const rows = await query.execute()
   return rows.map((r) => ({
     id: r.id,
     key: r.idempotency_key,

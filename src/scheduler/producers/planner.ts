@@ -8,10 +8,17 @@
 import { type Kysely, sql } from 'kysely'
 import type { Clock } from '../../clock.js'
 import type { Database } from '../../db/database.js'
+import { changesSince } from '../../domain/audit/record-audit.js'
 import type { Logger } from '../../logger.js'
 import { purgeOld } from '../housekeeping.js'
 import { CATCH_UP_KINDS, deriveAll, type OutboxKind, PRODUCED_KINDS } from '../kinds/index.js'
-import { enqueue, pendingRowsOf, reschedulePending, withdrawPending } from '../outbox/enqueue.js'
+import {
+  enqueue,
+  type PendingRow,
+  pendingRowsOf,
+  reschedulePending,
+  withdrawPending,
+} from '../outbox/enqueue.js'
 import type { PlannedMessage } from '../outbox/planned.js'
 import { loadWorkspaceState } from './state.js'
 import type { DeriveWindow } from './window.js'
@@ -113,20 +120,6 @@ export class Planner {
   }
 
   /**
-   * Plans only these workspaces, after commands changed their data: the cost follows what changed, not
-   * how much data the instance holds. A workspace without chats or waiting reminders plans nothing.
-   */
-  async planWorkspaces(workspaceIds: Iterable<number>): Promise<PlanResult> {
-    const now = this.#clock.now()
-    const total = await this.#planEach(
-      [...new Set(workspaceIds)].sort((a, b) => a - b),
-      now,
-    )
-    if (total.written >= ANALYZE_AFTER_ROWS) await this.#analyze(now)
-    return total
-  }
-
-  /**
    * One workspace after the other, each in short statements and no transaction, yielding to the event
    * loop in between: on PGlite (one connection) the commands of other chats queue behind one
    * workspace's statements at most, never behind the whole run.
@@ -156,6 +149,35 @@ export class Planner {
     }
   }
 
+  /**
+   * Plans workspaces after commands changed them. With `since`, a workspace whose changes since then (its
+   * audit entries) were all to numbered items plans only those items' messages; any other change
+   * (settings, chats, agencies), or no `since`, plans the whole workspace.
+   */
+  async planChanges(workspaces: ReadonlyMap<number, Date | undefined>): Promise<PlanResult> {
+    const now = this.#clock.now()
+    const total = { written: 0, withdrawn: 0, rescheduled: 0 }
+    for (const [workspaceId, since] of [...workspaces].sort(([a], [b]) => a - b)) {
+      try {
+        const changed = since && (await changesSince(this.#db, workspaceId, since))
+        const results: PlanResult[] = []
+        if (changed?.items)
+          for (const number of changed.items) results.push(await this.planItem(workspaceId, number, now))
+        else results.push(await this.planWorkspace(workspaceId, now))
+        for (const result of results) {
+          total.written += result.written
+          total.withdrawn += result.withdrawn
+          total.rescheduled += result.rescheduled
+        }
+      } catch (error) {
+        this.#logger.error({ err: error, workspaceId }, 'planning scheduled messages failed')
+      }
+      await new Promise((resolve) => setImmediate(resolve))
+    }
+    if (total.written >= ANALYZE_AFTER_ROWS) await this.#analyze(now)
+    return total
+  }
+
   async planWorkspace(workspaceId: number, now: Date): Promise<PlanResult> {
     const range = validityRange(now, this.#options.lookaheadMs)
     // Rows already waiting are not written again: after one change, only what it changed is.
@@ -164,8 +186,30 @@ export class Planner {
       pendingRowsOf(this.#db, workspaceId, PRODUCED_KINDS, now),
     ])
     if (!state) return { written: 0, withdrawn: 0, rescheduled: 0 }
+    return this.#reconcile(workspaceId, deriveAll(state, range), pending, now)
+  }
+
+  /** Plans the messages about one item (#12): its reminders, its change notices; briefs and nudges are not about items. */
+  async planItem(workspaceId: number, number: number, now: Date): Promise<PlanResult> {
+    const range = validityRange(now, this.#options.lookaheadMs)
+    const [state, pending] = await Promise.all([
+      loadWorkspaceState(this.#db, workspaceId, now, range, { number }),
+      pendingRowsOf(this.#db, workspaceId, PRODUCED_KINDS, now, number),
+    ])
+    if (!state) return { written: 0, withdrawn: 0, rescheduled: 0 }
+    const derived = deriveAll(state, range).filter((message) => message.subjectNumber === number)
+    return this.#reconcile(workspaceId, derived, pending, now)
+  }
+
+  /** Writes what is derived and not waiting yet, moves what waits for another time, withdraws what is no longer derived. */
+  async #reconcile(
+    workspaceId: number,
+    derived: readonly PlannedMessage<OutboxKind>[],
+    pending: readonly PendingRow[],
+    now: Date,
+  ): Promise<PlanResult> {
     const current = new Map<string, PlannedMessage<OutboxKind>>()
-    for (const message of deriveAll(state, range)) current.set(message.key, message)
+    for (const message of derived) current.set(message.key, message)
 
     const waiting = new Set(pending.map((row) => row.key))
     const earliest = now.getTime() - this.#options.graceMs
