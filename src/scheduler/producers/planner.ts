@@ -33,6 +33,9 @@ const HOUR = 3600_000
 const ANALYZE_AFTER_ROWS = 100
 const HOUSEKEEPING_EVERY_MS = 15 * 60_000
 
+/** More changed items than this, and one run over the whole forum costs less than one per item. */
+const MAX_ITEMS_PLANNED_ALONE = 4
+
 export interface PlannerOptions {
   /** How far ahead rows are written (so that they exist, durably, before downtime that covers their time). */
   readonly lookaheadMs: number
@@ -151,8 +154,8 @@ export class Planner {
 
   /**
    * Plans workspaces after commands changed them. With `since`, a workspace whose changes since then (its
-   * audit entries) were all to numbered items plans only those items' messages; any other change
-   * (settings, chats, agencies), or no `since`, plans the whole workspace.
+   * audit entries) were all to a few numbered items plans only those items' messages; any other change
+   * (settings, chats, agencies), many items, or no `since` plans the whole workspace.
    */
   async planChanges(workspaces: ReadonlyMap<number, Date | undefined>): Promise<PlanResult> {
     const now = this.#clock.now()
@@ -160,9 +163,10 @@ export class Planner {
     for (const [workspaceId, since] of [...workspaces].sort(([a], [b]) => a - b)) {
       try {
         const changed = since && (await changesSince(this.#db, workspaceId, since))
+        const items = changed?.items
         const results: PlanResult[] = []
-        if (changed?.items)
-          for (const number of changed.items) results.push(await this.planItem(workspaceId, number, now))
+        if (items && items.length <= MAX_ITEMS_PLANNED_ALONE)
+          for (const number of items) results.push(await this.planItem(workspaceId, number, now))
         else results.push(await this.planWorkspace(workspaceId, now))
         for (const result of results) {
           total.written += result.written
