@@ -46,4 +46,17 @@ for (const backend of availableBackends()) {
       await database.drop()
     }
   })
+
+  it(`refuses a database a newer Sinergi migrated, rather than taking it as up to date [${backend}]`, async () => {
+    const database = await openEmptyDatabase(backend)
+    try {
+      await migrateToLatest(database.db, database.schema)
+      await sql`INSERT INTO kysely_migration (name, timestamp) VALUES ('2099-01-01T00-00-from-a-newer-version', '2099-01-01')`.execute(
+        database.db,
+      )
+      await expect(migrateToLatest(database.db, database.schema)).rejects.toThrow(/corrupted migrations/)
+    } finally {
+      await database.drop()
+    }
+  })
 }
