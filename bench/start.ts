@@ -210,7 +210,7 @@ console.log(
 const now = await timeStarts(compiled, RUNS)
 const afterKill = await restartsAfterKill(RUNS)
 const before = await timeStarts(['node', '--import', 'tsx', 'src/bin.ts'], 1)
-const viaNpm = await timeStarts(['npm', 'start', '--silent'], 1)
+const viaNpm = await timeStarts(['npm', 'start', '--silent'], RUNS)
 const rss = await memory()
 
 const row = (label: string, runs: Started[]) =>
@@ -220,7 +220,7 @@ const markdown = `
 
 ${measuredOn()} \`npm run bench:start\` (bench/start.ts) spawns the app on a temporary data directory with
 \`CONSOLE=off PORT=0\` and times from the spawn to the first progress line (stderr) and to the \`ready\` log
-line; compiled runs are the median of ${RUNS}.
+line; compiled and \`npm start\` runs are the median of ${RUNS}.
 
 | Start | progress line | ready |
 |---|---|---|
