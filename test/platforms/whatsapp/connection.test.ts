@@ -22,8 +22,8 @@ describeWithDatabase('WhatsApp connection', (get) => {
   })
 
   /** An adapter whose device is already linked, with its first socket open. */
-  async function linkedAndOpen() {
-    const bed = await openTestbed(get().db)
+  async function linkedAndOpen(options: Parameters<typeof openTestbed>[1] = {}) {
+    const bed = await openTestbed(get().db, options)
     running = bed
     return bed
   }
@@ -194,7 +194,9 @@ describeWithDatabase('WhatsApp connection', (get) => {
   })
 
   it('stands down without reconnecting when the connection was replaced by the instance that now owns the session', async () => {
-    const bed = await linkedAndOpen()
+    // No lease renewal during the test: a renewal between the takeover and the close would find the
+    // lease lost first and stand down for that reason (its own test), not for the close's code 440.
+    const bed = await linkedAndOpen({ timing: { leaseRenewMs: 60_000 } })
     const db = whatsappDb(get().db)
     await db
       .updateTable('whatsapp_leases')
