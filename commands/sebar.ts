@@ -13,6 +13,7 @@ import { defaultDeadline, readDeadline } from '../src/domain/amplification/deadl
 import {
   type PresentOptions,
   progressText,
+  recapText,
   requestText,
   summaryLine,
 } from '../src/domain/amplification/present.js'
@@ -66,7 +67,28 @@ async function show(ctx: WorkspaceContext, number: number): Promise<RichText> {
   return progressText(await requestProgress(ctx.db, request), presentOptions(ctx))
 }
 
-/** `/sebar 31 tutup` and `/sebar tutup 31`; `batal` alike. */
+/**
+ * The messages that tell the whole forum: `text` as the reply and into every other linked group; asked
+ * privately, the reply starts with `confirmation` (when given) and every group gets the text.
+ */
+async function toEveryGroup(
+  ctx: WorkspaceContext,
+  text: RichText,
+  confirmation?: RichText,
+): Promise<CommandResult> {
+  const groups = await linkedGroups(ctx.db, ctx.workspace.id)
+  const elsewhere: Outgoing[] = groups
+    .filter((group) => group.id !== ctx.chat.id)
+    .map((group) => ({ target: { kind: 'chat', chatId: group.id }, text }))
+  const first = ctx.chat.kind === 'group' || !confirmation ? text : [...confirmation, paragraph(), ...text]
+  return { messages: [{ target: { kind: 'reply' }, text: first, quote: true }, ...elsewhere] }
+}
+
+/**
+ * `/sebar 31 tutup` and `/sebar tutup 31`; `batal` alike. Every group is told, since agencies there
+ * are still asked; a request closed before its deadline gets its recap now (the one at the deadline
+ * is withdrawn with the request).
+ */
 async function end(
   ctx: WorkspaceContext,
   number: number,
@@ -76,14 +98,15 @@ async function end(
   const request = await endRequest(ctx.db, changeOf(ctx), number, status)
   const progress = await requestProgress(ctx.db, request)
   const reported = progress.targets.filter((target) => target.links.length > 0).length
-  return reply(
-    translateBlocks(ctx.lang, status === 'batal' ? 'amplify.cancelled' : 'amplify.closed', {
-      number,
-      title: request.title,
-      reported,
-      targets: progress.targets.length,
-    }),
-  )
+  const text = translateBlocks(ctx.lang, status === 'batal' ? 'amplify.cancelled' : 'amplify.closed', {
+    number,
+    title: request.title,
+    reported,
+    targets: progress.targets.length,
+  })
+  if (status === 'ditutup' && ctx.now.getTime() < request.deadlineAt.getTime())
+    text.push(paragraph(), ...recapText(progress, ctx.lang))
+  return toEveryGroup(ctx, text)
 }
 
 /** What a request amplifying draft #n shares: its published links, its hashtags and its key message's. */
@@ -140,22 +163,12 @@ async function open(ctx: WorkspaceContext, written: WrittenRequest): Promise<Com
     presentOptions(ctx),
   )
   const groups = await linkedGroups(ctx.db, ctx.workspace.id)
-  const elsewhere: Outgoing[] = groups
-    .filter((group) => group.id !== ctx.chat.id)
-    .map((group) => ({ target: { kind: 'chat', chatId: group.id }, text }))
-  if (ctx.chat.kind === 'group')
-    return { messages: [{ target: { kind: 'reply' }, text, quote: true }, ...elsewhere] }
   const confirmation = translateBlocks(
     ctx.lang,
     groups.length > 0 ? 'amplify.opened' : 'amplify.opened_no_groups',
     { number: request.number, groups: groups.length },
   )
-  return {
-    messages: [
-      { target: { kind: 'reply' }, text: [...confirmation, paragraph(), ...text], quote: true },
-      ...elsewhere,
-    ],
-  }
+  return toEveryGroup(ctx, text, confirmation)
 }
 
 export default defineCommand({

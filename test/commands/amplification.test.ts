@@ -1,4 +1,5 @@
 import { expect, it } from 'vitest'
+import { renderPlain } from '../../src/text/render-plain.js'
 import { ChatHarness } from '../support/chat-harness.js'
 import { describeWithDatabase } from '../support/databases.js'
 import { readCsv } from '../support/read-csv.js'
@@ -271,6 +272,36 @@ describeWithDatabase('/sebar and /lapor', (get) => {
     expect(late.text).toContain('sudah ditutup')
     expect((await chat.send(group, coordinator, '/sebar batal 1')).text).toContain('sudah ditutup')
     expect((await chat.send(group, budi, '/sebar')).text).toContain('Tidak ada permintaan sebar yang terbuka')
+  })
+
+  it('announces a close (with its recap) and a cancel in every group of the forum', async () => {
+    const { chat, group, coordinator, budi, workspaceId } = await forum()
+    const other = chat.group('Bakohumas Telegram')
+    const otherChat = await chat.db
+      .insertInto('chats')
+      .values({
+        platform: 'console',
+        external_id: other.externalId,
+        kind: 'group',
+        workspace_id: workspaceId,
+      })
+      .returning('id')
+      .executeTakeFirstOrThrow()
+    await chat.send(group, coordinator, '/sebar instagram.com/p/A Hari Ibu')
+    await chat.send(group, coordinator, '/sebar instagram.com/p/B Hari Guru')
+    await chat.send(group, budi, '/lapor 1 instagram.com/p/dinkes1')
+    const closed = await chat.send(group, coordinator, '/sebar 1 tutup')
+    const elsewhere = closed.messages.filter((m) => m.target.kind === 'chat')
+    expect(elsewhere.map((m) => m.target)).toEqual([{ kind: 'chat', chatId: otherChat.id }])
+    const otherText = renderPlain(elsewhere[0]!.text)
+    expect(otherText).toContain('#1 (Hari Ibu) ditutup: 1/3 instansi lapor')
+    expect(otherText).toContain('Rekap sebar #1: Hari Ibu')
+    expect(otherText).toContain('Belum lapor (2): DISKOMINFO, POLRES')
+    expect(otherText).not.toContain('tetap dicatat')
+    expect(closed.text).toContain('Rekap sebar #1')
+    const cancelled = await chat.send(chat.privateChat(coordinator), coordinator, '/sebar 2 batal')
+    expect(cancelled.messages.map((m) => m.target.kind)).toEqual(['reply', 'chat', 'chat'])
+    expect(renderPlain(cancelled.messages[2]!.text)).toContain('#2 (Hari Guru) dibatalkan')
   })
 
   it('reads the key form and refuses a link it cannot read, naming it', async () => {

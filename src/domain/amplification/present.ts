@@ -192,7 +192,8 @@ export function recapText(progress: RequestProgress, lang: Language): RichText {
   } else {
     text.push(line(lang, 'amplify.recap_everyone'))
   }
-  text.push(line(lang, 'amplify.recap_footer', { number: request.number }))
+  // Reports after the deadline are still taken while the request is open; a closed one takes none.
+  if (request.status === 'terbuka') text.push(line(lang, 'amplify.recap_footer', { number: request.number }))
   return text
 }
 
