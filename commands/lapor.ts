@@ -66,7 +66,19 @@ async function report(ctx: WorkspaceContext, words: readonly string[]): Promise<
   if (links.length === 0) throw new UserError('report.links_missing', { number })
   if (links.length > LINKS_MAX) throw new UserError('report.too_many_links', { max: LINKS_MAX })
   const recorded = await recordReport(ctx.db, changeOf(ctx), number, reporter, links)
+  // A link another agency reported says whose it is: the sender likely pasted a colleague's repost.
+  const byOthers: RichText = recorded.knownByOthers.map((known) =>
+    paragraph(
+      ...ctx.t('report.known_by_other', {
+        url: known.url,
+        other: known.code,
+        code: reporter.agencyCode,
+        number,
+      }),
+    ),
+  )
   if (recorded.added.length === 0) {
+    if (byOthers.length > 0) return reply(byOthers)
     return reply(translateBlocks(ctx.lang, 'report.all_known', { number, code: reporter.agencyCode }))
   }
   const text: RichText = translateBlocks(ctx.lang, 'report.saved', {
@@ -75,8 +87,9 @@ async function report(ctx: WorkspaceContext, words: readonly string[]): Promise<
     counted: linksCounted(recorded.added, ctx.lang),
   })
   if (recorded.late) text.push(paragraph(...ctx.t('report.late_note')))
-  if (recorded.known.length > 0)
-    text.push(paragraph(...ctx.t('report.known_note', { count: recorded.known.length })))
+  const ownKnown = recorded.known.length - recorded.knownByOthers.length
+  if (ownKnown > 0) text.push(paragraph(...ctx.t('report.known_note', { count: ownKnown })))
+  text.push(...byOthers)
   return reply(text)
 }
 

@@ -221,6 +221,24 @@ describeWithDatabase('/sebar and /lapor', (get) => {
     expect(without.text).toContain('Untuk permintaan nomor berapa?')
   })
 
+  it('refuses the original post’s link as a repost, and names the agency that already reported a link', async () => {
+    const { chat, group, coordinator, budi, rina } = await forum()
+    await chat.send(group, coordinator, '/sebar instagram.com/p/HBN Hari Bela Negara')
+    const original = await chat.send(group, budi, '/lapor 1 https://www.instagram.com/p/HBN/?igsh=abc')
+    expect(original.text).toContain('Itu tautan unggahan aslinya')
+    expect(original.text).toContain('akun DINKES')
+    expect(original.text).toContain('/lapor 1 instagram.com/p/abc')
+    expect(await reports(chat)).toEqual([])
+    await chat.send(group, rina, '/lapor 1 instagram.com/p/polres1')
+    const taken = await chat.send(group, budi, '/lapor 1 instagram.com/p/polres1')
+    expect(taken.text).toContain('sudah dilaporkan oleh POLRES')
+    expect(taken.text).toContain('akun DINKES sendiri')
+    const mixed = await chat.send(group, budi, '/lapor 1 instagram.com/p/dinkes1 instagram.com/p/polres1')
+    expect(mixed.text).toContain('DINKES: 1 tautan (Instagram)')
+    expect(mixed.text).toContain('sudah dilaporkan oleh POLRES')
+    expect(await reports(chat)).toHaveLength(2)
+  })
+
   it('accepts reports after the deadline and marks them late', async () => {
     const { chat, group, coordinator, budi } = await forum()
     await chat.send(group, coordinator, '/sebar instagram.com/p/HBN sampai 12.00')

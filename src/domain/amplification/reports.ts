@@ -4,7 +4,7 @@ import type { Database } from '../../db/database.js'
 import { UserError } from '../../errors.js'
 import { type ChangeContext, recordAudit } from '../audit/record-audit.js'
 import { missingItemError } from '../numbers/item-kind.js'
-import type { RepostLink } from './links.js'
+import { type RepostLink, readLink } from './links.js'
 
 export interface Reporter {
   readonly agencyId: number
@@ -18,13 +18,16 @@ export interface RecordedReport {
   readonly added: readonly RepostLink[]
   /** Links this request had already counted (from this agency or another). */
   readonly known: readonly RepostLink[]
+  /** Of those, the ones another agency reported, with its code. */
+  readonly knownByOthers: readonly { readonly url: string; readonly code: string }[]
   /** Reported after the deadline: accepted, marked late. */
   readonly late: boolean
 }
 
 /**
- * Records an agency's repost links for request `number`. Three queries: the request with the agency's
- * target row, one insert that skips links already counted, one audit row.
+ * Records an agency's repost links for request `number`. The request's own links (the original post) are
+ * refused: counted, they would block every other agency. Queries: the request with the agency's target
+ * row, one insert that skips links already counted, who reported those (when any), one audit row.
  */
 export async function recordReport(
   db: Kysely<Database>,
@@ -39,7 +42,7 @@ export async function recordReport(
       .leftJoin('amplification_targets as t', (join) =>
         join.onRef('t.request_id', '=', 'r.id').on('t.agency_id', '=', reporter.agencyId),
       )
-      .select(['r.id', 'r.title', 'r.status', 'r.deadline_at', 't.agency_id as target'])
+      .select(['r.id', 'r.title', 'r.status', 'r.deadline_at', 'r.links', 't.agency_id as target'])
       .where('r.workspace_id', '=', change.workspaceId)
       .where('r.number', '=', number)
       .executeTakeFirst()
@@ -47,6 +50,10 @@ export async function recordReport(
     if (request.status !== 'terbuka') throw new UserError(`report.request_${request.status}`, { number })
     if (request.target === null)
       throw new UserError('report.not_target', { number, code: reporter.agencyCode })
+    const originals = new Set(request.links.map((url) => readLink(url)?.url ?? url))
+    const original = links.find((link) => originals.has(link.url))
+    if (original)
+      throw new UserError('report.original_link', { url: original.url, code: reporter.agencyCode, number })
     const late = change.now.getTime() > request.deadline_at.getTime()
     const inserted = await trx
       .insertInto('amplification_reports')
@@ -66,6 +73,23 @@ export async function recordReport(
       .returning('url')
       .execute()
     const added = new Set(inserted.map((row) => row.url))
+    const known = links.filter((link) => !added.has(link.url))
+    const knownByOthers =
+      known.length === 0
+        ? []
+        : await trx
+            .selectFrom('amplification_reports as rep')
+            .innerJoin('agencies as a', 'a.id', 'rep.agency_id')
+            .select(['rep.url', 'a.code'])
+            .where('rep.request_id', '=', request.id)
+            .where('rep.agency_id', '!=', reporter.agencyId)
+            .where(
+              'rep.url',
+              'in',
+              known.map((link) => link.url),
+            )
+            .orderBy('rep.id')
+            .execute()
     await recordAudit(trx, change, 'amplification.reported', `#${number}`, {
       agency: reporter.agencyCode,
       links: [...added],
@@ -75,7 +99,8 @@ export async function recordReport(
       number,
       title: request.title,
       added: links.filter((link) => added.has(link.url)),
-      known: links.filter((link) => !added.has(link.url)),
+      known,
+      knownByOthers,
       late,
     }
   })

@@ -112,6 +112,10 @@ export const amplification: Record<keyof typeof id, string> = {
     'Which request is this for? Write its number, or reply to the request message with */report <link>*.',
   'report.links_missing': 'Write your agency’s repost links for *#{number}*.',
   'report.not_links': 'Not a link: *{words}*. Write the post’s address, e.g. *instagram.com/p/abc*.',
+  'report.original_link':
+    'That is the original post’s link (*{url}*), not a repost. Send the link of the repost on {code}’s account, e.g. */report {number} instagram.com/p/abc*.',
+  'report.known_by_other':
+    'The link *{url}* was already reported by {other}. Send the link of the repost on {code}’s own account, e.g. */report {number} instagram.com/p/abc*.',
   'report.too_many_links': 'At most {max} links in one report.',
   'report.not_target': 'Request *#{number}* is not addressed to {code}.',
   'report.request_ditutup': 'Request *#{number}* is closed; reports are no longer recorded.',

@@ -113,6 +113,10 @@ export const amplification = {
   'report.links_missing': 'Tulis tautan unggahan ulang instansi Anda untuk *#{number}*.',
   'report.not_links':
     'Ini bukan tautan: *{words}*. Tulis alamat unggahannya, misalnya *instagram.com/p/abc*.',
+  'report.original_link':
+    'Itu tautan unggahan aslinya (*{url}*), bukan unggahan ulang. Kirim tautan unggahan ulang di akun {code}, misalnya */lapor {number} instagram.com/p/abc*.',
+  'report.known_by_other':
+    'Tautan *{url}* sudah dilaporkan oleh {other}. Kirim tautan unggahan ulang di akun {code} sendiri, misalnya */lapor {number} instagram.com/p/abc*.',
   'report.too_many_links': 'Paling banyak {max} tautan dalam satu laporan.',
   'report.not_target': 'Permintaan *#{number}* tidak ditujukan kepada {code}.',
   'report.request_ditutup': 'Permintaan *#{number}* sudah ditutup; laporan tidak dicatat lagi.',
