@@ -74,14 +74,18 @@ export async function up(db: Kysely<any>): Promise<void> {
       FOREIGN KEY (request_id, agency_id) REFERENCES amplification_targets (request_id, agency_id)
     )`)
 
-  // Reminders mention a person at most once per request (WhatsApp ban risk): who was mentioned.
+  // Reminders mention a person at most once per request (WhatsApp ban risk): who was mentioned, and by
+  // which outbox row (its idempotency key), so that the row's retry mentions them again and a row given
+  // up unsent frees them for the next reminder.
   await run(sql`
     CREATE TABLE amplification_mentions (
       request_id bigint NOT NULL REFERENCES amplification_requests (id),
       person_id bigint NOT NULL REFERENCES people (id),
       mentioned_at timestamptz NOT NULL,
+      claimed_by text NOT NULL,
       PRIMARY KEY (request_id, person_id)
     )`)
+  await run(sql`CREATE INDEX amplification_mentions_claimed_by_idx ON amplification_mentions (claimed_by)`)
 
   // Reminders mention only people who wrote to the bot themselves, not people merely named in a command
   // (WhatsApp bans numbers that message strangers). Unknown for identities seen before this column.

@@ -4,7 +4,7 @@ import { ChatHarness } from '../support/chat-harness.js'
 import { describeWithDatabase } from '../support/databases.js'
 import { seedForum } from '../support/seed.js'
 import { instantOf } from '../time/clock.js'
-import { FakeDelivery, outboxRows, scheduledRun } from './support.js'
+import { FakeDelivery, outboxRows, platformDown, scheduledRun } from './support.js'
 
 const ZONE = 'Asia/Jakarta'
 
@@ -64,6 +64,7 @@ describeWithDatabase('amplification reminders and recap', (get) => {
       chat,
       run,
       sent,
+      delivery,
       ...seeded,
       rina: seeded.people['Rina Polres']!,
       budi: seeded.people['Budi Anggota']!,
@@ -129,6 +130,30 @@ describeWithDatabase('amplification reminders and recap', (get) => {
     const statuses = (await outboxRows(chat.db)).map((row) => `${row.kind}:${row.status}`)
     expect(statuses).toContain('amplify_midpoint:withdrawn')
     expect(statuses).toContain('amplify_midpoint:skipped')
+  })
+
+  it('keeps the mentions of a reminder whose send failed for its retry', async () => {
+    const { chat, run, sent, group, coordinator, delivery } = await forum()
+    await chat.send(group, coordinator, '/sebar instagram.com/p/A Satu')
+    delivery.failNext(platformDown())
+    await run.at('2026-01-07 15:30')
+    expect(sent()).toEqual([])
+    await run.at('2026-01-07 16:30')
+    expect(sent()).toHaveLength(1)
+    expect(mentioned(sent()[0]!.message.text)).toEqual(['Dewi Admin', 'Rina Polres'])
+  })
+
+  it('mentions in the next reminder the people of a reminder that was never sent', async () => {
+    const { chat, run, sent, group, coordinator, delivery } = await forum()
+    await chat.send(group, coordinator, '/sebar instagram.com/p/A Satu')
+    delivery.failAlways = platformDown()
+    for (const at of ['15:30', '16:30', '17:30', '18:30', '19:30']) await run.at(`2026-01-07 ${at}`)
+    delivery.failAlways = undefined
+    await run.at('2026-01-07 20:00')
+    const statuses = (await outboxRows(chat.db)).map((row) => `${row.kind}:${row.status}`)
+    expect(statuses).not.toContain('amplify_midpoint:sent')
+    const lastHour = sent().find((d) => d.text.includes('batas 1 jam lagi'))!
+    expect(mentioned(lastHour.message.text)).toEqual(['Dewi Admin', 'Rina Polres'])
   })
 
   it('mentions at most 25 people in one reminder, and the others in the next one', async () => {

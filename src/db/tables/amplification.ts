@@ -42,4 +42,6 @@ export interface AmplificationMentionsTable {
   request_id: number
   person_id: number
   mentioned_at: Date
+  /** The idempotency key of the outbox row whose message mentions the person. */
+  claimed_by: string
 }
