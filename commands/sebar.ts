@@ -9,7 +9,8 @@ import {
   workspaceAction,
 } from '../src/chat/command.js'
 import type { Outgoing } from '../src/chat/types.js'
-import { defaultDeadline, readDeadline } from '../src/domain/amplification/deadline.js'
+import { activeAgencyCodes } from '../src/domain/agencies/queries.js'
+import { defaultDeadline, readDeadline, readsAsDeadline } from '../src/domain/amplification/deadline.js'
 import {
   type PresentOptions,
   progressText,
@@ -20,6 +21,7 @@ import {
 import { openRequestSummaries, requestProgress } from '../src/domain/amplification/queries.js'
 import {
   REQUEST_LINKS_MAX,
+  type RequestClues,
   readRequest,
   type WrittenRequest,
 } from '../src/domain/amplification/read-request.js'
@@ -125,6 +127,18 @@ async function fromDraft(ctx: WorkspaceContext, number: number) {
   return { title: draft.title, links: await draftLinks(ctx.db, draft.id), hashtags }
 }
 
+/** A word in capitals (`DINKESS`) is meant as a code: refused with the closest one rather than made a title. */
+const CODE_LIKE = /^[A-Z][A-Z0-9_-]+$/
+
+/** The forum's agency codes and the date grammar, for reading the one-line form. */
+async function requestClues(ctx: WorkspaceContext): Promise<RequestClues> {
+  const codes = new Set(await activeAgencyCodes(ctx.db, ctx.workspace.id))
+  return {
+    isAgencyWord: (word) => codes.has(word.toUpperCase()) || CODE_LIKE.test(word),
+    isDeadline: (text) => readsAsDeadline(text, ctx.now, ctx.workspace.timezone),
+  }
+}
+
 /** Opens a request and posts it into every linked group; the group it was asked in gets it as the reply. */
 async function open(ctx: WorkspaceContext, written: WrittenRequest): Promise<CommandResult> {
   await requireAccess('coordinator', ctx)
@@ -196,7 +210,7 @@ export default defineCommand({
         const kind = await kindOfNumber(ctx.db, ctx.workspace.id, number)
         if (kind === 'sebar' || kind === undefined) return reply(await show(ctx, number))
       }
-      return open(ctx, readRequest(tokens, body))
+      return open(ctx, readRequest(tokens, body, await requestClues(ctx)))
     },
   }),
   subcommands: {

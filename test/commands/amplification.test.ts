@@ -148,6 +148,25 @@ describeWithDatabase('/sebar and /lapor', (get) => {
     expect(reported.text).toContain('DINKES: 1 link(s) (YouTube) — thank you!')
   })
 
+  it('keeps “untuk” and “sampai” in a one-line title when what follows is not agencies or a time', async () => {
+    const { chat, group, coordinator } = await forum()
+    const child = await chat.send(group, coordinator, '/sebar ig.com/p/x Vaksin untuk Anak')
+    expect(child.text).toContain('Sebar #1: Vaksin untuk Anak')
+    expect(child.text).toContain('Untuk: semua instansi (3)')
+    const journey = await chat.send(
+      group,
+      coordinator,
+      '/sebar instagram.com/p/y Semangat sampai Akhir untuk DINKES sampai besok 12.00',
+    )
+    expect(journey.text).toContain('Sebar #2: Semangat sampai Akhir')
+    expect(journey.text).toContain('Untuk: DINKES')
+    expect(journey.text).toContain('Batas: Kamis, 8 Januari 2026 pukul 12.00 WIB')
+    await chat.send(group, coordinator, '/bahasa en')
+    const run = await chat.send(group, coordinator, '/amplify instagram.com/p/z Run for Health')
+    expect(run.text).toContain('Amplify #3: Run for Health')
+    expect(run.text).toContain('For: every agency (3)')
+  })
+
   it('leaves nothing saved when an agency code is unknown, and suggests the closest', async () => {
     const { chat, group, coordinator } = await forum()
     const answer = await chat.send(group, coordinator, '/sebar instagram.com/p/a untuk DINKESS')

@@ -17,6 +17,13 @@ export function defaultDeadline(now: Date, zone: string): Date {
   return new Date(Math.max(evening.getTime(), now.getTime() + LEAST_TIME_MS))
 }
 
+/** Whether the date grammar reads `text` as a time (`sampai` in a title, "Semangat sampai Akhir", does not). */
+export function readsAsDeadline(text: string, now: Date, zone: string): boolean {
+  const result = parseWhen(text, now, zone)
+  if (result.ok) return true
+  return result.error.code === 'missing' && parseWhen(`hari ini ${text}`, now, zone).ok
+}
+
 /**
  * A written deadline: `20.00` (today), `besok 12.00`, `Jumat` (21.00 that day). It must lie ahead;
  * a part the date grammar cannot read is refused naming it.

@@ -1,7 +1,8 @@
 /**
  * Reads `/sebar` as people write it: the one-line form `/sebar <nomor konten | tautan…> [judul]
  * [sampai <waktu>] [untuk <KODE…|semua>]`, optionally followed by the key form (`Tautan:`, `Judul:`,
- * `Tagar:`, `Catatan:`, `Batas:`, `Instansi:`). Pure: what the words say, before any lookup.
+ * `Tagar:`, `Catatan:`, `Batas:`, `Instansi:`). Pure: what the words say, with the forum's agency codes
+ * and the date grammar given as clues.
  */
 import { UserError } from '../../errors.js'
 import { readItemNumber } from '../../input/item-number.js'
@@ -37,15 +38,58 @@ const ALL = new Set(['semua', 'all'])
 /** A request names a handful of posts; more is a paste gone wrong. */
 export const REQUEST_LINKS_MAX = 10
 
-export function readRequest(tokens: readonly string[], bodyLines: readonly string[]): WrittenRequest {
+/** What reading the one-line form needs to know besides the words: it tells a title's words from clauses. */
+export interface RequestClues {
+  /** A word that names agencies after `untuk`: a code of the forum (any case) or one written in capitals. */
+  readonly isAgencyWord: (word: string) => boolean
+  /** A deadline the date grammar reads (it may still be refused later, as past). */
+  readonly isDeadline: (text: string) => boolean
+}
+
+/**
+ * The last `sampai` and `untuk` start the deadline and the agencies — but only when what follows them
+ * reads as such (`untuk DINKES POLRES`, `sampai besok 12.00`): in "Vaksin untuk Anak" or "Run for
+ * Health" the words stay in the title. Empty clauses count, so that `sampai` alone is refused.
+ */
+function clauses(lower: readonly string[], tokens: readonly string[], clues: RequestClues) {
+  let untilAt = lower.findLastIndex((token) => UNTIL.has(token))
+  let forAt = lower.findLastIndex((token) => FOR.has(token))
+  const deadlineWords = () =>
+    untilAt >= 0 ? tokens.slice(untilAt + 1, forAt > untilAt ? forAt : undefined) : []
+  const codeWords = () => (forAt >= 0 ? tokens.slice(forAt + 1, untilAt > forAt ? untilAt : undefined) : [])
+  // Dropping one clause lengthens the other: check again until both stand.
+  for (let changed = true; changed; ) {
+    changed = false
+    const codes = codeWords()
+    if (forAt >= 0 && codes.length > 0 && !codes.every((word) => isAgencyClauseWord(word, clues))) {
+      forAt = -1
+      changed = true
+    }
+    const deadline = deadlineWords()
+    if (untilAt >= 0 && deadline.length > 0 && !clues.isDeadline(deadline.join(' '))) {
+      untilAt = -1
+      changed = true
+    }
+  }
+  return { untilAt, forAt, deadlineWords: deadlineWords(), codeWords: codeWords() }
+}
+
+function isAgencyClauseWord(word: string, clues: RequestClues): boolean {
+  return word
+    .split(/[,;]+/)
+    .filter(Boolean)
+    .every((part) => ALL.has(part.toLowerCase()) || clues.isAgencyWord(part))
+}
+
+export function readRequest(
+  tokens: readonly string[],
+  bodyLines: readonly string[],
+  clues: RequestClues,
+): WrittenRequest {
   const lower = tokens.map((token) => token.toLowerCase())
-  // The last `sampai` and `untuk` start the deadline and the agencies: a title may hold the words too.
-  const untilAt = lower.findLastIndex((token) => UNTIL.has(token))
-  const forAt = lower.findLastIndex((token) => FOR.has(token))
+  const { untilAt, forAt, deadlineWords, codeWords } = clauses(lower, tokens, clues)
   const headEnd = Math.min(...[untilAt, forAt, tokens.length].filter((index) => index >= 0))
   const head = tokens.slice(0, headEnd)
-  const deadlineWords = untilAt >= 0 ? tokens.slice(untilAt + 1, forAt > untilAt ? forAt : undefined) : []
-  const codeWords = forAt >= 0 ? tokens.slice(forAt + 1, untilAt > forAt ? untilAt : undefined) : []
 
   const form = bodyLines.some((line) => line.trim())
     ? readKeyForm(bodyLines, KEYS)
