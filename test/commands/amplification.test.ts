@@ -220,13 +220,21 @@ describeWithDatabase('/sebar and /lapor', (get) => {
     expect(await reports(chat)).toHaveLength(2)
   })
 
-  it('refuses a word that is not a link, naming it, and saves none of the report', async () => {
-    const { chat, group, coordinator, budi } = await forum()
+  it('reads the links among labels and words, and refuses an address it cannot read, naming it', async () => {
+    const { chat, group, coordinator, budi, rina } = await forum()
     await chat.send(group, coordinator, '/sebar instagram.com/p/HBN')
-    const answer = await chat.send(group, budi, '/lapor 1 instagram.com/p/DK1 sudah')
-    expect(answer.text).toContain('Ini bukan tautan: sudah')
-    expect(answer.text).toContain('/lapor 31')
-    expect(await reports(chat)).toEqual([])
+    const labelled = await chat.send(group, budi, '/lapor 1 IG: instagram.com/p/DK1 FB: fb.watch/dk1')
+    expect(labelled.text).toContain('DINKES: 2 tautan (Instagram, Facebook)')
+    const chatty = await chat.send(group, rina, '/lapor 1 sudah pak, instagram.com/p/PR1 terima kasih.')
+    expect(chatty.text).toContain('POLRES: 1 tautan (Instagram)')
+    for (const typo of ['instagram,com/p/PR2', 'htps://instagram.com/p/PR2']) {
+      const refused = await chat.send(group, rina, `/lapor 1 sudah ${typo}`)
+      expect(refused.text).toContain(`Tautan ini tidak terbaca: ${typo}`)
+      expect(refused.text).toContain('instagram.com/p/abc')
+    }
+    const nothing = await chat.send(group, rina, '/lapor 1 sudah pak')
+    expect(nothing.text).toContain('Tulis tautan unggahan ulang instansi Anda untuk #1')
+    expect(await reports(chat)).toHaveLength(3)
   })
 
   it('counts a /lapor that replies to the request message', async () => {

@@ -66,19 +66,32 @@ export function readLink(token: string): RepostLink | undefined {
 export interface ReadLinks {
   /** Each link once, in the order first written. */
   readonly links: readonly RepostLink[]
-  /** Tokens that are not links, as written. */
+  /** Tokens written as an address that cannot be read as a link (`instagram,com/p/x`), as written. */
   readonly notLinks: readonly string[]
 }
 
-/** Reads every token as a link; repeated links (after normalising) are kept once. */
+/**
+ * Whether a token that is not a link was meant as one: it holds a `/` or a dot between letters. Labels
+ * and words (`IG:`, `sudah,`, `pak.`) and times (`12.30`) are not.
+ */
+function looksLikeAddress(token: string): boolean {
+  const written = token.trim().replace(LEADING_PUNCTUATION, '').replace(TRAILING_PUNCTUATION, '')
+  return written.includes('/') || /\p{L}\.\p{L}/u.test(written)
+}
+
+/**
+ * Reads the links among pasted words (`IG: instagram.com/p/x FB: fb.watch/y`, `sudah pak …`): words and
+ * labels are skipped; repeated links (after normalising) are kept once.
+ */
 export function readLinks(tokens: readonly string[]): ReadLinks {
   const links: RepostLink[] = []
   const notLinks: string[] = []
   for (const token of tokens) {
     if (!token.trim()) continue
     const link = readLink(token)
-    if (!link) notLinks.push(token)
-    else if (!links.some((known) => known.url === link.url)) links.push(link)
+    if (!link) {
+      if (looksLikeAddress(token)) notLinks.push(token)
+    } else if (!links.some((known) => known.url === link.url)) links.push(link)
   }
   return { links, notLinks }
 }

@@ -42,14 +42,19 @@ describe('repost links', () => {
     expect(readLink('ftp://files.example.com/a')).toBeUndefined()
   })
 
-  it('keeps each link once and names the tokens that are not links', () => {
+  it('keeps each link once, skips words and labels, and names the addresses it cannot read', () => {
     const read = readLinks([
+      'IG:',
       'instagram.com/p/abc?igsh=1',
       'https://instagram.com/p/abc/',
-      'sudah',
+      'sudah,',
+      'pak.',
+      '12.30',
       'fb.watch/z',
+      'instagram,com/p/x',
+      'htps://x.com/a/status/1',
     ])
     expect(read.links.map((link) => link.url)).toEqual(['https://instagram.com/p/abc', 'https://fb.watch/z'])
-    expect(read.notLinks).toEqual(['sudah'])
+    expect(read.notLinks).toEqual(['instagram,com/p/x', 'htps://x.com/a/status/1'])
   })
 })

@@ -111,7 +111,8 @@ export const amplification: Record<keyof typeof id, string> = {
   'report.number_missing':
     'Which request is this for? Write its number, or reply to the request message with */report <link>*.',
   'report.links_missing': 'Write your agency’s repost links for *#{number}*.',
-  'report.not_links': 'Not a link: *{words}*. Write the post’s address, e.g. *instagram.com/p/abc*.',
+  'report.not_links':
+    'This link cannot be read: *{words}*. Check how it is written, e.g. *instagram.com/p/abc*.',
   'report.original_link':
     'That is the original post’s link (*{url}*), not a repost. Send the link of the repost on {code}’s account, e.g. */report {number} instagram.com/p/abc*.',
   'report.known_by_other':

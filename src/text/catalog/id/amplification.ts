@@ -112,7 +112,7 @@ export const amplification = {
     'Untuk permintaan nomor berapa? Tulis nomornya, atau balas pesan permintaannya dengan */lapor <tautan>*.',
   'report.links_missing': 'Tulis tautan unggahan ulang instansi Anda untuk *#{number}*.',
   'report.not_links':
-    'Ini bukan tautan: *{words}*. Tulis alamat unggahannya, misalnya *instagram.com/p/abc*.',
+    'Tautan ini tidak terbaca: *{words}*. Periksa penulisannya, misalnya *instagram.com/p/abc*.',
   'report.original_link':
     'Itu tautan unggahan aslinya (*{url}*), bukan unggahan ulang. Kirim tautan unggahan ulang di akun {code}, misalnya */lapor {number} instagram.com/p/abc*.',
   'report.known_by_other':
