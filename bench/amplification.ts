@@ -108,15 +108,17 @@ async function measure(backend: string, plain: Kysely<Database>): Promise<Row> {
     ])
     const before = counter.count
     started = performance.now()
+    const at = new Date(NOW.getTime() + index * 60_000)
     await recordReport(
       db,
-      change(people[index]!.id, new Date(NOW.getTime() + index * 60_000)),
+      change(people[index]!.id, at),
       request.number,
       {
         agencyId: target.id,
         agencyCode: target.code,
       },
       links,
+      at,
     )
     times.push(performance.now() - started)
     queries.push(counter.count - before)

@@ -65,7 +65,7 @@ async function report(ctx: WorkspaceContext, words: readonly string[]): Promise<
   if (notLinks.length > 0) throw new UserError('report.not_links', { words: notLinks.join(' ') })
   if (links.length === 0) throw new UserError('report.links_missing', { number })
   if (links.length > LINKS_MAX) throw new UserError('report.too_many_links', { max: LINKS_MAX })
-  const recorded = await recordReport(ctx.db, changeOf(ctx), number, reporter, links)
+  const recorded = await recordReport(ctx.db, changeOf(ctx), number, reporter, links, ctx.incoming.sentAt)
   // A link another agency reported says whose it is: the sender likely pasted a colleague's repost.
   const byOthers: RichText = recorded.knownByOthers.map((known) =>
     paragraph(

@@ -277,6 +277,24 @@ describeWithDatabase('/sebar and /lapor', (get) => {
     ])
   })
 
+  it('counts a report sent before the deadline as on time, though it is processed after it', async () => {
+    const { chat, group, coordinator, budi } = await forum()
+    await chat.send(group, coordinator, '/sebar instagram.com/p/HBN sampai 12.00')
+    chat.clock.set('2026-01-07T12:20:00+07:00')
+    const answer = await chat.send(group, budi, '/lapor 1 instagram.com/p/queued', {
+      sentAt: new Date('2026-01-07T11:58:00+07:00'),
+    })
+    expect(answer.text).not.toContain('Dicatat terlambat')
+    expect(await reports(chat)).toEqual([
+      { url: 'https://instagram.com/p/queued', platform: 'instagram', late: false },
+    ])
+    const at = await chat.db
+      .selectFrom('amplification_reports')
+      .select('reported_at')
+      .executeTakeFirstOrThrow()
+    expect(at.reported_at.toISOString()).toBe('2026-01-07T04:58:00.000Z')
+  })
+
   it('refuses a member whose agency is not asked', async () => {
     const { chat, group, coordinator, rina } = await forum()
     await chat.send(group, coordinator, '/sebar instagram.com/p/HBN untuk DINKES')

@@ -35,7 +35,11 @@ export async function recordReport(
   number: number,
   reporter: Reporter,
   links: readonly RepostLink[],
+  sentAt: Date,
 ): Promise<RecordedReport> {
+  // When the agency sent it, not when it arrived: a message held by the platform or a queue past the
+  // deadline is still on time. A clock ahead on the sender's side never dates it later than now.
+  const reportedAt = new Date(Math.min(sentAt.getTime(), change.now.getTime()))
   return db.transaction().execute(async (trx) => {
     const request = await trx
       .selectFrom('amplification_requests as r')
@@ -54,7 +58,7 @@ export async function recordReport(
     const original = links.find((link) => originals.has(link.url))
     if (original)
       throw new UserError('report.original_link', { url: original.url, code: reporter.agencyCode, number })
-    const late = change.now.getTime() > request.deadline_at.getTime()
+    const late = reportedAt.getTime() > request.deadline_at.getTime()
     const inserted = await trx
       .insertInto('amplification_reports')
       .values(
@@ -66,7 +70,7 @@ export async function recordReport(
           late,
           reported_by: change.actorId,
           chat_id: change.chatId,
-          reported_at: change.now,
+          reported_at: reportedAt,
         })),
       )
       .onConflict((oc) => oc.columns(['request_id', 'url']).doNothing())
