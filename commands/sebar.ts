@@ -124,7 +124,7 @@ async function fromDraft(ctx: WorkspaceContext, number: number) {
   for (const tag of keyMessage?.hashtags ?? []) {
     if (!hashtags.some((known) => known.toLowerCase() === tag.toLowerCase())) hashtags.push(tag)
   }
-  return { title: draft.title, links: await draftLinks(ctx.db, draft.id), hashtags }
+  return { title: draft.title, body: draft.body, links: await draftLinks(ctx.db, draft.id), hashtags }
 }
 
 /** A word in capitals (`DINKESS`) is meant as a code: refused with the closest one rather than made a title. */
@@ -175,6 +175,7 @@ async function open(ctx: WorkspaceContext, written: WrittenRequest): Promise<Com
     request,
     { codes: targets.map((target) => target.code), all: written.agencies === 'all' },
     presentOptions(ctx),
+    draft?.body,
   )
   const groups = await linkedGroups(ctx.db, ctx.workspace.id)
   const confirmation = translateBlocks(

@@ -97,6 +97,20 @@ describeWithDatabase('/sebar and /lapor', (get) => {
     expect((await requests(chat)).map((r) => r.number)).toEqual([3])
   })
 
+  it('shows the caption of an approved draft not yet published, since it has no link to share', async () => {
+    const { chat, group, coordinator, budi } = await forum()
+    await chat.send(
+      group,
+      budi,
+      '/konten tambah\nJudul: Ajakan Vaksin\nPlatform: IG\nTayang: besok 09.00\nNaskah: Ayo vaksinasi anak di puskesmas terdekat, gratis setiap Sabtu. Bawa kartu keluarga.',
+    )
+    await chat.send(group, coordinator, '/setujui 1')
+    const answer = await chat.send(group, coordinator, '/sebar 1')
+    expect(answer.text).toContain('Sebar #2: Ajakan Vaksin')
+    expect(answer.text).toContain('Ayo vaksinasi anak di puskesmas terdekat')
+    expect(answer.text).toContain('/konten 1')
+  })
+
   it('posts the request into the other linked groups of the forum too', async () => {
     const { chat, group, coordinator, workspaceId } = await forum()
     const other = chat.group('Bakohumas Telegram')

@@ -23,6 +23,8 @@ const DETAILED_AGENCIES = 15
 /** Codes listed in one "belum lapor" line before the rest are counted. */
 const CODES_SHOWN = 80
 const TITLE_CHARS = 80
+/** A draft's caption shown in a request with no link yet: enough to recognise it; `/konten 14` has it whole. */
+const CAPTION_CHARS = 500
 
 const PLATFORM_ORDER: readonly LinkPlatform[] = ['instagram', 'facebook', 'x', 'tiktok', 'youtube', 'web']
 
@@ -62,12 +64,14 @@ export function codeList(codes: readonly string[]): string {
 
 /**
  * The message posted in every group when a request opens: what to share, its links and hashtags, the
- * deadline, who is asked and how to report.
+ * deadline, who is asked and how to report. An approved draft not yet published has no link: its
+ * caption (`draftCaption`, shortened) is what to share.
  */
 export function requestText(
   request: AmplificationRequest,
   targets: { readonly codes: readonly string[]; readonly all: boolean },
   options: PresentOptions,
+  draftCaption?: string,
 ): RichText {
   const { lang } = options
   const text: RichText = [
@@ -77,6 +81,14 @@ export function requestText(
     text.push(line(lang, 'amplify.request_content', { content: request.contentNumber }))
   if (request.links.length > 0) {
     text.push(line(lang, 'amplify.request_links'), list(request.links.map((url) => [link(url)])))
+  } else if (draftCaption?.trim() && request.contentNumber !== null) {
+    text.push(
+      line(lang, 'amplify.request_caption', { content: request.contentNumber }),
+      ...shorten(draftCaption.trim(), CAPTION_CHARS)
+        .split('\n')
+        .filter((part) => part.trim())
+        .map((part) => paragraph(part)),
+    )
   }
   if (request.hashtags.length > 0)
     text.push(line(lang, 'amplify.request_hashtags', { hashtags: request.hashtags.join(' ') }))

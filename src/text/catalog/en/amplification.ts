@@ -27,6 +27,7 @@ export const amplification: Record<keyof typeof id, string> = {
   'amplify.request_title': '📣 *Amplify #{number}: {title}*',
   'amplify.request_content': 'Content #{content}',
   'amplify.request_links': 'Repost on your agency’s official accounts:',
+  'amplify.request_caption': 'No published link yet. Share this text (in full: */content {content}*):',
   'amplify.request_hashtags': 'Hashtags: {hashtags}',
   'amplify.request_notes': 'Notes: {notes}',
   'amplify.request_deadline': 'Deadline: *{deadline}*',

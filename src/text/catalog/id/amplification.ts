@@ -27,6 +27,7 @@ export const amplification = {
   'amplify.request_title': '📣 *Sebar #{number}: {title}*',
   'amplify.request_content': 'Konten #{content}',
   'amplify.request_links': 'Bagikan ulang di akun resmi instansi Anda:',
+  'amplify.request_caption': 'Belum ada tautan terbit. Bagikan teks ini (lengkapnya: */konten {content}*):',
   'amplify.request_hashtags': 'Tagar: {hashtags}',
   'amplify.request_notes': 'Catatan: {notes}',
   'amplify.request_deadline': 'Batas: *{deadline}*',
