@@ -114,6 +114,24 @@ describeWithDatabase('amplification reminders and recap', (get) => {
     expect(keys).toContain(`w1:sebar#1:recap:${instantOf('2026-01-07 12:00', ZONE).toISOString()}:c1`)
   })
 
+  it('names in a recap sent late the agencies whose every link came after the deadline', async () => {
+    const { chat, run, sent, group, coordinator, rina, budi } = await forum()
+    await chat.send(group, coordinator, '/sebar instagram.com/p/HBN Hari Bela Negara sampai 12.00')
+    await run.at('2026-01-07 11:00')
+    chat.clock.set(instantOf('2026-01-07 11:45', ZONE))
+    await chat.send(group, rina, '/lapor 1 instagram.com/p/polres1')
+    // The scheduler is down at the deadline; meanwhile POLRES adds a link and DINKES reports, both late.
+    chat.clock.set(instantOf('2026-01-07 12:10', ZONE))
+    await chat.send(group, rina, '/lapor 1 fb.watch/polres2')
+    await chat.send(group, budi, '/lapor 1 instagram.com/p/dinkes1')
+    await run.at('2026-01-07 12:20')
+    const recap = sent().at(-1)!
+    expect(recap.text).toContain('Rekap sebar #1: Hari Bela Negara')
+    expect(recap.text).toContain('Sudah lapor: 2/3 instansi')
+    expect(recap.text).toContain('Terlambat (1): DINKES')
+    expect((await chat.send(group, coordinator, '/sebar 1')).text).toMatch(/POLRES \(2\): /)
+  })
+
   it('withdraws what is pending when the request is closed, and skips a reminder when everyone reported', async () => {
     const { chat, run, sent, group, coordinator, rina, budi } = await forum()
     await chat.send(group, coordinator, '/sebar instagram.com/p/A Satu')

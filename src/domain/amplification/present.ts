@@ -10,6 +10,7 @@ import type { TemplateParams } from '../../text/template.js'
 import { localDateOf } from '../../time/calendar.js'
 import { formatDateTime, formatTime } from '../../time/format.js'
 import type { LinkPlatform } from '../../vocabulary.js'
+import { agencyLate } from './late.js'
 import type { AmplificationRequest, RequestProgress, RequestSummary, TargetProgress } from './types.js'
 
 export interface PresentOptions {
@@ -132,7 +133,7 @@ export function progressText(progress: RequestProgress, options: PresentOptions)
     text.push(
       list(
         detailed.map((target) => {
-          const lateMark = target.links.some((l) => l.late) ? translate(lang, 'amplify.late_mark') : []
+          const lateMark = agencyLate(target.links) ? translate(lang, 'amplify.late_mark') : []
           const urls = target.links.flatMap((l, index) => (index === 0 ? [link(l.url)] : [', ', link(l.url)]))
           return [
             `${target.code}${target.links.length > 1 ? ` (${target.links.length})` : ''}`,
@@ -188,7 +189,7 @@ export function recapText(progress: RequestProgress, lang: Language): RichText {
       }),
     )
   }
-  const late = done.filter((target) => target.links.every((l) => l.late))
+  const late = done.filter((target) => agencyLate(target.links))
   if (late.length > 0)
     text.push(
       line(lang, 'amplify.recap_late', { count: late.length, codes: codeList(late.map((t) => t.code)) }),

@@ -1,6 +1,7 @@
 /** Reading requests and their reports: /sebar, /lapor, reminders, the brief, recaps, exports, the calendar. */
 import { type Kysely, sql } from 'kysely'
 import type { Database } from '../../db/database.js'
+import { agencyLate } from './late.js'
 import { toRequest } from './requests.js'
 import type { AmplificationRequest, RequestProgress, RequestSummary, TargetProgress } from './types.js'
 
@@ -153,7 +154,7 @@ export interface AgencyAmplification {
   readonly requests: number
   /** Of those, the ones it reported at least one link for. */
   readonly reported: number
-  /** Of those, the ones with a link reported by the deadline. */
+  /** Of those, the ones not late (agencyLate: some link reported by the deadline). */
   readonly onTime: number
   readonly links: number
 }
@@ -173,11 +174,12 @@ export async function amplificationByAgency(
     .innerJoin('amplification_reports as rep', 'rep.request_id', 'r.id')
     .select(['rep.request_id', 'rep.agency_id', 'rep.late'])
     .execute()
-  const reportsOf = new Map<string, { links: number; onTime: boolean }>()
+  const reportsOf = new Map<string, { late: boolean }[]>()
   for (const report of reports) {
     const key = `${report.request_id}:${report.agency_id}`
-    const entry = reportsOf.get(key) ?? { links: 0, onTime: false }
-    reportsOf.set(key, { links: entry.links + 1, onTime: entry.onTime || !report.late })
+    const links = reportsOf.get(key) ?? []
+    links.push({ late: report.late })
+    reportsOf.set(key, links)
   }
   const tallies = new Map<number, { requests: number; reported: number; onTime: number; links: number }>()
   for (const target of targets) {
@@ -185,8 +187,8 @@ export async function amplificationByAgency(
     const own = reportsOf.get(`${target.request_id}:${target.agency_id}`)
     tally.requests += 1
     if (own) tally.reported += 1
-    if (own?.onTime) tally.onTime += 1
-    tally.links += own?.links ?? 0
+    if (own && !agencyLate(own)) tally.onTime += 1
+    tally.links += own?.length ?? 0
     tallies.set(target.agency_id, tally)
   }
   return tallies
