@@ -209,7 +209,8 @@ export default defineCommand({
         return end(ctx, number, 'batal')
       if (number !== undefined && tokens.length === 1 && !hasBody) {
         const kind = await kindOfNumber(ctx.db, ctx.workspace.id, number)
-        if (kind === 'sebar' || kind === undefined) return reply(await show(ctx, number))
+        if (kind === 'sebar' || kind === undefined)
+          return { ...reply(await show(ctx, number)), readOnly: true }
       }
       return open(ctx, readRequest(tokens, body, await requestClues(ctx)))
     },

@@ -329,6 +329,29 @@ describeWithDatabase('/sebar and /lapor', (get) => {
     expect(shown.text).toContain('Belum lapor (2): DISKOMINFO, POLRES')
   })
 
+  it('treats showing a request as reading: no re-planning, and no answer to a view an hour late', async () => {
+    const changes: unknown[] = []
+    const chat = new ChatHarness(get().db, { now: NOW, onDataChanged: (change) => changes.push(change) })
+    const { group, coordinator, people } = await seedForum(chat, {
+      agencies: [{ code: 'DINKES', name: 'Dinkes' }],
+      members: [{ name: 'Budi', agency: 'DINKES' }],
+    })
+    await chat.send(group, coordinator, '/sebar instagram.com/p/HBN Hari Bela Negara')
+    const before = changes.length
+    expect((await chat.send(group, coordinator, '/sebar 1')).text).toContain('Belum lapor (1): DINKES')
+    expect(changes).toHaveLength(before)
+    const late = await chat.send(group, coordinator, '/sebar 1', {
+      sentAt: new Date(new Date(NOW).getTime() - 3600_000),
+    })
+    expect(late.text).toBe('')
+    // Opening one from a number (a draft) still counts as a change.
+    await chat.send(group, people.Budi!, '/konten tambah\nJudul: Video\nPlatform: IG\nTayang: besok 09.00')
+    await chat.send(group, coordinator, '/setujui 2')
+    const changed = changes.length
+    expect((await chat.send(group, coordinator, '/sebar 2')).text).toContain('Sebar #3: Video')
+    expect(changes).toHaveLength(changed + 1)
+  })
+
   it('lists privately the open requests of the sender’s agency', async () => {
     const { chat, group, coordinator, budi } = await forum()
     await chat.send(group, coordinator, '/sebar instagram.com/p/A Ajakan untuk Dinkes untuk DINKES')
