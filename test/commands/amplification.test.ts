@@ -458,6 +458,7 @@ describeWithDatabase('amplification in /rekap and /ekspor', (get) => {
     const budi = seeded.people.Budi!
     await chat.send(group, coordinator, '/sebar instagram.com/p/A Hari Bela Negara sampai 12.00')
     await chat.send(group, coordinator, '/sebar instagram.com/p/B Hari Ibu sampai 15.00')
+    await chat.send(group, coordinator, '/instansi tambah DISKOMINFO Dinas Komunikasi dan Informatika')
     await chat.send(group, budi, '/lapor 1 instagram.com/p/d1 fb.watch/d1')
     chat.clock.set('2026-01-07T16:00:00+07:00')
     await chat.send(group, budi, '/lapor 2 x.com/dinkes/status/2')
@@ -469,8 +470,11 @@ describeWithDatabase('amplification in /rekap and /ekspor', (get) => {
     const recap = await chat.send(group, coordinator, '/rekap Januari 2026')
     expect(recap.text).toContain('DINKES — 0 agenda')
     expect(recap.text).toMatch(/DINKES — .* · sebar 2\/2 dilaporkan, 1 tepat waktu, 3 tautan/)
-    // POLRES was asked twice and shared nothing: idle, and counted in the total.
-    expect(recap.text).toContain('Tanpa agenda dan konten (1): POLRES')
+    // POLRES was asked twice and shared nothing: it gets its line, to show it ignored the requests.
+    expect(recap.text).toMatch(/POLRES — .* · sebar 0\/2 dilaporkan, 0 tepat waktu, 0 tautan/)
+    // DISKOMINFO was never asked (it joined later): idle, with no "sebar 0/0" noise.
+    expect(recap.text).toContain('Tanpa agenda dan konten (1): DISKOMINFO')
+    expect(recap.text).not.toContain('sebar 0/0')
     expect(recap.text).toMatch(/Total: .* · sebar 2\/4 dilaporkan, 1 tepat waktu, 3 tautan/)
   })
 
