@@ -11,6 +11,7 @@ import {
 import type { Outgoing } from '../src/chat/types.js'
 import { activeAgencyCodes } from '../src/domain/agencies/queries.js'
 import { defaultDeadline, readDeadline, readsAsDeadline } from '../src/domain/amplification/deadline.js'
+import { readLink } from '../src/domain/amplification/links.js'
 import {
   type PresentOptions,
   progressText,
@@ -124,7 +125,9 @@ async function fromDraft(ctx: WorkspaceContext, number: number) {
   for (const tag of keyMessage?.hashtags ?? []) {
     if (!hashtags.some((known) => known.toLowerCase() === tag.toLowerCase())) hashtags.push(tag)
   }
-  return { title: draft.title, body: draft.body, links: await draftLinks(ctx.db, draft.id), hashtags }
+  // Links published before /terbit normalised them are read again into the normal form.
+  const links = (await draftLinks(ctx.db, draft.id)).map((url) => readLink(url)?.url ?? url)
+  return { title: draft.title, body: draft.body, links: [...new Set(links)], hashtags }
 }
 
 /** A word in capitals (`DINKESS`) is meant as a code: refused with the closest one rather than made a title. */

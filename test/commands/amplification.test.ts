@@ -111,6 +111,22 @@ describeWithDatabase('/sebar and /lapor', (get) => {
     expect(answer.text).toContain('/konten 1')
   })
 
+  it('shares a published draft’s links in the one normal form, and refuses them as reports', async () => {
+    const { chat, group, coordinator, budi } = await forum()
+    await chat.send(
+      group,
+      budi,
+      '/konten tambah\nJudul: Ajakan Vaksin\nPlatform: IG\nTayang: besok 09.00\nNaskah: Ayo vaksin.',
+    )
+    await chat.send(group, coordinator, '/setujui 1')
+    await chat.send(group, budi, '/terbit 1 https://www.instagram.com/p/VAKSIN/?igsh=MWQ1&utm_source=ig')
+    const answer = await chat.send(group, coordinator, '/sebar 1')
+    expect(answer.text).toContain('https://instagram.com/p/VAKSIN')
+    expect(answer.text).not.toContain('igsh')
+    const original = await chat.send(group, budi, '/lapor 2 instagram.com/p/VAKSIN?igsh=other')
+    expect(original.text).toContain('Itu tautan unggahan aslinya')
+  })
+
   it('posts the request into the other linked groups of the forum too', async () => {
     const { chat, group, coordinator, workspaceId } = await forum()
     const other = chat.group('Bakohumas Telegram')
