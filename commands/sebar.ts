@@ -39,6 +39,7 @@ import { itemNumber } from './args.js'
 
 /** Open requests `/sebar` lists; the rest are counted. */
 const LIST_LIMIT = 20
+/** The migration checks it too. */
 const TITLE_MAX = 300
 
 const CLOSE_WORDS = new Set(['tutup', 'close'])
@@ -164,7 +165,7 @@ async function open(ctx: WorkspaceContext, written: WrittenRequest): Promise<Com
           platform: translatePlain(ctx.lang, `amplify.platform.${firstLink.platform}`),
         })
       : '')
-  if (title.length > TITLE_MAX) throw new UserError('core.error.too_long')
+  if (title.length > TITLE_MAX) throw new UserError('amplify.title_too_long', { max: TITLE_MAX })
   const { request, targets } = await openRequest(ctx.db, changeOf(ctx), {
     title,
     contentNumber: written.contentNumber ?? null,

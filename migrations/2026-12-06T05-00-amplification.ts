@@ -22,7 +22,7 @@ export async function up(db: Kysely<any>): Promise<void> {
       -- What to share: the post's links; an approved draft not yet published may have none (its text is shared).
       links text[] NOT NULL CHECK (cardinality(links) <= 10),
       hashtags text[] NOT NULL DEFAULT '{}',
-      notes text,
+      notes text CHECK (length(notes) <= 2000),
       opened_at timestamptz NOT NULL,
       deadline_at timestamptz NOT NULL,
       status text NOT NULL DEFAULT 'terbuka' CHECK (status IN ('terbuka', 'ditutup', 'batal')),

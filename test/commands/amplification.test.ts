@@ -420,6 +420,20 @@ describeWithDatabase('/sebar and /lapor', (get) => {
     expect(renderPlain(cancelled.messages[2]!.text)).toContain('#2 (Hari Guru) dibatalkan')
   })
 
+  it('refuses a title or notes too long, naming the field and its limit', async () => {
+    const { chat, group, coordinator } = await forum()
+    const notes = await chat.send(
+      group,
+      coordinator,
+      `/sebar instagram.com/p/A Hari Ibu\nCatatan: ${'panjang '.repeat(260)}`,
+    )
+    expect(notes.text).toContain('Catatan terlalu panjang (paling banyak 2000 huruf)')
+    const title = await chat.send(group, coordinator, `/sebar instagram.com/p/A\nJudul: ${'J'.repeat(301)}`)
+    expect(title.text).toContain('Judul terlalu panjang (paling banyak 300 huruf)')
+    expect(title.text).toContain('Contoh')
+    expect(await requests(chat)).toEqual([])
+  })
+
   it('reads the key form and refuses a link it cannot read, naming it', async () => {
     const { chat, group, coordinator } = await forum()
     const answer = await chat.send(

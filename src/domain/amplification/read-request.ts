@@ -37,6 +37,8 @@ const FOR = new Set(['untuk', 'for'])
 const ALL = new Set(['semua', 'all'])
 /** A request names a handful of posts; more is a paste gone wrong. */
 export const REQUEST_LINKS_MAX = 10
+/** As for agenda notes; the migration checks it too. */
+export const REQUEST_NOTES_MAX = 2000
 
 /** What reading the one-line form needs to know besides the words: it tells a title's words from clauses. */
 export interface RequestClues {
@@ -120,6 +122,8 @@ export function readRequest(
   }
   const extras = form.extras.map((extra) => (extra.key ? `${extra.key}: ${extra.value}` : extra.value))
   const notes = [values.notes?.trim(), ...extras].filter(Boolean).join('\n')
+  if (notes.length > REQUEST_NOTES_MAX)
+    throw new UserError('amplify.notes_too_long', { max: REQUEST_NOTES_MAX })
   const title = values.title?.trim() || titleWords.join(' ').trim()
   const deadline = values.deadline?.trim() || deadlineWords.join(' ').trim()
   if (untilAt >= 0 && !deadline) throw new UserError('amplify.deadline_missing')

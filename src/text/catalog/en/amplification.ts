@@ -72,6 +72,8 @@ export const amplification: Record<keyof typeof id, string> = {
   'amplify.nothing_to_share': 'What should be shared? Write a content number or the link.',
   'amplify.link_invalid': '*{word}* is not a link. Write the address, e.g. *instagram.com/p/abc*.',
   'amplify.too_many_links': 'At most {max} links in one request.',
+  'amplify.title_too_long': 'The title is too long (at most {max} characters). Shorten it under *Title:*.',
+  'amplify.notes_too_long': 'The notes are too long (at most {max} characters). Shorten them under *Notes:*.',
   'amplify.deadline_missing': 'After *until* write the deadline, e.g. *until tomorrow 12:00*.',
   'amplify.deadline_past': 'The deadline *{when}* has passed. Write a time still ahead.',
   'amplify.deadline_span': 'The deadline *{when}* must be one time, not a span of days.',

@@ -71,6 +71,8 @@ export const amplification = {
   'amplify.nothing_to_share': 'Apa yang disebar? Tulis nomor konten atau tautannya.',
   'amplify.link_invalid': '*{word}* bukan tautan. Tulis alamatnya, misalnya *instagram.com/p/abc*.',
   'amplify.too_many_links': 'Paling banyak {max} tautan dalam satu permintaan.',
+  'amplify.title_too_long': 'Judul terlalu panjang (paling banyak {max} huruf). Persingkat di *Judul:*.',
+  'amplify.notes_too_long': 'Catatan terlalu panjang (paling banyak {max} huruf). Persingkat di *Catatan:*.',
   'amplify.deadline_missing': 'Setelah *sampai* tulis batas waktunya, misalnya *sampai besok 12.00*.',
   'amplify.deadline_past': 'Batas *{when}* sudah lewat. Tulis waktu yang akan datang.',
   'amplify.deadline_span': 'Batas *{when}* harus satu waktu, bukan rentang hari.',
