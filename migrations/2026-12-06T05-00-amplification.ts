@@ -88,6 +88,14 @@ export async function up(db: Kysely<any>): Promise<void> {
   await run(sql`CREATE INDEX amplification_mentions_claimed_by_idx ON amplification_mentions (claimed_by)`)
 
   // Reminders mention only people who wrote to the bot themselves, not people merely named in a command
-  // (WhatsApp bans numbers that message strangers). Unknown for identities seen before this column.
+  // (WhatsApp bans numbers that message strangers). For identities seen before this column, the audit
+  // log tells: an identity whose person ran a command in a chat of its platform wrote to the bot (when
+  // last seen, the best time known); the others count once they write again.
   await run(sql`ALTER TABLE identities ADD COLUMN wrote_at timestamptz`)
+  await run(sql`
+    UPDATE identities i SET wrote_at = i.last_seen_at
+    WHERE EXISTS (
+      SELECT 1 FROM audit_log a JOIN chats c ON c.id = a.chat_id
+      WHERE a.actor_id = i.person_id AND c.platform = i.platform
+    )`)
 }
