@@ -1,3 +1,4 @@
+import { sql } from 'kysely'
 import { expect, it } from 'vitest'
 import { renderPlain } from '../../src/text/render-plain.js'
 import { ChatHarness } from '../support/chat-harness.js'
@@ -323,6 +324,48 @@ describeWithDatabase('/sebar and /lapor', (get) => {
       .select('reported_at')
       .executeTakeFirstOrThrow()
     expect(at.reported_at.toISOString()).toBe('2026-01-07T04:58:00.000Z')
+  })
+
+  it('refuses a report that came while the request was being closed', async () => {
+    const { chat, group, coordinator, budi } = await forum()
+    // Two transactions at once need a server; PGlite runs one at a time.
+    if (get().backend !== 'postgres') return
+    await chat.send(group, coordinator, '/sebar instagram.com/p/HBN')
+    let release = () => {}
+    const held = new Promise<void>((resolve) => {
+      release = resolve
+    })
+    let updated = () => {}
+    const closedInTransaction = new Promise<void>((resolve) => {
+      updated = resolve
+    })
+    const closing = chat.db.transaction().execute(async (trx) => {
+      await trx
+        .updateTable('amplification_requests')
+        .set({ status: 'ditutup', closed_at: new Date() })
+        .execute()
+      updated()
+      await held
+    })
+    await closedInTransaction
+    const reporting = chat.send(group, budi, '/lapor 1 instagram.com/p/x')
+    const waitsForClose = async () => {
+      for (;;) {
+        const { rows } = await sql<{ n: number }>`
+          SELECT count(*)::int AS n FROM pg_stat_activity
+          WHERE wait_event_type = 'Lock' AND query ILIKE '%amplification_requests%for share%'`.execute(
+          chat.db,
+        )
+        if (rows[0]!.n > 0) return
+        await new Promise((resolve) => setTimeout(resolve, 5))
+      }
+    }
+    // Without the lock the report is taken at once, before the close commits.
+    await Promise.race([reporting, waitsForClose()])
+    release()
+    await closing
+    expect((await reporting).text).toContain('sudah ditutup')
+    expect(await reports(chat)).toEqual([])
   })
 
   it('refuses a member whose agency is not asked', async () => {

@@ -1,5 +1,5 @@
 /** Reported repost links (amplification_reports): this module alone writes the table. */
-import type { Kysely } from 'kysely'
+import { type Kysely, sql } from 'kysely'
 import type { Database } from '../../db/database.js'
 import { UserError } from '../../errors.js'
 import { type ChangeContext, recordAudit } from '../audit/record-audit.js'
@@ -49,6 +49,9 @@ export async function recordReport(
       .select(['r.id', 'r.title', 'r.status', 'r.deadline_at', 'r.links', 't.agency_id as target'])
       .where('r.workspace_id', '=', change.workspaceId)
       .where('r.number', '=', number)
+      // A close or cancel in progress (endRequest locks the row for update) is waited for, then seen.
+      // Of the request alone: the target row is on the nullable side of the join.
+      .modifyEnd(sql`FOR SHARE OF r`)
       .executeTakeFirst()
     if (!request) throw await missingItemError(trx, change.workspaceId, number, 'sebar')
     if (request.status !== 'terbuka') throw new UserError(`report.request_${request.status}`, { number })
