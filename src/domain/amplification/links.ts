@@ -6,13 +6,25 @@
 import type { LinkPlatform } from '../../vocabulary.js'
 
 export interface RepostLink {
-  /** The normal form: `https://` added when missing, host in lower case without `www.`, tracking parameters dropped. */
+  /**
+   * The normal form: always `https://`, host in lower case without `www.` (and without `m.`/`mobile.` on
+   * the platforms below), share-tracking parameters dropped, the rest of the query sorted.
+   */
   readonly url: string
   readonly platform: LinkPlatform
 }
 
 /** Query parameters that only say who shared a link or from where: two copies of one post differ only in them. */
 const TRACKING = [/^utm_/i, /^igsh$/i, /^igshid$/i, /^si$/i, /^fbclid$/i]
+/** The same, on one platform only: elsewhere they may mean something (`t` is YouTube's start time). */
+const PLATFORM_TRACKING: Partial<Record<LinkPlatform, readonly RegExp[]>> = {
+  x: [/^s$/, /^t$/],
+  tiktok: [/^_t$/, /^_r$/],
+  facebook: [/^mibextid$/i],
+  youtube: [/^feature$/],
+}
+/** The mobile site of a platform shows the same post. */
+const MOBILE_HOST = /^(?:m|mobile)\./i
 
 /** Hosts by platform; a subdomain (`m.facebook.com`, `vt.tiktok.com`) counts as its parent. */
 const PLATFORM_HOSTS: readonly (readonly [LinkPlatform, readonly string[]])[] = [
@@ -51,16 +63,21 @@ export function readLink(token: string): RepostLink | undefined {
   if (url.protocol !== 'https:' && url.protocol !== 'http:') return undefined
   // A host needs a dot and a top-level domain of letters: `sudah` or `12.30` are not links.
   if (!/^(?:[a-z0-9-]+\.)+[a-z]{2,}$/i.test(url.hostname)) return undefined
-  for (const name of [...url.searchParams.keys()]) {
-    if (TRACKING.some((pattern) => pattern.test(name))) url.searchParams.delete(name)
-  }
-  url.hash = ''
   // `www.` names the same site: the same post written with and without it counts once.
   url.hostname = url.hostname.replace(/^www\./i, '')
+  const platform = platformOf(url.hostname)
+  if (platform !== 'web') url.hostname = url.hostname.replace(MOBILE_HOST, '')
+  url.protocol = 'https:'
+  const tracking = [...TRACKING, ...(PLATFORM_TRACKING[platform] ?? [])]
+  // Rebuilt from the kept parameters, sorted: one way of writing the query whatever was dropped.
+  const kept = [...url.searchParams].filter(([name]) => !tracking.some((pattern) => pattern.test(name)))
+  kept.sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))
+  url.search = new URLSearchParams(kept).toString()
+  url.hash = ''
   // `…/p/abc/` and `…/p/abc` are the same post.
   if (url.pathname.length > 1) url.pathname = url.pathname.replace(/\/+$/, '')
   const normal = url.toString().replace(/\?$/, '')
-  return { url: normal, platform: platformOf(url.hostname) }
+  return { url: normal, platform }
 }
 
 export interface ReadLinks {
