@@ -198,6 +198,14 @@ describeWithDatabase('/sebar and /lapor', (get) => {
     expect(run.text).toContain('For: every agency (3)')
   })
 
+  it('keeps a title word with a dot in the title: only an address with a scheme, path or platform is a link', async () => {
+    const { chat, group, coordinator } = await forum()
+    const answer = await chat.send(group, coordinator, '/sebar instagram.com/p/A Festival Kab.Wonosobo Ceria')
+    expect(answer.text).toContain('Sebar #1: Festival Kab.Wonosobo Ceria')
+    const [row] = await requests(chat)
+    expect(row!.links).toEqual(['https://instagram.com/p/A'])
+  })
+
   it('leaves nothing saved when an agency code is unknown, and suggests the closest', async () => {
     const { chat, group, coordinator } = await forum()
     const answer = await chat.send(group, coordinator, '/sebar instagram.com/p/a untuk DINKESS')

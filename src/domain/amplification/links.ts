@@ -80,6 +80,19 @@ export function readLink(token: string): RepostLink | undefined {
   return { url: normal, platform }
 }
 
+/**
+ * A word of running text (a `/sebar` title) as a link: only when written as an address — with a scheme,
+ * a path, or a known platform's host (`youtu.be`) — so "Kab.Wonosobo" stays a word.
+ */
+export function readLinkInText(token: string): RepostLink | undefined {
+  const link = readLink(token)
+  if (!link) return undefined
+  const written = token.trim().replace(LEADING_PUNCTUATION, '').replace(TRAILING_PUNCTUATION, '')
+  const addressed =
+    /^[a-z][a-z0-9+.-]*:\/\//i.test(written) || written.includes('/') || link.platform !== 'web'
+  return addressed ? link : undefined
+}
+
 export interface ReadLinks {
   /** Each link once, in the order first written. */
   readonly links: readonly RepostLink[]

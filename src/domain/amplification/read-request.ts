@@ -8,7 +8,7 @@ import { UserError } from '../../errors.js'
 import { readItemNumber } from '../../input/item-number.js'
 import { type KeySpec, readKeyForm } from '../../input/key-form.js'
 import { parseHashtags } from '../content/fields.js'
-import { type RepostLink, readLink } from './links.js'
+import { type RepostLink, readLink, readLinkInText } from './links.js'
 
 export interface WrittenRequest {
   readonly contentNumber?: number
@@ -102,7 +102,7 @@ export function readRequest(
   const links: RepostLink[] = []
   const titleWords: string[] = []
   for (const word of contentNumber === undefined ? head : head.slice(1)) {
-    const found = readLink(word)
+    const found = readLinkInText(word)
     if (found) addLink(links, found)
     else titleWords.push(word)
   }
