@@ -216,6 +216,8 @@ export default defineCommand({
         if (kind === 'sebar' || kind === undefined)
           return { ...reply(await show(ctx, number)), readOnly: true }
       }
+      // Someone who may not open a request is told so before being corrected on how to write one.
+      await requireAccess('coordinator', ctx)
       return open(ctx, readRequest(tokens, body, await requestClues(ctx)))
     },
   }),

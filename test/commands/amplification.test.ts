@@ -238,6 +238,10 @@ describeWithDatabase('/sebar and /lapor', (get) => {
     const { chat, group, budi } = await forum()
     const answer = await chat.send(group, budi, '/sebar instagram.com/p/a')
     expect(answer.text).toContain('koordinator')
+    // Told it is not theirs to do before being corrected on how to write it.
+    const mistyped = await chat.send(group, budi, '/sebar\nJudul: Hari Ibu\nTautan: bukan-tautan')
+    expect(mistyped.text).toContain('koordinator')
+    expect(mistyped.text).not.toContain('bukan tautan')
     expect(await requests(chat)).toEqual([])
   })
 
