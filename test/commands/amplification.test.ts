@@ -176,7 +176,7 @@ describeWithDatabase('/sebar and /lapor', (get) => {
     expect(opened.text).toContain('Deadline: Thursday, 8 January 2026 at 12:00 WIB')
     expect(opened.text).toContain('For: DINKES')
     const reported = await chat.send(group, budi, '/report 1 youtu.be/abc?si=q')
-    expect(reported.text).toContain('DINKES: 1 link(s) (YouTube) — thank you!')
+    expect(reported.text).toContain('DINKES: 1 link (YouTube) — thank you!')
   })
 
   it('keeps “untuk” and “sampai” in a one-line title when what follows is not agencies or a time', async () => {
@@ -260,6 +260,7 @@ describeWithDatabase('/sebar and /lapor', (get) => {
     ])
     const again = await chat.send(group, budi, '/lapor 1 instagram.com/p/DK1/')
     expect(again.text).toContain('sudah tercatat')
+    expect(again.text).toContain('/lapor 1 <tautan>')
     expect(await reports(chat)).toHaveLength(2)
   })
 

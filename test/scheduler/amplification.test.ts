@@ -79,7 +79,7 @@ describeWithDatabase('amplification reminders and recap', (get) => {
     await run.at('2026-01-07 15:30')
     expect(sent()).toHaveLength(1)
     const midpoint = sent()[0]!
-    expect(midpoint.text).toContain('Sebar #1: Hari Bela Negara — separuh waktu, batas 21.00 WIB')
+    expect(midpoint.text).toContain('Sebar #1: Hari Bela Negara — waktu tinggal separuh, batas 21.00 WIB')
     expect(midpoint.text).toContain('Belum lapor (3): DINKES, DISKOMINFO, POLRES')
     // DINKES has an admin: the admin, not the member; POLRES has none: its member; Andi never wrote.
     expect(mentioned(midpoint.message.text)).toEqual(['Dewi Admin', 'Rina Polres'])

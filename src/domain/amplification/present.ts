@@ -50,7 +50,7 @@ export function linksCounted(
   lang: Language,
 ): Inline[] {
   const platforms = PLATFORM_ORDER.filter((platform) => links.some((l) => l.platform === platform))
-  return translate(lang, 'amplify.links_counted', {
+  return translate(lang, links.length === 1 ? 'amplify.link_counted' : 'amplify.links_counted', {
     count: links.length,
     platforms: platforms.map((platform) => platformName(platform, lang)).join(', '),
   })

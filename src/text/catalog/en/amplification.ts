@@ -3,7 +3,7 @@ import type { amplification as id } from '../id/amplification.js'
 export const amplification: Record<keyof typeof id, string> = {
   'help.sebar.summary': 'Ask every agency to share one post, then see who did',
   'help.sebar.details':
-    '*/amplify 14* — ask agencies to share content #14 (approved or published).\n*/amplify instagram.com/p/abc National Defence Day* — or any link, with a title.\nAdd *until tomorrow 12:00* (default: today 21:00, or 6 hours from now when later) and *for DINKES POLRES* (default: every active agency).\nKey form on the next lines: *Tautan:*, *Judul:*, *Tagar:*, *Catatan:*, *Batas:*, *Instansi:*.\nThe request is posted in every group of the forum.\n*/amplify* — open requests; */amplify 31* — who reported and who has not.\n*/amplify 31 close*, */amplify 31 cancel* — coordinator.',
+    '*/amplify 14* — ask agencies to share content #14 (approved or published).\n*/amplify instagram.com/p/abc National Defence Day* — or any link, with a title.\nAdd *until tomorrow 12:00* (default: today 21:00, or 6 hours from now when later) and *for DINKES POLRES* (default: every active agency).\nKey form on the next lines: *Links:*, *Title:*, *Hashtags:*, *Notes:*, *Deadline:*, *Agencies:* (or the Indonesian *Tautan:*, *Judul:*, *Tagar:*, *Catatan:*, *Batas:*, *Instansi:*).\nThe request is posted in every group of the forum.\n*/amplify* — open requests; */amplify 31* — who reported and who has not.\n*/amplify 31 close*, */amplify 31 cancel* — coordinator.',
   'usage.sebar':
     '/amplify 14 until tomorrow 12:00\n/amplify instagram.com/p/abc National Defence Day for DINKES POLRES\n/amplify 31 close',
   'usage.sebar.tutup': '/amplify close 31',
@@ -20,9 +20,10 @@ export const amplification: Record<keyof typeof id, string> = {
   'amplify.platform.x': 'X',
   'amplify.platform.tiktok': 'TikTok',
   'amplify.platform.youtube': 'YouTube',
-  'amplify.platform.web': 'web',
+  'amplify.platform.web': 'Website',
   'amplify.default_title': '{platform} post',
-  'amplify.links_counted': '{count} link(s) ({platforms})',
+  'amplify.links_counted': '{count} links ({platforms})',
+  'amplify.link_counted': '1 link ({platforms})',
 
   'amplify.request_title': '📣 *Amplify #{number}: {title}*',
   'amplify.request_content': 'Content #{content}',
@@ -108,7 +109,8 @@ export const amplification: Record<keyof typeof id, string> = {
   'report.saved': '*#{number}* — {code}: {counted} — thank you!',
   'report.late_note': '_Recorded as late: the deadline has passed._',
   'report.known_note': '_{count} other link(s) were already recorded._',
-  'report.all_known': 'That link is already recorded for *#{number}*. Nothing new from {code}.',
+  'report.all_known':
+    'That link is already recorded for *#{number}*, so nothing new from {code}. If {code} shared it on another account too, send that post’s link: */report {number} <link>*.',
   'report.no_agency':
     'Reports are recorded for an agency, and you do not belong to one yet. Join first with */join CODE*.',
   'report.number_missing':

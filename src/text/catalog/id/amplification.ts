@@ -20,9 +20,10 @@ export const amplification = {
   'amplify.platform.x': 'X',
   'amplify.platform.tiktok': 'TikTok',
   'amplify.platform.youtube': 'YouTube',
-  'amplify.platform.web': 'web',
+  'amplify.platform.web': 'Situs web',
   'amplify.default_title': 'Unggahan {platform}',
   'amplify.links_counted': '{count} tautan ({platforms})',
+  'amplify.link_counted': '1 tautan ({platforms})',
 
   'amplify.request_title': '📣 *Sebar #{number}: {title}*',
   'amplify.request_content': 'Konten #{content}',
@@ -57,7 +58,7 @@ export const amplification = {
   'amplify.recap_late': 'Terlambat ({count}): {codes}',
   'amplify.recap_everyone': 'Semua instansi sudah lapor — terima kasih!',
   'amplify.recap_footer': 'Laporan yang menyusul tetap dicatat (*/lapor {number} <tautan>*).',
-  'amplify.reminder_midpoint': '⏳ *Sebar #{number}: {title}* — separuh waktu, batas {deadline}.',
+  'amplify.reminder_midpoint': '⏳ *Sebar #{number}: {title}* — waktu tinggal separuh, batas {deadline}.',
   'amplify.reminder_last_hour': '⏰ *Sebar #{number}: {title}* — batas 1 jam lagi ({deadline}).',
   'amplify.reminder_mentions': 'Mohon segera lapor: {people}',
 
@@ -108,7 +109,8 @@ export const amplification = {
   'report.saved': '*#{number}* — {code}: {counted} — terima kasih!',
   'report.late_note': '_Dicatat terlambat: batas waktunya sudah lewat._',
   'report.known_note': '_{count} tautan lain sudah tercatat sebelumnya._',
-  'report.all_known': 'Tautan itu sudah tercatat untuk *#{number}*. Tidak ada yang baru dari {code}.',
+  'report.all_known':
+    'Tautan itu sudah tercatat untuk *#{number}*, jadi tidak ada yang baru dari {code}. Bila {code} membagikannya di akun lain juga, kirim tautan unggahan itu: */lapor {number} <tautan>*.',
   'report.no_agency':
     'Laporan dicatat atas nama instansi, dan Anda belum terdaftar di instansi mana pun. Bergabung dulu dengan */gabung KODE*.',
   'report.number_missing':
