@@ -7,7 +7,7 @@ import {
   type WorkspaceContext,
   workspaceAction,
 } from '../src/chat/command.js'
-import { readLinks } from '../src/domain/amplification/links.js'
+import { LINKS_MAX, readLinks } from '../src/domain/amplification/links.js'
 import { linksCounted, requestNumberIn, summaryLine } from '../src/domain/amplification/present.js'
 import { openRequestSummaries } from '../src/domain/amplification/queries.js'
 import { recordReport } from '../src/domain/amplification/reports.js'
@@ -16,8 +16,6 @@ import { readItemNumber } from '../src/input/item-number.js'
 import { translateBlocks } from '../src/text/catalog/index.js'
 import { list, paragraph, type RichText } from '../src/text/rich-text.js'
 
-/** A report names a handful of reposts; more is a paste gone wrong. */
-const LINKS_MAX = 10
 const LIST_LIMIT = 15
 
 /** The sender's agency, which reports; a coordinator without one cannot. */

@@ -11,7 +11,7 @@ import {
 import type { Outgoing } from '../src/chat/types.js'
 import { activeAgencyCodes } from '../src/domain/agencies/queries.js'
 import { defaultDeadline, readDeadline, readsAsDeadline } from '../src/domain/amplification/deadline.js'
-import { readLink } from '../src/domain/amplification/links.js'
+import { LINKS_MAX, readLink } from '../src/domain/amplification/links.js'
 import {
   type PresentOptions,
   progressText,
@@ -21,7 +21,6 @@ import {
 } from '../src/domain/amplification/present.js'
 import { openRequestSummaries, requestProgress } from '../src/domain/amplification/queries.js'
 import {
-  REQUEST_LINKS_MAX,
   type RequestClues,
   readRequest,
   type WrittenRequest,
@@ -154,17 +153,14 @@ async function open(ctx: WorkspaceContext, written: WrittenRequest): Promise<Com
   const links = [...(draft?.links ?? [])]
   for (const found of written.links) if (!links.includes(found.url)) links.push(found.url)
   if (!draft && links.length === 0) throw new UserError('amplify.nothing_to_share')
-  if (links.length > REQUEST_LINKS_MAX)
-    throw new UserError('amplify.too_many_links', { max: REQUEST_LINKS_MAX })
-  const firstLink = written.links[0]
+  if (links.length > LINKS_MAX) throw new UserError('amplify.too_many_links', { max: LINKS_MAX })
+  // Without a draft there is a written link (nothing_to_share above): named by its platform.
   const title =
     written.title ??
     draft?.title ??
-    (firstLink
-      ? translatePlain(ctx.lang, 'amplify.default_title', {
-          platform: translatePlain(ctx.lang, `amplify.platform.${firstLink.platform}`),
-        })
-      : '')
+    translatePlain(ctx.lang, 'amplify.default_title', {
+      platform: translatePlain(ctx.lang, `amplify.platform.${written.links[0]?.platform ?? 'web'}`),
+    })
   if (title.length > TITLE_MAX) throw new UserError('amplify.title_too_long', { max: TITLE_MAX })
   const { request, targets } = await openRequest(ctx.db, changeOf(ctx), {
     title,

@@ -14,6 +14,9 @@ export interface RepostLink {
   readonly platform: LinkPlatform
 }
 
+/** A request or a report names a handful of posts; more is a paste gone wrong (the migration checks requests'). */
+export const LINKS_MAX = 10
+
 /** Query parameters that only say who shared a link or from where: two copies of one post differ only in them. */
 const TRACKING = [/^utm_/i, /^igsh$/i, /^igshid$/i, /^si$/i, /^fbclid$/i]
 /** The same, on one platform only: elsewhere they may mean something (`t` is YouTube's start time). */

@@ -112,9 +112,10 @@ export async function openRequestsSince(
     .selectAll()
     .where('workspace_id', '=', workspaceId)
     .where('status', '=', 'terbuka')
-  query = number !== undefined ? query.where('number', '=', number) : query.where('deadline_at', '>=', since)
+    .where('deadline_at', '>=', since)
+  if (number !== undefined) query = query.where('number', '=', number)
   const rows = await query.orderBy('deadline_at').execute()
-  return rows.map(toRequest).filter((request) => request.deadlineAt.getTime() >= since.getTime())
+  return rows.map(toRequest)
 }
 
 /** Requests not cancelled whose deadline falls in [from, to), of one agency's when given: the web calendar. */

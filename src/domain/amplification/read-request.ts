@@ -8,7 +8,7 @@ import { UserError } from '../../errors.js'
 import { readItemNumber } from '../../input/item-number.js'
 import { type KeySpec, readKeyForm } from '../../input/key-form.js'
 import { parseHashtags } from '../content/fields.js'
-import { type RepostLink, readLink, readLinkInText } from './links.js'
+import { LINKS_MAX, type RepostLink, readLink, readLinkInText } from './links.js'
 
 export interface WrittenRequest {
   readonly contentNumber?: number
@@ -35,8 +35,6 @@ const KEYS: readonly KeySpec<Field>[] = [
 const UNTIL = new Set(['sampai', 'hingga', 'until'])
 const FOR = new Set(['untuk', 'for'])
 const ALL = new Set(['semua', 'all'])
-/** A request names a handful of posts; more is a paste gone wrong. */
-export const REQUEST_LINKS_MAX = 10
 /** As for agenda notes; the migration checks it too. */
 export const REQUEST_NOTES_MAX = 2000
 
@@ -111,8 +109,7 @@ export function readRequest(
     if (!found) throw new UserError('amplify.link_invalid', { word })
     addLink(links, found)
   }
-  if (links.length > REQUEST_LINKS_MAX)
-    throw new UserError('amplify.too_many_links', { max: REQUEST_LINKS_MAX })
+  if (links.length > LINKS_MAX) throw new UserError('amplify.too_many_links', { max: LINKS_MAX })
 
   let hashtags: string[] | undefined
   if (values.hashtags?.trim()) {
