@@ -432,6 +432,12 @@ describeWithDatabase('/sebar and /lapor', (get) => {
     expect(answer.text).toContain('Permintaan sebar untuk DINKES (1)')
     expect(answer.text).toContain('#1 Ajakan untuk Dinkes')
     expect(answer.text).not.toContain('Ajakan Polres')
+    expect(answer.text).not.toContain('sudah lapor')
+    await chat.send(group, coordinator, '/sebar instagram.com/p/C Ajakan Ketiga')
+    await chat.send(group, budi, '/lapor 1 instagram.com/p/dinkes1')
+    const listed = await chat.send(chat.privateChat(budi), budi, '/lapor')
+    expect(listed.text).toMatch(/#1 Ajakan untuk Dinkes .* ✓ sudah lapor/)
+    expect(listed.text).not.toMatch(/#3 Ajakan Ketiga .* ✓ sudah lapor/)
   })
 
   it('closes a request: no more reports are taken', async () => {

@@ -106,13 +106,17 @@ export function requestText(
 
 /** `#31 Hari Bela Negara — 14/22 instansi, batas 21.00 WIB`. */
 export function summaryLine(summary: RequestSummary, options: PresentOptions): Inline[] {
-  return translate(options.lang, 'amplify.summary_line', {
+  const line = translate(options.lang, 'amplify.summary_line', {
     number: summary.request.number,
     title: shorten(summary.request.title, TITLE_CHARS),
     reported: summary.reportedCount,
     targets: summary.targetCount,
     deadline: formatDeadline(summary.request.deadlineAt, options),
   })
+  // In /lapor's list: the sender's agency has reported for it.
+  return summary.agencyReported
+    ? [...line, ...translate(options.lang, 'amplify.summary_mine_reported')]
+    : line
 }
 
 const reported = (targets: readonly TargetProgress[]) => targets.filter((target) => target.links.length > 0)

@@ -85,6 +85,19 @@ export async function openRequestSummaries(
         .whereRef('rep.request_id', '=', 'r.id')
         .as('reported_count'),
     ])
+    .$if(options.agencyId !== undefined, (query) =>
+      query.select((eb) =>
+        eb
+          .exists(
+            eb
+              .selectFrom('amplification_reports as own')
+              .select('own.id')
+              .whereRef('own.request_id', '=', 'r.id')
+              .where('own.agency_id', '=', options.agencyId!),
+          )
+          .as('agency_reported'),
+      ),
+    )
     .orderBy('r.deadline_at')
     .orderBy('r.number')
     .limit(options.limit)
@@ -95,6 +108,7 @@ export async function openRequestSummaries(
       request: toRequest(row),
       targetCount: Number(row.target_count ?? 0),
       reportedCount: Number(row.reported_count ?? 0),
+      ...(options.agencyId !== undefined ? { agencyReported: Boolean(row.agency_reported) } : {}),
     })),
     total: Number(count.n),
   }

@@ -43,4 +43,6 @@ export interface RequestSummary {
   readonly request: AmplificationRequest
   readonly targetCount: number
   readonly reportedCount: number
+  /** Whether the agency the summaries were asked for (/lapor) reported; undefined without one. */
+  readonly agencyReported?: boolean
 }

@@ -43,6 +43,7 @@ export const amplification: Record<keyof typeof id, string> = {
   'amplify.list_title': '*Open amplification requests* ({count}):',
   'amplify.list_more': '… and {count} more.',
   'amplify.list_footer': 'Details: */amplify number*. Report: */report number <link>*.',
+  'amplify.summary_mine_reported': ' — ✓ reported',
   'amplify.summary_line': '*#{number}* {title} — {reported}/{targets} agencies, deadline {deadline}',
 
   'amplify.status.terbuka': 'Open, deadline {deadline}.',

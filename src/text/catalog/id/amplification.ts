@@ -43,6 +43,7 @@ export const amplification = {
   'amplify.list_title': '*Permintaan sebar terbuka* ({count}):',
   'amplify.list_more': '… dan {count} lainnya.',
   'amplify.list_footer': 'Rinciannya: */sebar nomor*. Lapor: */lapor nomor <tautan>*.',
+  'amplify.summary_mine_reported': ' — ✓ sudah lapor',
   'amplify.summary_line': '*#{number}* {title} — {reported}/{targets} instansi, batas {deadline}',
 
   'amplify.status.terbuka': 'Terbuka, batas {deadline}.',
