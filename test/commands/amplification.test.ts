@@ -381,6 +381,29 @@ describeWithDatabase('/sebar and /lapor', (get) => {
     expect(await reports(chat)).toEqual([])
   })
 
+  it('counts a link two agencies report at once for one of them, and names it to the other', async () => {
+    const { chat, group, coordinator, budi, rina } = await forum()
+    await chat.send(group, coordinator, '/sebar instagram.com/p/HBN')
+    const [fromBudi, fromRina] = await Promise.all([
+      chat.send(group, budi, '/lapor 1 instagram.com/p/shared'),
+      chat.send(group, rina, '/lapor 1 instagram.com/p/shared'),
+    ])
+    const rows = await chat.db.selectFrom('amplification_reports').select('agency_id').execute()
+    expect(rows).toHaveLength(1)
+    const texts = [fromBudi.text, fromRina.text]
+    expect(texts.filter((text) => text.includes('1 tautan (Instagram)'))).toHaveLength(1)
+    expect(texts.filter((text) => /sudah dilaporkan oleh (DINKES|POLRES)/.test(text))).toHaveLength(1)
+  })
+
+  it('reads and shows deadlines in the forum’s own zone (WITA)', async () => {
+    const { chat, group, coordinator } = await forum()
+    await chat.send(group, coordinator, '/zona WITA')
+    const answer = await chat.send(group, coordinator, '/sebar instagram.com/p/A Hari Ibu sampai 12.00')
+    expect(answer.text).toContain('Batas: 12.00 WITA')
+    const [row] = await requests(chat)
+    expect(row!.deadline_at.toISOString()).toBe('2026-01-07T04:00:00.000Z')
+  })
+
   it('refuses a member whose agency is not asked', async () => {
     const { chat, group, coordinator, rina } = await forum()
     await chat.send(group, coordinator, '/sebar instagram.com/p/HBN untuk DINKES')
