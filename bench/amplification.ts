@@ -88,6 +88,7 @@ async function measure(backend: string, plain: Kysely<Database>): Promise<Row> {
     hashtags: ['#BelaNegara'],
     notes: null,
     deadlineAt: new Date(NOW.getTime() + 11 * 3600_000),
+    deadlineZone: 'Asia/Jakarta',
     agencies: 'all',
   })
   const open = performance.now() - started

@@ -146,9 +146,9 @@ async function requestClues(ctx: WorkspaceContext): Promise<RequestClues> {
 async function open(ctx: WorkspaceContext, written: WrittenRequest): Promise<CommandResult> {
   await requireAccess('coordinator', ctx)
   const zone = ctx.workspace.timezone
-  const deadlineAt = written.deadline
+  const deadline = written.deadline
     ? readDeadline(written.deadline, ctx.now, zone, ctx.lang)
-    : defaultDeadline(ctx.now, zone)
+    : { at: defaultDeadline(ctx.now, zone), statedZone: zone }
   const draft = written.contentNumber !== undefined ? await fromDraft(ctx, written.contentNumber) : undefined
   const links = [...(draft?.links ?? [])]
   for (const found of written.links) if (!links.includes(found.url)) links.push(found.url)
@@ -168,7 +168,8 @@ async function open(ctx: WorkspaceContext, written: WrittenRequest): Promise<Com
     links,
     hashtags: written.hashtags ?? draft?.hashtags ?? [],
     notes: written.notes ?? null,
-    deadlineAt,
+    deadlineAt: deadline.at,
+    deadlineZone: deadline.statedZone,
     agencies: written.agencies,
   })
   const text = requestText(

@@ -25,6 +25,8 @@ export async function up(db: Kysely<any>): Promise<void> {
       notes text CHECK (length(notes) <= 2000),
       opened_at timestamptz NOT NULL,
       deadline_at timestamptz NOT NULL,
+      -- The zone the deadline was written in (sampai 15.00 WITA): shown first, the forum's in brackets.
+      deadline_zone text NOT NULL,
       status text NOT NULL DEFAULT 'terbuka' CHECK (status IN ('terbuka', 'ditutup', 'batal')),
       closed_at timestamptz,
       created_by bigint NOT NULL REFERENCES people (id),

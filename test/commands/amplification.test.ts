@@ -404,6 +404,13 @@ describeWithDatabase('/sebar and /lapor', (get) => {
     expect(row!.deadline_at.toISOString()).toBe('2026-01-07T04:00:00.000Z')
   })
 
+  it('shows a deadline written in another zone in both zones, the written one first', async () => {
+    const { chat, group, coordinator } = await forum()
+    const answer = await chat.send(group, coordinator, '/sebar instagram.com/p/A Hari Ibu sampai 15.00 WITA')
+    expect(answer.text).toContain('Batas: 15.00 WITA (14.00 WIB)')
+    expect((await chat.send(group, coordinator, '/sebar')).text).toContain('batas 15.00 WITA (14.00 WIB)')
+  })
+
   it('refuses a member whose agency is not asked', async () => {
     const { chat, group, coordinator, rina } = await forum()
     await chat.send(group, coordinator, '/sebar instagram.com/p/HBN untuk DINKES')

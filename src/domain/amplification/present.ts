@@ -32,12 +32,22 @@ const PLATFORM_ORDER: readonly LinkPlatform[] = ['instagram', 'facebook', 'x', '
 const line = (lang: Language, key: MessageKey, params?: TemplateParams) =>
   paragraph(...translate(lang, key, params))
 
-/** `21.00 WIB` today, else `Senin, 14 Desember 2026 pukul 21.00 WIB`. */
-export function formatDeadline(deadline: Date, options: PresentOptions): string {
-  const sameDay = localDateOf(deadline, options.zone) === localDateOf(options.now, options.zone)
-  return sameDay
-    ? formatTime(deadline, options.zone, options.lang)
-    : formatDateTime(deadline, options.zone, options.lang)
+/**
+ * `21.00 WIB` today, else `Senin, 14 Desember 2026 pukul 21.00 WIB`; written in another zone, that one
+ * first and the forum's in brackets (SPEC §2): `15.00 WITA (14.00 WIB)`.
+ */
+export function formatDeadline(
+  request: Pick<AmplificationRequest, 'deadlineAt' | 'deadlineZone'>,
+  options: PresentOptions,
+): string {
+  const deadline = request.deadlineAt
+  const stated = request.deadlineZone
+  const sameDay = localDateOf(deadline, stated) === localDateOf(options.now, stated)
+  const written = sameDay
+    ? formatTime(deadline, stated, options.lang)
+    : formatDateTime(deadline, stated, options.lang)
+  if (stated === options.zone) return written
+  return `${written} (${formatTime(deadline, options.zone, options.lang)})`
 }
 
 export function platformName(platform: LinkPlatform, lang: Language): string {
@@ -94,7 +104,7 @@ export function requestText(
   if (request.hashtags.length > 0)
     text.push(line(lang, 'amplify.request_hashtags', { hashtags: request.hashtags.join(' ') }))
   if (request.notes) text.push(line(lang, 'amplify.request_notes', { notes: request.notes }))
-  text.push(line(lang, 'amplify.request_deadline', { deadline: formatDeadline(request.deadlineAt, options) }))
+  text.push(line(lang, 'amplify.request_deadline', { deadline: formatDeadline(request, options) }))
   text.push(
     targets.all
       ? line(lang, 'amplify.request_for_all', { count: targets.codes.length })
@@ -111,7 +121,7 @@ export function summaryLine(summary: RequestSummary, options: PresentOptions): I
     title: shorten(summary.request.title, TITLE_CHARS),
     reported: summary.reportedCount,
     targets: summary.targetCount,
-    deadline: formatDeadline(summary.request.deadlineAt, options),
+    deadline: formatDeadline(summary.request, options),
   })
   // In /lapor's list: the sender's agency has reported for it.
   return summary.agencyReported
@@ -129,7 +139,7 @@ export function progressText(progress: RequestProgress, options: PresentOptions)
   const done = reported(targets)
   const text: RichText = [
     line(lang, 'amplify.request_title', { number: request.number, title: request.title }),
-    line(lang, `amplify.status.${request.status}`, { deadline: formatDeadline(request.deadlineAt, options) }),
+    line(lang, `amplify.status.${request.status}`, { deadline: formatDeadline(request, options) }),
     line(lang, 'amplify.progress', { reported: done.length, targets: targets.length }),
   ]
   if (done.length > 0) {

@@ -13,6 +13,8 @@ export interface AmplificationRequest {
   readonly notes: string | null
   readonly openedAt: Date
   readonly deadlineAt: Date
+  /** The zone the deadline was written in (`sampai 15.00 WITA`); the workspace zone otherwise. */
+  readonly deadlineZone: string
   readonly status: AmplificationStatus
   readonly createdBy: number
 }

@@ -143,7 +143,7 @@ export async function renderReminder(
     line(lang, titleKey, {
       number: request.number,
       title: request.title,
-      deadline: formatDeadline(request.deadlineAt, options),
+      deadline: formatDeadline(request, options),
     }),
     line(lang, 'amplify.progress', {
       reported: progress.targets.length - notYet.length,
