@@ -1,4 +1,7 @@
+import pino from 'pino'
 import { expect, it } from 'vitest'
+import { OutboxWorker } from '../../src/scheduler/outbox/worker.js'
+import { Planner } from '../../src/scheduler/producers/planner.js'
 import type { Inline, Mention } from '../../src/text/rich-text.js'
 import { ChatHarness } from '../support/chat-harness.js'
 import { describeWithDatabase } from '../support/databases.js'
@@ -172,6 +175,49 @@ describeWithDatabase('amplification reminders and recap', (get) => {
     expect(statuses).not.toContain('amplify_midpoint:sent')
     const lastHour = sent().find((d) => d.text.includes('batas 1 jam lagi'))!
     expect(mentioned(lastHour.message.text)).toEqual(['Dewi Admin', 'Rina Polres'])
+  })
+
+  it('mentions a person once per request, though they can be mentioned in a Telegram group and a WhatsApp one', async () => {
+    const { chat, group, coordinator, workspaceId } = await forum()
+    const dewi = await chat.db
+      .selectFrom('people')
+      .select('id')
+      .where('display_name', '=', 'Dewi Admin')
+      .executeTakeFirstOrThrow()
+    await chat.db
+      .insertInto('identities')
+      .values({
+        person_id: dewi.id,
+        platform: 'telegram',
+        external_id: '7001',
+        display_name: 'Dewi Admin',
+        wrote_at: new Date(),
+      })
+      .execute()
+    await chat.db
+      .insertInto('chats')
+      .values({ platform: 'telegram', external_id: '-100700', kind: 'group', workspace_id: workspaceId })
+      .execute()
+    const consoleDelivery = new FakeDelivery(chat.clock)
+    const telegramDelivery = new FakeDelivery(chat.clock, 'telegram')
+    const planner = new Planner({ db: chat.db, clock: chat.clock, logger: pino({ level: 'silent' }) })
+    const worker = new OutboxWorker({
+      db: chat.db,
+      clock: chat.clock,
+      deliveries: new Map([
+        ['console', consoleDelivery],
+        ['telegram', telegramDelivery],
+      ]),
+      logger: pino({ level: 'silent' }),
+      options: { random: () => 0.5 },
+    })
+    await chat.send(group, coordinator, '/sebar instagram.com/p/A Satu untuk DINKES')
+    chat.clock.set(instantOf('2026-01-07 15:30', ZONE))
+    await planner.tick()
+    await worker.drain()
+    const sent = [...consoleDelivery.delivered, ...telegramDelivery.delivered]
+    expect(sent).toHaveLength(2)
+    expect(sent.flatMap((d) => mentioned(d.message.text))).toEqual(['Dewi Admin'])
   })
 
   it('mentions at most 25 people in one reminder, and the others in the next one', async () => {
