@@ -88,6 +88,7 @@ async function measure(backend: string, plain: Kysely<Database>): Promise<Row> {
     hashtags: ['#BelaNegara'],
     notes: null,
     deadlineAt: new Date(NOW.getTime() + 11 * 3600_000),
+    deadlineZone: 'Asia/Jakarta',
     agencies: 'all',
   })
   const open = performance.now() - started
@@ -108,15 +109,17 @@ async function measure(backend: string, plain: Kysely<Database>): Promise<Row> {
     ])
     const before = counter.count
     started = performance.now()
+    const at = new Date(NOW.getTime() + index * 60_000)
     await recordReport(
       db,
-      change(people[index]!.id, new Date(NOW.getTime() + index * 60_000)),
+      change(people[index]!.id, at),
       request.number,
       {
         agencyId: target.id,
         agencyCode: target.code,
       },
       links,
+      at,
     )
     times.push(performance.now() - started)
     queries.push(counter.count - before)

@@ -7,7 +7,7 @@ import {
   type WorkspaceContext,
   workspaceAction,
 } from '../src/chat/command.js'
-import { readLinks } from '../src/domain/amplification/links.js'
+import { LINKS_MAX, readLinks } from '../src/domain/amplification/links.js'
 import { linksCounted, requestNumberIn, summaryLine } from '../src/domain/amplification/present.js'
 import { openRequestSummaries } from '../src/domain/amplification/queries.js'
 import { recordReport } from '../src/domain/amplification/reports.js'
@@ -16,8 +16,6 @@ import { readItemNumber } from '../src/input/item-number.js'
 import { translateBlocks } from '../src/text/catalog/index.js'
 import { list, paragraph, type RichText } from '../src/text/rich-text.js'
 
-/** A report names a handful of reposts; more is a paste gone wrong. */
-const LINKS_MAX = 10
 const LIST_LIMIT = 15
 
 /** The sender's agency, which reports; a coordinator without one cannot. */
@@ -65,8 +63,20 @@ async function report(ctx: WorkspaceContext, words: readonly string[]): Promise<
   if (notLinks.length > 0) throw new UserError('report.not_links', { words: notLinks.join(' ') })
   if (links.length === 0) throw new UserError('report.links_missing', { number })
   if (links.length > LINKS_MAX) throw new UserError('report.too_many_links', { max: LINKS_MAX })
-  const recorded = await recordReport(ctx.db, changeOf(ctx), number, reporter, links)
+  const recorded = await recordReport(ctx.db, changeOf(ctx), number, reporter, links, ctx.incoming.sentAt)
+  // A link another agency reported says whose it is: the sender likely pasted a colleague's repost.
+  const byOthers: RichText = recorded.knownByOthers.map((known) =>
+    paragraph(
+      ...ctx.t('report.known_by_other', {
+        url: known.url,
+        other: known.code,
+        code: reporter.agencyCode,
+        number,
+      }),
+    ),
+  )
   if (recorded.added.length === 0) {
+    if (byOthers.length > 0) return reply(byOthers)
     return reply(translateBlocks(ctx.lang, 'report.all_known', { number, code: reporter.agencyCode }))
   }
   const text: RichText = translateBlocks(ctx.lang, 'report.saved', {
@@ -75,8 +85,9 @@ async function report(ctx: WorkspaceContext, words: readonly string[]): Promise<
     counted: linksCounted(recorded.added, ctx.lang),
   })
   if (recorded.late) text.push(paragraph(...ctx.t('report.late_note')))
-  if (recorded.known.length > 0)
-    text.push(paragraph(...ctx.t('report.known_note', { count: recorded.known.length })))
+  const ownKnown = recorded.known.length - recorded.knownByOthers.length
+  if (ownKnown > 0) text.push(paragraph(...ctx.t('report.known_note', { count: ownKnown })))
+  text.push(...byOthers)
   return reply(text)
 }
 

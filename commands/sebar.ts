@@ -9,16 +9,19 @@ import {
   workspaceAction,
 } from '../src/chat/command.js'
 import type { Outgoing } from '../src/chat/types.js'
-import { defaultDeadline, readDeadline } from '../src/domain/amplification/deadline.js'
+import { activeAgencyCodes } from '../src/domain/agencies/queries.js'
+import { defaultDeadline, readDeadline, readsAsDeadline } from '../src/domain/amplification/deadline.js'
+import { LINKS_MAX, readLink } from '../src/domain/amplification/links.js'
 import {
   type PresentOptions,
   progressText,
+  recapText,
   requestText,
   summaryLine,
 } from '../src/domain/amplification/present.js'
 import { openRequestSummaries, requestProgress } from '../src/domain/amplification/queries.js'
 import {
-  REQUEST_LINKS_MAX,
+  type RequestClues,
   readRequest,
   type WrittenRequest,
 } from '../src/domain/amplification/read-request.js'
@@ -35,6 +38,7 @@ import { itemNumber } from './args.js'
 
 /** Open requests `/sebar` lists; the rest are counted. */
 const LIST_LIMIT = 20
+/** The migration checks it too. */
 const TITLE_MAX = 300
 
 const CLOSE_WORDS = new Set(['tutup', 'close'])
@@ -66,7 +70,28 @@ async function show(ctx: WorkspaceContext, number: number): Promise<RichText> {
   return progressText(await requestProgress(ctx.db, request), presentOptions(ctx))
 }
 
-/** `/sebar 31 tutup` and `/sebar tutup 31`; `batal` alike. */
+/**
+ * The messages that tell the whole forum: `text` as the reply and into every other linked group; asked
+ * privately, the reply starts with `confirmation` (when given) and every group gets the text.
+ */
+async function toEveryGroup(
+  ctx: WorkspaceContext,
+  text: RichText,
+  confirmation?: RichText,
+): Promise<CommandResult> {
+  const groups = await linkedGroups(ctx.db, ctx.workspace.id)
+  const elsewhere: Outgoing[] = groups
+    .filter((group) => group.id !== ctx.chat.id)
+    .map((group) => ({ target: { kind: 'chat', chatId: group.id }, text }))
+  const first = ctx.chat.kind === 'group' || !confirmation ? text : [...confirmation, paragraph(), ...text]
+  return { messages: [{ target: { kind: 'reply' }, text: first, quote: true }, ...elsewhere] }
+}
+
+/**
+ * `/sebar 31 tutup` and `/sebar tutup 31`; `batal` alike. Every group is told, since agencies there
+ * are still asked; a request closed before its deadline gets its recap now (the one at the deadline
+ * is withdrawn with the request).
+ */
 async function end(
   ctx: WorkspaceContext,
   number: number,
@@ -76,14 +101,15 @@ async function end(
   const request = await endRequest(ctx.db, changeOf(ctx), number, status)
   const progress = await requestProgress(ctx.db, request)
   const reported = progress.targets.filter((target) => target.links.length > 0).length
-  return reply(
-    translateBlocks(ctx.lang, status === 'batal' ? 'amplify.cancelled' : 'amplify.closed', {
-      number,
-      title: request.title,
-      reported,
-      targets: progress.targets.length,
-    }),
-  )
+  const text = translateBlocks(ctx.lang, status === 'batal' ? 'amplify.cancelled' : 'amplify.closed', {
+    number,
+    title: request.title,
+    reported,
+    targets: progress.targets.length,
+  })
+  if (status === 'ditutup' && ctx.now.getTime() < request.deadlineAt.getTime())
+    text.push(paragraph(), ...recapText(progress, ctx.lang))
+  return toEveryGroup(ctx, text)
 }
 
 /** What a request amplifying draft #n shares: its published links, its hashtags and its key message's. */
@@ -99,63 +125,66 @@ async function fromDraft(ctx: WorkspaceContext, number: number) {
   for (const tag of keyMessage?.hashtags ?? []) {
     if (!hashtags.some((known) => known.toLowerCase() === tag.toLowerCase())) hashtags.push(tag)
   }
-  return { title: draft.title, links: await draftLinks(ctx.db, draft.id), hashtags }
+  // Links published before /terbit normalised them are read again into the normal form.
+  const links = (await draftLinks(ctx.db, draft.id)).map((url) => readLink(url)?.url ?? url)
+  return { title: draft.title, body: draft.body, links: [...new Set(links)], hashtags }
+}
+
+/** A word in capitals (`DINKESS`) is meant as a code: refused with the closest one rather than made a title. */
+const CODE_LIKE = /^[A-Z][A-Z0-9_-]+$/
+
+/** The forum's agency codes and the date grammar, for reading the one-line form. */
+async function requestClues(ctx: WorkspaceContext): Promise<RequestClues> {
+  const codes = new Set(await activeAgencyCodes(ctx.db, ctx.workspace.id))
+  return {
+    isAgencyWord: (word) => codes.has(word.toUpperCase()) || CODE_LIKE.test(word),
+    isDeadline: (text) => readsAsDeadline(text, ctx.now, ctx.workspace.timezone),
+  }
 }
 
 /** Opens a request and posts it into every linked group; the group it was asked in gets it as the reply. */
 async function open(ctx: WorkspaceContext, written: WrittenRequest): Promise<CommandResult> {
   await requireAccess('coordinator', ctx)
   const zone = ctx.workspace.timezone
-  const deadlineAt = written.deadline
+  const deadline = written.deadline
     ? readDeadline(written.deadline, ctx.now, zone, ctx.lang)
-    : defaultDeadline(ctx.now, zone)
+    : { at: defaultDeadline(ctx.now, zone), statedZone: zone }
   const draft = written.contentNumber !== undefined ? await fromDraft(ctx, written.contentNumber) : undefined
   const links = [...(draft?.links ?? [])]
   for (const found of written.links) if (!links.includes(found.url)) links.push(found.url)
   if (!draft && links.length === 0) throw new UserError('amplify.nothing_to_share')
-  if (links.length > REQUEST_LINKS_MAX)
-    throw new UserError('amplify.too_many_links', { max: REQUEST_LINKS_MAX })
-  const firstLink = written.links[0]
+  if (links.length > LINKS_MAX) throw new UserError('amplify.too_many_links', { max: LINKS_MAX })
+  // Without a draft there is a written link (nothing_to_share above): named by its platform.
   const title =
     written.title ??
     draft?.title ??
-    (firstLink
-      ? translatePlain(ctx.lang, 'amplify.default_title', {
-          platform: translatePlain(ctx.lang, `amplify.platform.${firstLink.platform}`),
-        })
-      : '')
-  if (title.length > TITLE_MAX) throw new UserError('core.error.too_long')
+    translatePlain(ctx.lang, 'amplify.default_title', {
+      platform: translatePlain(ctx.lang, `amplify.platform.${written.links[0]?.platform ?? 'web'}`),
+    })
+  if (title.length > TITLE_MAX) throw new UserError('amplify.title_too_long', { max: TITLE_MAX })
   const { request, targets } = await openRequest(ctx.db, changeOf(ctx), {
     title,
     contentNumber: written.contentNumber ?? null,
     links,
     hashtags: written.hashtags ?? draft?.hashtags ?? [],
     notes: written.notes ?? null,
-    deadlineAt,
+    deadlineAt: deadline.at,
+    deadlineZone: deadline.statedZone,
     agencies: written.agencies,
   })
   const text = requestText(
     request,
     { codes: targets.map((target) => target.code), all: written.agencies === 'all' },
     presentOptions(ctx),
+    draft?.body,
   )
   const groups = await linkedGroups(ctx.db, ctx.workspace.id)
-  const elsewhere: Outgoing[] = groups
-    .filter((group) => group.id !== ctx.chat.id)
-    .map((group) => ({ target: { kind: 'chat', chatId: group.id }, text }))
-  if (ctx.chat.kind === 'group')
-    return { messages: [{ target: { kind: 'reply' }, text, quote: true }, ...elsewhere] }
   const confirmation = translateBlocks(
     ctx.lang,
     groups.length > 0 ? 'amplify.opened' : 'amplify.opened_no_groups',
     { number: request.number, groups: groups.length },
   )
-  return {
-    messages: [
-      { target: { kind: 'reply' }, text: [...confirmation, paragraph(), ...text], quote: true },
-      ...elsewhere,
-    ],
-  }
+  return toEveryGroup(ctx, text, confirmation)
 }
 
 export default defineCommand({
@@ -181,9 +210,12 @@ export default defineCommand({
         return end(ctx, number, 'batal')
       if (number !== undefined && tokens.length === 1 && !hasBody) {
         const kind = await kindOfNumber(ctx.db, ctx.workspace.id, number)
-        if (kind === 'sebar' || kind === undefined) return reply(await show(ctx, number))
+        if (kind === 'sebar' || kind === undefined)
+          return { ...reply(await show(ctx, number)), readOnly: true }
       }
-      return open(ctx, readRequest(tokens, body))
+      // Someone who may not open a request is told so before being corrected on how to write one.
+      await requireAccess('coordinator', ctx)
+      return open(ctx, readRequest(tokens, body, await requestClues(ctx)))
     },
   }),
   subcommands: {

@@ -22,9 +22,11 @@ export async function up(db: Kysely<any>): Promise<void> {
       -- What to share: the post's links; an approved draft not yet published may have none (its text is shared).
       links text[] NOT NULL CHECK (cardinality(links) <= 10),
       hashtags text[] NOT NULL DEFAULT '{}',
-      notes text,
+      notes text CHECK (length(notes) <= 2000),
       opened_at timestamptz NOT NULL,
       deadline_at timestamptz NOT NULL,
+      -- The zone the deadline was written in (sampai 15.00 WITA): shown first, the forum's in brackets.
+      deadline_zone text NOT NULL,
       status text NOT NULL DEFAULT 'terbuka' CHECK (status IN ('terbuka', 'ditutup', 'batal')),
       closed_at timestamptz,
       created_by bigint NOT NULL REFERENCES people (id),
@@ -38,10 +40,8 @@ export async function up(db: Kysely<any>): Promise<void> {
       CHECK (cardinality(links) > 0 OR content_number IS NOT NULL),
       CHECK ((status = 'terbuka') = (closed_at IS NULL))
     )`)
-  // /sebar, the brief and the planner list a workspace's open requests; recaps and exports by deadline.
-  await run(sql`
-    CREATE INDEX amplification_requests_open_idx ON amplification_requests (workspace_id, deadline_at)
-    WHERE status = 'terbuka'`)
+  // /sebar, the brief and the planner list a workspace's open requests by deadline, recaps and exports
+  // every request by deadline: one index serves both (few requests are closed at any time).
   await run(sql`
     CREATE INDEX amplification_requests_deadline_idx ON amplification_requests (workspace_id, deadline_at)`)
 
@@ -74,16 +74,28 @@ export async function up(db: Kysely<any>): Promise<void> {
       FOREIGN KEY (request_id, agency_id) REFERENCES amplification_targets (request_id, agency_id)
     )`)
 
-  // Reminders mention a person at most once per request (WhatsApp ban risk): who was mentioned.
+  // Reminders mention a person at most once per request (WhatsApp ban risk): who was mentioned, and by
+  // which outbox row (its idempotency key), so that the row's retry mentions them again and a row given
+  // up unsent frees them for the next reminder.
   await run(sql`
     CREATE TABLE amplification_mentions (
       request_id bigint NOT NULL REFERENCES amplification_requests (id),
       person_id bigint NOT NULL REFERENCES people (id),
       mentioned_at timestamptz NOT NULL,
+      claimed_by text NOT NULL,
       PRIMARY KEY (request_id, person_id)
     )`)
+  await run(sql`CREATE INDEX amplification_mentions_claimed_by_idx ON amplification_mentions (claimed_by)`)
 
   // Reminders mention only people who wrote to the bot themselves, not people merely named in a command
-  // (WhatsApp bans numbers that message strangers). Unknown for identities seen before this column.
+  // (WhatsApp bans numbers that message strangers). For identities seen before this column, the audit
+  // log tells: an identity whose person ran a command in a chat of its platform wrote to the bot (when
+  // last seen, the best time known); the others count once they write again.
   await run(sql`ALTER TABLE identities ADD COLUMN wrote_at timestamptz`)
+  await run(sql`
+    UPDATE identities i SET wrote_at = i.last_seen_at
+    WHERE EXISTS (
+      SELECT 1 FROM audit_log a JOIN chats c ON c.id = a.chat_id
+      WHERE a.actor_id = i.person_id AND c.platform = i.platform
+    )`)
 }

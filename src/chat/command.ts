@@ -83,6 +83,11 @@ export interface CommandResult {
   readonly outcome?: CommandOutcome
   /** The bot asked something; a reply from the same person within 10 minutes goes to `answers`. */
   readonly question?: { readonly purpose: string; readonly context: Record<string, unknown> }
+  /**
+   * An action that may change data found it only had to read (`/sebar 31` shows a request where `/sebar
+   * 14` opens one): nothing is re-planned, and like a read-only command it is not answered over 10 min late.
+   */
+  readonly readOnly?: boolean
 }
 
 export interface ActionDefinition<Args, Ctx extends CommandContext = CommandContext> {

@@ -236,6 +236,7 @@ export class Dispatcher {
     const started = performance.now()
     const result = await this.#run(action, mutates, ctx, input, log, command.name)
     this.deps.metrics?.commandRun(incoming.chat.platform, command.name, (performance.now() - started) / 1000)
+    if (result.readOnly && age > READ_ONLY_LATE_LIMIT_MS) return { messages: [], ...answerOwed }
     const messages = [...result.messages]
     if (age > READ_ONLY_LATE_LIMIT_MS && messages[0]) {
       const lateNote = paragraph(...translate(lang, 'core.late_done', { age: describeAge(age, lang) }))
@@ -269,7 +270,7 @@ export class Dispatcher {
     try {
       const args = action.args.parse(action.read(input))
       const result = await action.run(ctx, args)
-      if (mutates) {
+      if (mutates && !result.readOnly) {
         const inWorkspace = action.needsWorkspace !== false
         this.deps.onDataChanged?.({ workspaceId: inWorkspace ? ctx.workspace?.id : undefined })
       }

@@ -1,10 +1,13 @@
+import pino from 'pino'
 import { expect, it } from 'vitest'
+import { OutboxWorker } from '../../src/scheduler/outbox/worker.js'
+import { Planner } from '../../src/scheduler/producers/planner.js'
 import type { Inline, Mention } from '../../src/text/rich-text.js'
 import { ChatHarness } from '../support/chat-harness.js'
 import { describeWithDatabase } from '../support/databases.js'
 import { seedForum } from '../support/seed.js'
 import { instantOf } from '../time/clock.js'
-import { FakeDelivery, outboxRows, scheduledRun } from './support.js'
+import { FakeDelivery, outboxRows, platformDown, scheduledRun } from './support.js'
 
 const ZONE = 'Asia/Jakarta'
 
@@ -64,6 +67,7 @@ describeWithDatabase('amplification reminders and recap', (get) => {
       chat,
       run,
       sent,
+      delivery,
       ...seeded,
       rina: seeded.people['Rina Polres']!,
       budi: seeded.people['Budi Anggota']!,
@@ -78,7 +82,7 @@ describeWithDatabase('amplification reminders and recap', (get) => {
     await run.at('2026-01-07 15:30')
     expect(sent()).toHaveLength(1)
     const midpoint = sent()[0]!
-    expect(midpoint.text).toContain('Sebar #1: Hari Bela Negara — separuh waktu, batas 21.00 WIB')
+    expect(midpoint.text).toContain('Sebar #1: Hari Bela Negara — waktu tinggal separuh, batas 21.00 WIB')
     expect(midpoint.text).toContain('Belum lapor (3): DINKES, DISKOMINFO, POLRES')
     // DINKES has an admin: the admin, not the member; POLRES has none: its member; Andi never wrote.
     expect(mentioned(midpoint.message.text)).toEqual(['Dewi Admin', 'Rina Polres'])
@@ -113,6 +117,24 @@ describeWithDatabase('amplification reminders and recap', (get) => {
     expect(keys).toContain(`w1:sebar#1:recap:${instantOf('2026-01-07 12:00', ZONE).toISOString()}:c1`)
   })
 
+  it('names in a recap sent late the agencies whose every link came after the deadline', async () => {
+    const { chat, run, sent, group, coordinator, rina, budi } = await forum()
+    await chat.send(group, coordinator, '/sebar instagram.com/p/HBN Hari Bela Negara sampai 12.00')
+    await run.at('2026-01-07 11:00')
+    chat.clock.set(instantOf('2026-01-07 11:45', ZONE))
+    await chat.send(group, rina, '/lapor 1 instagram.com/p/polres1')
+    // The scheduler is down at the deadline; meanwhile POLRES adds a link and DINKES reports, both late.
+    chat.clock.set(instantOf('2026-01-07 12:10', ZONE))
+    await chat.send(group, rina, '/lapor 1 fb.watch/polres2')
+    await chat.send(group, budi, '/lapor 1 instagram.com/p/dinkes1')
+    await run.at('2026-01-07 12:20')
+    const recap = sent().at(-1)!
+    expect(recap.text).toContain('Rekap sebar #1: Hari Bela Negara')
+    expect(recap.text).toContain('Sudah lapor: 2/3 instansi')
+    expect(recap.text).toContain('Terlambat (1): DINKES')
+    expect((await chat.send(group, coordinator, '/sebar 1')).text).toMatch(/POLRES \(2\): /)
+  })
+
   it('withdraws what is pending when the request is closed, and skips a reminder when everyone reported', async () => {
     const { chat, run, sent, group, coordinator, rina, budi } = await forum()
     await chat.send(group, coordinator, '/sebar instagram.com/p/A Satu')
@@ -129,6 +151,73 @@ describeWithDatabase('amplification reminders and recap', (get) => {
     const statuses = (await outboxRows(chat.db)).map((row) => `${row.kind}:${row.status}`)
     expect(statuses).toContain('amplify_midpoint:withdrawn')
     expect(statuses).toContain('amplify_midpoint:skipped')
+  })
+
+  it('keeps the mentions of a reminder whose send failed for its retry', async () => {
+    const { chat, run, sent, group, coordinator, delivery } = await forum()
+    await chat.send(group, coordinator, '/sebar instagram.com/p/A Satu')
+    delivery.failNext(platformDown())
+    await run.at('2026-01-07 15:30')
+    expect(sent()).toEqual([])
+    await run.at('2026-01-07 16:30')
+    expect(sent()).toHaveLength(1)
+    expect(mentioned(sent()[0]!.message.text)).toEqual(['Dewi Admin', 'Rina Polres'])
+  })
+
+  it('mentions in the next reminder the people of a reminder that was never sent', async () => {
+    const { chat, run, sent, group, coordinator, delivery } = await forum()
+    await chat.send(group, coordinator, '/sebar instagram.com/p/A Satu')
+    delivery.failAlways = platformDown()
+    for (const at of ['15:30', '16:30', '17:30', '18:30', '19:30']) await run.at(`2026-01-07 ${at}`)
+    delivery.failAlways = undefined
+    await run.at('2026-01-07 20:00')
+    const statuses = (await outboxRows(chat.db)).map((row) => `${row.kind}:${row.status}`)
+    expect(statuses).not.toContain('amplify_midpoint:sent')
+    const lastHour = sent().find((d) => d.text.includes('batas 1 jam lagi'))!
+    expect(mentioned(lastHour.message.text)).toEqual(['Dewi Admin', 'Rina Polres'])
+  })
+
+  it('mentions a person once per request, though they can be mentioned in a Telegram group and a WhatsApp one', async () => {
+    const { chat, group, coordinator, workspaceId } = await forum()
+    const dewi = await chat.db
+      .selectFrom('people')
+      .select('id')
+      .where('display_name', '=', 'Dewi Admin')
+      .executeTakeFirstOrThrow()
+    await chat.db
+      .insertInto('identities')
+      .values({
+        person_id: dewi.id,
+        platform: 'telegram',
+        external_id: '7001',
+        display_name: 'Dewi Admin',
+        wrote_at: new Date(),
+      })
+      .execute()
+    await chat.db
+      .insertInto('chats')
+      .values({ platform: 'telegram', external_id: '-100700', kind: 'group', workspace_id: workspaceId })
+      .execute()
+    const consoleDelivery = new FakeDelivery(chat.clock)
+    const telegramDelivery = new FakeDelivery(chat.clock, 'telegram')
+    const planner = new Planner({ db: chat.db, clock: chat.clock, logger: pino({ level: 'silent' }) })
+    const worker = new OutboxWorker({
+      db: chat.db,
+      clock: chat.clock,
+      deliveries: new Map([
+        ['console', consoleDelivery],
+        ['telegram', telegramDelivery],
+      ]),
+      logger: pino({ level: 'silent' }),
+      options: { random: () => 0.5 },
+    })
+    await chat.send(group, coordinator, '/sebar instagram.com/p/A Satu untuk DINKES')
+    chat.clock.set(instantOf('2026-01-07 15:30', ZONE))
+    await planner.tick()
+    await worker.drain()
+    const sent = [...consoleDelivery.delivered, ...telegramDelivery.delivered]
+    expect(sent).toHaveLength(2)
+    expect(sent.flatMap((d) => mentioned(d.message.text))).toEqual(['Dewi Admin'])
   })
 
   it('mentions at most 25 people in one reminder, and the others in the next one', async () => {

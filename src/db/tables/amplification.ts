@@ -13,6 +13,8 @@ export interface AmplificationRequestsTable {
   notes: string | null
   opened_at: Date
   deadline_at: Date
+  /** The zone the deadline was written in; the workspace zone when none was named. */
+  deadline_zone: string
   status: Generated<AmplificationStatus>
   closed_at: Date | null
   created_by: number
@@ -42,4 +44,6 @@ export interface AmplificationMentionsTable {
   request_id: number
   person_id: number
   mentioned_at: Date
+  /** The idempotency key of the outbox row whose message mentions the person. */
+  claimed_by: string
 }

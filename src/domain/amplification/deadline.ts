@@ -17,11 +17,23 @@ export function defaultDeadline(now: Date, zone: string): Date {
   return new Date(Math.max(evening.getTime(), now.getTime() + LEAST_TIME_MS))
 }
 
+/** Whether the date grammar reads `text` as a time (`sampai` in a title, "Semangat sampai Akhir", does not). */
+export function readsAsDeadline(text: string, now: Date, zone: string): boolean {
+  const result = parseWhen(text, now, zone)
+  if (result.ok) return true
+  return result.error.code === 'missing' && parseWhen(`hari ini ${text}`, now, zone).ok
+}
+
 /**
  * A written deadline: `20.00` (today), `besok 12.00`, `Jumat` (21.00 that day). It must lie ahead;
  * a part the date grammar cannot read is refused naming it.
  */
-export function readDeadline(text: string, now: Date, zone: string, lang: Language): Date {
+export function readDeadline(
+  text: string,
+  now: Date,
+  zone: string,
+  lang: Language,
+): { at: Date; statedZone: string } {
   let result = parseWhen(text, now, zone)
   if (!result.ok && result.error.code === 'missing') {
     const today = parseWhen(`hari ini ${text}`, now, zone)
@@ -33,5 +45,5 @@ export function readDeadline(text: string, now: Date, zone: string, lang: Langua
     throw new UserError('amplify.deadline_span', { when: text })
   const deadline = when.kind === 'date' ? instantAt(when.date, EVENING_MINUTES, zone) : when.start
   if (deadline.getTime() <= now.getTime()) throw new UserError('amplify.deadline_past', { when: text })
-  return deadline
+  return { at: deadline, statedZone: when.kind === 'date' ? zone : when.statedZone }
 }

@@ -1,7 +1,9 @@
 /**
  * Who the amplification reminders mention (amplification_mentions): this module alone writes the table.
  * A person is mentioned at most once per request, whichever reminder or group comes first: WhatsApp
- * bans numbers that keep tagging people.
+ * bans numbers that keep tagging people. A claim belongs to the outbox row (its idempotency key) whose
+ * message mentions the person: rendered again (a retried send), the row gets its claims back; given up
+ * unsent, it frees them for the next reminder.
  */
 import type { Kysely } from 'kysely'
 import type { Database } from '../../db/database.js'
@@ -14,14 +16,14 @@ export interface MentionCandidate {
   readonly externalId: string
   readonly username: string | null
   readonly name: string
-  /** Already mentioned for this request: never again. */
+  /** Already mentioned for this request by another message: never again. */
   readonly mentioned: boolean
 }
 
 /**
  * The admins and members of these agencies a reminder into a `platform` group could mention: those
  * with an identity there that wrote to the bot itself (not one only named by others), each marked when
- * already mentioned for this request.
+ * already mentioned for this request by a message other than `claimant` (the outbox row's key).
  */
 export async function mentionCandidates(
   db: Kysely<Database>,
@@ -29,6 +31,7 @@ export async function mentionCandidates(
   requestId: number,
   agencyIds: readonly number[],
   platform: Platform,
+  claimant: string,
 ): Promise<MentionCandidate[]> {
   if (agencyIds.length === 0) return []
   const rows = await db
@@ -51,6 +54,7 @@ export async function mentionCandidates(
             .selectFrom('amplification_mentions as am')
             .select('am.person_id')
             .where('am.request_id', '=', requestId)
+            .where('am.claimed_by', '!=', claimant)
             .whereRef('am.person_id', '=', 'm.person_id'),
         )
         .as('mentioned'),
@@ -83,21 +87,41 @@ export async function mentionCandidates(
 }
 
 /**
- * Records that these people are mentioned for the request now; returns the ones this call claimed, so
- * two reminders rendered at once never both mention someone.
+ * Records that the message of outbox row `claimant` mentions these people for the request; returns the
+ * ones it holds — claimed now or by an earlier rendering of the same row — so two reminders rendered at
+ * once never both mention someone, and a retried send mentions the same people.
  */
 export async function claimMentions(
   db: Kysely<Database>,
   requestId: number,
   personIds: readonly number[],
+  claimant: string,
   now: Date,
 ): Promise<Set<number>> {
   if (personIds.length === 0) return new Set()
-  const rows = await db
+  await db
     .insertInto('amplification_mentions')
-    .values(personIds.map((personId) => ({ request_id: requestId, person_id: personId, mentioned_at: now })))
+    .values(
+      personIds.map((personId) => ({
+        request_id: requestId,
+        person_id: personId,
+        mentioned_at: now,
+        claimed_by: claimant,
+      })),
+    )
     .onConflict((oc) => oc.columns(['request_id', 'person_id']).doNothing())
-    .returning('person_id')
     .execute()
-  return new Set(rows.map((row) => row.person_id))
+  const held = await db
+    .selectFrom('amplification_mentions')
+    .select('person_id')
+    .where('request_id', '=', requestId)
+    .where('claimed_by', '=', claimant)
+    .where('person_id', 'in', personIds)
+    .execute()
+  return new Set(held.map((row) => row.person_id))
+}
+
+/** Frees the mentions of an outbox row that was never sent: the next reminder may mention those people. */
+export async function releaseMentions(db: Kysely<Database>, claimant: string): Promise<void> {
+  await db.deleteFrom('amplification_mentions').where('claimed_by', '=', claimant).execute()
 }

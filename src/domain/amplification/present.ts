@@ -10,6 +10,7 @@ import type { TemplateParams } from '../../text/template.js'
 import { localDateOf } from '../../time/calendar.js'
 import { formatDateTime, formatTime } from '../../time/format.js'
 import type { LinkPlatform } from '../../vocabulary.js'
+import { agencyLate } from './late.js'
 import type { AmplificationRequest, RequestProgress, RequestSummary, TargetProgress } from './types.js'
 
 export interface PresentOptions {
@@ -23,18 +24,30 @@ const DETAILED_AGENCIES = 15
 /** Codes listed in one "belum lapor" line before the rest are counted. */
 const CODES_SHOWN = 80
 const TITLE_CHARS = 80
+/** A draft's caption shown in a request with no link yet: enough to recognise it; `/konten 14` has it whole. */
+const CAPTION_CHARS = 500
 
 const PLATFORM_ORDER: readonly LinkPlatform[] = ['instagram', 'facebook', 'x', 'tiktok', 'youtube', 'web']
 
 const line = (lang: Language, key: MessageKey, params?: TemplateParams) =>
   paragraph(...translate(lang, key, params))
 
-/** `21.00 WIB` today, else `Senin, 14 Desember 2026 pukul 21.00 WIB`. */
-export function formatDeadline(deadline: Date, options: PresentOptions): string {
-  const sameDay = localDateOf(deadline, options.zone) === localDateOf(options.now, options.zone)
-  return sameDay
-    ? formatTime(deadline, options.zone, options.lang)
-    : formatDateTime(deadline, options.zone, options.lang)
+/**
+ * `21.00 WIB` today, else `Senin, 14 Desember 2026 pukul 21.00 WIB`; written in another zone, that one
+ * first and the forum's in brackets (SPEC §2): `15.00 WITA (14.00 WIB)`.
+ */
+export function formatDeadline(
+  request: Pick<AmplificationRequest, 'deadlineAt' | 'deadlineZone'>,
+  options: PresentOptions,
+): string {
+  const deadline = request.deadlineAt
+  const stated = request.deadlineZone
+  const sameDay = localDateOf(deadline, stated) === localDateOf(options.now, stated)
+  const written = sameDay
+    ? formatTime(deadline, stated, options.lang)
+    : formatDateTime(deadline, stated, options.lang)
+  if (stated === options.zone) return written
+  return `${written} (${formatTime(deadline, options.zone, options.lang)})`
 }
 
 export function platformName(platform: LinkPlatform, lang: Language): string {
@@ -47,7 +60,7 @@ export function linksCounted(
   lang: Language,
 ): Inline[] {
   const platforms = PLATFORM_ORDER.filter((platform) => links.some((l) => l.platform === platform))
-  return translate(lang, 'amplify.links_counted', {
+  return translate(lang, links.length === 1 ? 'amplify.link_counted' : 'amplify.links_counted', {
     count: links.length,
     platforms: platforms.map((platform) => platformName(platform, lang)).join(', '),
   })
@@ -62,12 +75,14 @@ export function codeList(codes: readonly string[]): string {
 
 /**
  * The message posted in every group when a request opens: what to share, its links and hashtags, the
- * deadline, who is asked and how to report.
+ * deadline, who is asked and how to report. An approved draft not yet published has no link: its
+ * caption (`draftCaption`, shortened) is what to share.
  */
 export function requestText(
   request: AmplificationRequest,
   targets: { readonly codes: readonly string[]; readonly all: boolean },
   options: PresentOptions,
+  draftCaption?: string,
 ): RichText {
   const { lang } = options
   const text: RichText = [
@@ -77,11 +92,19 @@ export function requestText(
     text.push(line(lang, 'amplify.request_content', { content: request.contentNumber }))
   if (request.links.length > 0) {
     text.push(line(lang, 'amplify.request_links'), list(request.links.map((url) => [link(url)])))
+  } else if (draftCaption?.trim() && request.contentNumber !== null) {
+    text.push(
+      line(lang, 'amplify.request_caption', { content: request.contentNumber }),
+      ...shorten(draftCaption.trim(), CAPTION_CHARS)
+        .split('\n')
+        .filter((part) => part.trim())
+        .map((part) => paragraph(part)),
+    )
   }
   if (request.hashtags.length > 0)
     text.push(line(lang, 'amplify.request_hashtags', { hashtags: request.hashtags.join(' ') }))
   if (request.notes) text.push(line(lang, 'amplify.request_notes', { notes: request.notes }))
-  text.push(line(lang, 'amplify.request_deadline', { deadline: formatDeadline(request.deadlineAt, options) }))
+  text.push(line(lang, 'amplify.request_deadline', { deadline: formatDeadline(request, options) }))
   text.push(
     targets.all
       ? line(lang, 'amplify.request_for_all', { count: targets.codes.length })
@@ -93,13 +116,17 @@ export function requestText(
 
 /** `#31 Hari Bela Negara — 14/22 instansi, batas 21.00 WIB`. */
 export function summaryLine(summary: RequestSummary, options: PresentOptions): Inline[] {
-  return translate(options.lang, 'amplify.summary_line', {
+  const line = translate(options.lang, 'amplify.summary_line', {
     number: summary.request.number,
     title: shorten(summary.request.title, TITLE_CHARS),
     reported: summary.reportedCount,
     targets: summary.targetCount,
-    deadline: formatDeadline(summary.request.deadlineAt, options),
+    deadline: formatDeadline(summary.request, options),
   })
+  // In /lapor's list: the sender's agency has reported for it.
+  return summary.agencyReported
+    ? [...line, ...translate(options.lang, 'amplify.summary_mine_reported')]
+    : line
 }
 
 const reported = (targets: readonly TargetProgress[]) => targets.filter((target) => target.links.length > 0)
@@ -112,7 +139,7 @@ export function progressText(progress: RequestProgress, options: PresentOptions)
   const done = reported(targets)
   const text: RichText = [
     line(lang, 'amplify.request_title', { number: request.number, title: request.title }),
-    line(lang, `amplify.status.${request.status}`, { deadline: formatDeadline(request.deadlineAt, options) }),
+    line(lang, `amplify.status.${request.status}`, { deadline: formatDeadline(request, options) }),
     line(lang, 'amplify.progress', { reported: done.length, targets: targets.length }),
   ]
   if (done.length > 0) {
@@ -120,7 +147,7 @@ export function progressText(progress: RequestProgress, options: PresentOptions)
     text.push(
       list(
         detailed.map((target) => {
-          const lateMark = target.links.some((l) => l.late) ? translate(lang, 'amplify.late_mark') : []
+          const lateMark = agencyLate(target.links) ? translate(lang, 'amplify.late_mark') : []
           const urls = target.links.flatMap((l, index) => (index === 0 ? [link(l.url)] : [', ', link(l.url)]))
           return [
             `${target.code}${target.links.length > 1 ? ` (${target.links.length})` : ''}`,
@@ -176,7 +203,7 @@ export function recapText(progress: RequestProgress, lang: Language): RichText {
       }),
     )
   }
-  const late = done.filter((target) => target.links.every((l) => l.late))
+  const late = done.filter((target) => agencyLate(target.links))
   if (late.length > 0)
     text.push(
       line(lang, 'amplify.recap_late', { count: late.length, codes: codeList(late.map((t) => t.code)) }),
@@ -192,7 +219,8 @@ export function recapText(progress: RequestProgress, lang: Language): RichText {
   } else {
     text.push(line(lang, 'amplify.recap_everyone'))
   }
-  text.push(line(lang, 'amplify.recap_footer', { number: request.number }))
+  // Reports after the deadline are still taken while the request is open; a closed one takes none.
+  if (request.status === 'terbuka') text.push(line(lang, 'amplify.recap_footer', { number: request.number }))
   return text
 }
 

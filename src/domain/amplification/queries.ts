@@ -1,6 +1,7 @@
 /** Reading requests and their reports: /sebar, /lapor, reminders, the brief, recaps, exports, the calendar. */
 import { type Kysely, sql } from 'kysely'
 import type { Database } from '../../db/database.js'
+import { agencyLate } from './late.js'
 import { toRequest } from './requests.js'
 import type { AmplificationRequest, RequestProgress, RequestSummary, TargetProgress } from './types.js'
 
@@ -84,6 +85,19 @@ export async function openRequestSummaries(
         .whereRef('rep.request_id', '=', 'r.id')
         .as('reported_count'),
     ])
+    .$if(options.agencyId !== undefined, (query) =>
+      query.select((eb) =>
+        eb
+          .exists(
+            eb
+              .selectFrom('amplification_reports as own')
+              .select('own.id')
+              .whereRef('own.request_id', '=', 'r.id')
+              .where('own.agency_id', '=', options.agencyId!),
+          )
+          .as('agency_reported'),
+      ),
+    )
     .orderBy('r.deadline_at')
     .orderBy('r.number')
     .limit(options.limit)
@@ -94,6 +108,7 @@ export async function openRequestSummaries(
       request: toRequest(row),
       targetCount: Number(row.target_count ?? 0),
       reportedCount: Number(row.reported_count ?? 0),
+      ...(options.agencyId !== undefined ? { agencyReported: Boolean(row.agency_reported) } : {}),
     })),
     total: Number(count.n),
   }
@@ -111,9 +126,10 @@ export async function openRequestsSince(
     .selectAll()
     .where('workspace_id', '=', workspaceId)
     .where('status', '=', 'terbuka')
-  query = number !== undefined ? query.where('number', '=', number) : query.where('deadline_at', '>=', since)
+    .where('deadline_at', '>=', since)
+  if (number !== undefined) query = query.where('number', '=', number)
   const rows = await query.orderBy('deadline_at').execute()
-  return rows.map(toRequest).filter((request) => request.deadlineAt.getTime() >= since.getTime())
+  return rows.map(toRequest)
 }
 
 /** Requests not cancelled whose deadline falls in [from, to), of one agency's when given: the web calendar. */
@@ -153,7 +169,7 @@ export interface AgencyAmplification {
   readonly requests: number
   /** Of those, the ones it reported at least one link for. */
   readonly reported: number
-  /** Of those, the ones with a link reported by the deadline. */
+  /** Of those, the ones not late (agencyLate: some link reported by the deadline). */
   readonly onTime: number
   readonly links: number
 }
@@ -173,11 +189,12 @@ export async function amplificationByAgency(
     .innerJoin('amplification_reports as rep', 'rep.request_id', 'r.id')
     .select(['rep.request_id', 'rep.agency_id', 'rep.late'])
     .execute()
-  const reportsOf = new Map<string, { links: number; onTime: boolean }>()
+  const reportsOf = new Map<string, { late: boolean }[]>()
   for (const report of reports) {
     const key = `${report.request_id}:${report.agency_id}`
-    const entry = reportsOf.get(key) ?? { links: 0, onTime: false }
-    reportsOf.set(key, { links: entry.links + 1, onTime: entry.onTime || !report.late })
+    const links = reportsOf.get(key) ?? []
+    links.push({ late: report.late })
+    reportsOf.set(key, links)
   }
   const tallies = new Map<number, { requests: number; reported: number; onTime: number; links: number }>()
   for (const target of targets) {
@@ -185,8 +202,8 @@ export async function amplificationByAgency(
     const own = reportsOf.get(`${target.request_id}:${target.agency_id}`)
     tally.requests += 1
     if (own) tally.reported += 1
-    if (own?.onTime) tally.onTime += 1
-    tally.links += own?.links ?? 0
+    if (own && !agencyLate(own)) tally.onTime += 1
+    tally.links += own?.length ?? 0
     tallies.set(target.agency_id, tally)
   }
   return tallies

@@ -1,13 +1,14 @@
 /**
  * Reads `/sebar` as people write it: the one-line form `/sebar <nomor konten | tautan…> [judul]
  * [sampai <waktu>] [untuk <KODE…|semua>]`, optionally followed by the key form (`Tautan:`, `Judul:`,
- * `Tagar:`, `Catatan:`, `Batas:`, `Instansi:`). Pure: what the words say, before any lookup.
+ * `Tagar:`, `Catatan:`, `Batas:`, `Instansi:`). Pure: what the words say, with the forum's agency codes
+ * and the date grammar given as clues.
  */
 import { UserError } from '../../errors.js'
 import { readItemNumber } from '../../input/item-number.js'
 import { type KeySpec, readKeyForm } from '../../input/key-form.js'
 import { parseHashtags } from '../content/fields.js'
-import { type RepostLink, readLink } from './links.js'
+import { LINKS_MAX, type RepostLink, readLink, readLinkInText } from './links.js'
 
 export interface WrittenRequest {
   readonly contentNumber?: number
@@ -34,18 +35,61 @@ const KEYS: readonly KeySpec<Field>[] = [
 const UNTIL = new Set(['sampai', 'hingga', 'until'])
 const FOR = new Set(['untuk', 'for'])
 const ALL = new Set(['semua', 'all'])
-/** A request names a handful of posts; more is a paste gone wrong. */
-export const REQUEST_LINKS_MAX = 10
+/** As for agenda notes; the migration checks it too. */
+export const REQUEST_NOTES_MAX = 2000
 
-export function readRequest(tokens: readonly string[], bodyLines: readonly string[]): WrittenRequest {
+/** What reading the one-line form needs to know besides the words: it tells a title's words from clauses. */
+export interface RequestClues {
+  /** A word that names agencies after `untuk`: a code of the forum (any case) or one written in capitals. */
+  readonly isAgencyWord: (word: string) => boolean
+  /** A deadline the date grammar reads (it may still be refused later, as past). */
+  readonly isDeadline: (text: string) => boolean
+}
+
+/**
+ * The last `sampai` and `untuk` start the deadline and the agencies — but only when what follows them
+ * reads as such (`untuk DINKES POLRES`, `sampai besok 12.00`): in "Vaksin untuk Anak" or "Run for
+ * Health" the words stay in the title. Empty clauses count, so that `sampai` alone is refused.
+ */
+function clauses(lower: readonly string[], tokens: readonly string[], clues: RequestClues) {
+  let untilAt = lower.findLastIndex((token) => UNTIL.has(token))
+  let forAt = lower.findLastIndex((token) => FOR.has(token))
+  const deadlineWords = () =>
+    untilAt >= 0 ? tokens.slice(untilAt + 1, forAt > untilAt ? forAt : undefined) : []
+  const codeWords = () => (forAt >= 0 ? tokens.slice(forAt + 1, untilAt > forAt ? untilAt : undefined) : [])
+  // Dropping one clause lengthens the other: check again until both stand.
+  for (let changed = true; changed; ) {
+    changed = false
+    const codes = codeWords()
+    if (forAt >= 0 && codes.length > 0 && !codes.every((word) => isAgencyClauseWord(word, clues))) {
+      forAt = -1
+      changed = true
+    }
+    const deadline = deadlineWords()
+    if (untilAt >= 0 && deadline.length > 0 && !clues.isDeadline(deadline.join(' '))) {
+      untilAt = -1
+      changed = true
+    }
+  }
+  return { untilAt, forAt, deadlineWords: deadlineWords(), codeWords: codeWords() }
+}
+
+function isAgencyClauseWord(word: string, clues: RequestClues): boolean {
+  return word
+    .split(/[,;]+/)
+    .filter(Boolean)
+    .every((part) => ALL.has(part.toLowerCase()) || clues.isAgencyWord(part))
+}
+
+export function readRequest(
+  tokens: readonly string[],
+  bodyLines: readonly string[],
+  clues: RequestClues,
+): WrittenRequest {
   const lower = tokens.map((token) => token.toLowerCase())
-  // The last `sampai` and `untuk` start the deadline and the agencies: a title may hold the words too.
-  const untilAt = lower.findLastIndex((token) => UNTIL.has(token))
-  const forAt = lower.findLastIndex((token) => FOR.has(token))
+  const { untilAt, forAt, deadlineWords, codeWords } = clauses(lower, tokens, clues)
   const headEnd = Math.min(...[untilAt, forAt, tokens.length].filter((index) => index >= 0))
   const head = tokens.slice(0, headEnd)
-  const deadlineWords = untilAt >= 0 ? tokens.slice(untilAt + 1, forAt > untilAt ? forAt : undefined) : []
-  const codeWords = forAt >= 0 ? tokens.slice(forAt + 1, untilAt > forAt ? untilAt : undefined) : []
 
   const form = bodyLines.some((line) => line.trim())
     ? readKeyForm(bodyLines, KEYS)
@@ -56,7 +100,7 @@ export function readRequest(tokens: readonly string[], bodyLines: readonly strin
   const links: RepostLink[] = []
   const titleWords: string[] = []
   for (const word of contentNumber === undefined ? head : head.slice(1)) {
-    const found = readLink(word)
+    const found = readLinkInText(word)
     if (found) addLink(links, found)
     else titleWords.push(word)
   }
@@ -65,8 +109,7 @@ export function readRequest(tokens: readonly string[], bodyLines: readonly strin
     if (!found) throw new UserError('amplify.link_invalid', { word })
     addLink(links, found)
   }
-  if (links.length > REQUEST_LINKS_MAX)
-    throw new UserError('amplify.too_many_links', { max: REQUEST_LINKS_MAX })
+  if (links.length > LINKS_MAX) throw new UserError('amplify.too_many_links', { max: LINKS_MAX })
 
   let hashtags: string[] | undefined
   if (values.hashtags?.trim()) {
@@ -76,6 +119,8 @@ export function readRequest(tokens: readonly string[], bodyLines: readonly strin
   }
   const extras = form.extras.map((extra) => (extra.key ? `${extra.key}: ${extra.value}` : extra.value))
   const notes = [values.notes?.trim(), ...extras].filter(Boolean).join('\n')
+  if (notes.length > REQUEST_NOTES_MAX)
+    throw new UserError('amplify.notes_too_long', { max: REQUEST_NOTES_MAX })
   const title = values.title?.trim() || titleWords.join(' ').trim()
   const deadline = values.deadline?.trim() || deadlineWords.join(' ').trim()
   if (untilAt >= 0 && !deadline) throw new UserError('amplify.deadline_missing')

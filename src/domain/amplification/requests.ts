@@ -21,6 +21,7 @@ export function toRequest(row: Selectable<AmplificationRequestsTable>): Amplific
     notes: row.notes,
     openedAt: row.opened_at,
     deadlineAt: row.deadline_at,
+    deadlineZone: row.deadline_zone,
     status: row.status,
     createdBy: row.created_by,
   }
@@ -34,6 +35,7 @@ export interface NewRequest {
   readonly hashtags: readonly string[]
   readonly notes: string | null
   readonly deadlineAt: Date
+  readonly deadlineZone: string
   /** Agency codes, or every active agency. */
   readonly agencies: 'all' | readonly string[]
 }
@@ -59,6 +61,7 @@ export async function openRequest(
         notes: input.notes,
         opened_at: change.now,
         deadline_at: input.deadlineAt,
+        deadline_zone: input.deadlineZone,
         created_by: change.actorId,
         created_at: change.now,
         updated_at: change.now,

@@ -13,6 +13,8 @@ export interface AmplificationRequest {
   readonly notes: string | null
   readonly openedAt: Date
   readonly deadlineAt: Date
+  /** The zone the deadline was written in (`sampai 15.00 WITA`); the workspace zone otherwise. */
+  readonly deadlineZone: string
   readonly status: AmplificationStatus
   readonly createdBy: number
 }
@@ -43,4 +45,6 @@ export interface RequestSummary {
   readonly request: AmplificationRequest
   readonly targetCount: number
   readonly reportedCount: number
+  /** Whether the agency the summaries were asked for (/lapor) reported; undefined without one. */
+  readonly agencyReported?: boolean
 }

@@ -1,4 +1,5 @@
 import type { SocialPlatform } from '../../vocabulary.js'
+import { readLink } from '../amplification/links.js'
 import { SOCIAL_PLATFORMS } from './types.js'
 
 // How people write platforms in a draft (`IG, FB`, `Instagram dan Facebook`, `twitter/x`).
@@ -73,34 +74,20 @@ export function parseHashtags(text: string): HashtagsResult {
   return { ok: true, hashtags: tags }
 }
 
-/** `instagram.com/p/…`, `www.pemda.go.id/berita`: an address pasted without its scheme. */
-const BARE_ADDRESS = /^(?:[\p{L}\p{N}-]+\.)+\p{L}{2,}(?:[/?#]\S*)?$/u
-
 /**
- * Which http(s) addresses were given, each once (an address without `https://` gets it); the first
- * word that is not one is named.
+ * Which links were given, each once, in the normal form /sebar and /lapor use too (amplification/links:
+ * `https://` added, `www.` and tracking parameters dropped), so a published draft's link and a repost
+ * report of it compare; the first word that is not a link is named.
  */
 export function parseLinks(
   words: readonly string[],
 ): { ok: true; urls: string[] } | { ok: false; invalid: string } {
   const urls: string[] = []
   for (const raw of words) {
-    // A link pasted at the end of a sentence often carries its punctuation.
-    const trimmed = raw.replace(/^[<(]+|[>),.;]+$/g, '')
-    if (!trimmed) continue
-    const word = BARE_ADDRESS.test(trimmed) ? `https://${trimmed}` : trimmed
-    let url: URL
-    try {
-      url = new URL(word)
-    } catch {
-      return { ok: false, invalid: raw }
-    }
-    if ((url.protocol !== 'http:' && url.protocol !== 'https:') || !url.hostname.includes('.')) {
-      return { ok: false, invalid: raw }
-    }
-    // The stored form must start with a lower-case scheme (the database checks it).
-    const stored = word.replace(/^https?:/i, (scheme) => scheme.toLowerCase())
-    if (!urls.includes(stored)) urls.push(stored)
+    if (!raw.trim()) continue
+    const link = readLink(raw)
+    if (!link) return { ok: false, invalid: raw }
+    if (!urls.includes(link.url)) urls.push(link.url)
   }
   return { ok: true, urls }
 }

@@ -16,8 +16,8 @@ function onTime(row: Pick<AgencyRecap, 'published' | 'onTime'>): string {
   return `${row.onTime}/${row.published} (${Math.round((row.onTime / row.published) * 100)}%)`
 }
 
-/** Agenda and content; amplification too when the forum asked for any in the period. */
-function figures(lang: Language, row: Recap['totals'], withAmplification: boolean): Inline[] {
+/** Agenda and content; amplification too when the agency (or, for the totals, the forum) was asked any. */
+function figures(lang: Language, row: Recap['totals']): Inline[] {
   const text = translate(lang, 'recap.figures', {
     agenda: row.agenda,
     submitted: row.submitted,
@@ -25,8 +25,8 @@ function figures(lang: Language, row: Recap['totals'], withAmplification: boolea
     published: row.published,
     on_time: onTime(row),
   })
-  if (!withAmplification) return text
   const amplified = row.amplification
+  if (amplified.requests === 0) return text
   return [
     ...text,
     ...translate(lang, 'recap.amplification', {
@@ -43,13 +43,12 @@ export function presentRecap(recap: Recap, periodLabel: string, lang: Language):
   const t = (key: MessageKey, params?: TemplateParams) => translate(lang, key, params)
   const head = [paragraph(...t('recap.title', { period: periodLabel }))]
   if (recap.agencies.length === 0) return [...head, ...translateBlocks(lang, 'recap.no_agencies')]
-  const withAmplification = recap.totals.amplification.requests > 0
   const active = recap.agencies.filter((row) => !isIdle(row))
   const idle = recap.agencies.filter(isIdle)
   const line = (row: AgencyRecap): Inline[] => [
     ...t(row.archived ? 'recap.agency_archived' : 'recap.agency', { code: row.code }),
     ' — ',
-    ...figures(lang, row, withAmplification),
+    ...figures(lang, row),
   ]
   const compose = (shown: number): RichText => {
     const text: RichText = [...head]
@@ -68,8 +67,7 @@ export function presentRecap(recap: Recap, periodLabel: string, lang: Language):
         ),
       )
     }
-    if (active.length > 0)
-      text.push(paragraph(...t('recap.total'), ' ', ...figures(lang, recap.totals, withAmplification)))
+    if (active.length > 0) text.push(paragraph(...t('recap.total'), ' ', ...figures(lang, recap.totals)))
     text.push(paragraph(...t('recap.legend')))
     return text
   }

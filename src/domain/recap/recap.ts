@@ -120,7 +120,10 @@ const NO_AMPLIFICATION: AgencyAmplification = { requests: 0, reported: 0, onTime
 /** What an agency did: agenda items, drafts and amplification requests it reported. */
 const activity = (row: AgencyRecap) => row.agenda + row.submitted + row.amplification.reported
 
-/** True when the agency did nothing in the period. */
+/**
+ * True when the agency did nothing in the period and was asked nothing: an agency that ignored
+ * amplification requests is not idle but listed, its "sebar 0/2" showing it.
+ */
 export function isIdle(row: AgencyRecap): boolean {
-  return activity(row) === 0
+  return activity(row) === 0 && row.amplification.requests === 0
 }

@@ -9,6 +9,7 @@ import {
   claimMentions,
   type MentionCandidate,
   mentionCandidates,
+  releaseMentions,
 } from '../../domain/amplification/mentions.js'
 import { codeList, formatDeadline } from '../../domain/amplification/present.js'
 import { requestProgress } from '../../domain/amplification/queries.js'
@@ -20,7 +21,7 @@ import type { PlannedMessage } from '../outbox/planned.js'
 import type { WorkspaceState } from '../producers/state.js'
 import { type DeriveWindow, inWindow } from '../producers/window.js'
 import { toEachGroup } from './about-items.js'
-import type { Prepared } from './kind.js'
+import type { Prepared, RowSubject } from './kind.js'
 
 const HOUR = 3600_000
 /** A half-way reminder this close to the last-hour one would only repeat it. */
@@ -82,12 +83,19 @@ async function mentionsFor(
   state: WorkspaceState,
   request: AmplificationRequest,
   agencyIds: readonly number[],
-  chatId: number,
+  message: PlannedMessage,
   now: Date,
 ): Promise<MentionCandidate[]> {
-  const platform = state.groups.find((group) => group.id === chatId)?.platform
+  const platform = state.groups.find((group) => group.id === message.chatId)?.platform
   if (!platform) return []
-  const candidates = await mentionCandidates(db, state.workspace.id, request.id, agencyIds, platform)
+  const candidates = await mentionCandidates(
+    db,
+    state.workspace.id,
+    request.id,
+    agencyIds,
+    platform,
+    message.key,
+  )
   const chosen = agencyIds
     .flatMap((agencyId) => {
       const people = candidates.filter((candidate) => candidate.agencyId === agencyId)
@@ -99,9 +107,15 @@ async function mentionsFor(
     db,
     request.id,
     chosen.map((candidate) => candidate.personId),
+    message.key,
     now,
   )
   return chosen.filter((candidate) => claimed.has(candidate.personId))
+}
+
+/** A reminder row given up unsent (expired, failed for good): the people it would mention are free again. */
+export async function releaseReminderMentions(db: Kysely<Database>, subject: RowSubject): Promise<void> {
+  await releaseMentions(db, subject.key)
 }
 
 /** A reminder naming the agencies that have not reported; nothing to send when every one has. */
@@ -121,7 +135,7 @@ export async function renderReminder(
     state,
     request,
     notYet.map((target) => target.agencyId),
-    message.chatId,
+    message,
     options.now,
   )
   const { lang } = options
@@ -129,7 +143,7 @@ export async function renderReminder(
     line(lang, titleKey, {
       number: request.number,
       title: request.title,
-      deadline: formatDeadline(request.deadlineAt, options),
+      deadline: formatDeadline(request, options),
     }),
     line(lang, 'amplify.progress', {
       reported: progress.targets.length - notYet.length,

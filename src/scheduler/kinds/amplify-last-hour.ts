@@ -3,7 +3,7 @@
  * reported, mentioning their people not mentioned yet. Expires at the deadline.
  */
 import { z } from 'zod'
-import { aboutEachRequest, lastHourOf, renderReminder } from './about-requests.js'
+import { aboutEachRequest, lastHourOf, releaseReminderMentions, renderReminder } from './about-requests.js'
 import { type DerivedKind, instantField, itemNumberField, itemScope } from './kind.js'
 
 const payload = z.object({ number: itemNumberField, dueAt: instantField })
@@ -21,4 +21,5 @@ export const amplifyLastHour: DerivedKind<'amplify_last_hour', Payload> = {
     aboutEachRequest(state, window, 'amplify_last_hour', '1h', lastHourOf, (request) => request.deadlineAt),
   render: (db, state, message, options) =>
     renderReminder(db, state, message, 'amplify.reminder_last_hour', options),
+  givenUp: releaseReminderMentions,
 }

@@ -3,7 +3,13 @@
  * mentioning their admins (or members). Not sent late: it expires when the last-hour reminder is due.
  */
 import { z } from 'zod'
-import { aboutEachRequest, lastHourOf, midpointOf, renderReminder } from './about-requests.js'
+import {
+  aboutEachRequest,
+  lastHourOf,
+  midpointOf,
+  releaseReminderMentions,
+  renderReminder,
+} from './about-requests.js'
 import { type DerivedKind, instantField, itemNumberField, itemScope } from './kind.js'
 
 const payload = z.object({ number: itemNumberField, dueAt: instantField })
@@ -28,4 +34,5 @@ export const amplifyMidpoint: DerivedKind<'amplify_midpoint', Payload> = {
     ),
   render: (db, state, message, options) =>
     renderReminder(db, state, message, 'amplify.reminder_midpoint', options),
+  givenUp: releaseReminderMentions,
 }

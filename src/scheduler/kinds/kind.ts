@@ -35,6 +35,8 @@ export type Prepared =
 
 /** The item an outbox row speaks of, as the hooks of its kind see it. */
 export interface RowSubject {
+  /** The row's idempotency key. */
+  readonly key: string
   readonly workspaceId: number | null
   readonly subjectNumber: number | null
 }

@@ -352,6 +352,7 @@ function errorText(error: unknown): string {
 }
 
 const subjectOf = (row: ClaimedRow): RowSubject => ({
+  key: row.idempotency_key,
   workspaceId: row.workspace_id,
   subjectNumber: row.subject_number,
 })

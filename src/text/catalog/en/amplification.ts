@@ -3,7 +3,7 @@ import type { amplification as id } from '../id/amplification.js'
 export const amplification: Record<keyof typeof id, string> = {
   'help.sebar.summary': 'Ask every agency to share one post, then see who did',
   'help.sebar.details':
-    '*/amplify 14* — ask agencies to share content #14 (approved or published).\n*/amplify instagram.com/p/abc National Defence Day* — or any link, with a title.\nAdd *until tomorrow 12:00* (default: today 21:00, or 6 hours from now when later) and *for DINKES POLRES* (default: every active agency).\nKey form on the next lines: *Tautan:*, *Judul:*, *Tagar:*, *Catatan:*, *Batas:*, *Instansi:*.\nThe request is posted in every group of the forum.\n*/amplify* — open requests; */amplify 31* — who reported and who has not.\n*/amplify 31 close*, */amplify 31 cancel* — coordinator.',
+    '*/amplify 14* — ask agencies to share content #14 (approved or published).\n*/amplify instagram.com/p/abc National Defence Day* — or any link, with a title.\nAdd *until tomorrow 12:00* (default: today 21:00, or 6 hours from now when later) and *for DINKES POLRES* (default: every active agency).\nKey form on the next lines: *Links:*, *Title:*, *Hashtags:*, *Notes:*, *Deadline:*, *Agencies:* (or the Indonesian *Tautan:*, *Judul:*, *Tagar:*, *Catatan:*, *Batas:*, *Instansi:*).\nThe request is posted in every group of the forum.\n*/amplify* — open requests; */amplify 31* — who reported and who has not.\n*/amplify 31 close*, */amplify 31 cancel* — coordinator.',
   'usage.sebar':
     '/amplify 14 until tomorrow 12:00\n/amplify instagram.com/p/abc National Defence Day for DINKES POLRES\n/amplify 31 close',
   'usage.sebar.tutup': '/amplify close 31',
@@ -20,13 +20,15 @@ export const amplification: Record<keyof typeof id, string> = {
   'amplify.platform.x': 'X',
   'amplify.platform.tiktok': 'TikTok',
   'amplify.platform.youtube': 'YouTube',
-  'amplify.platform.web': 'web',
+  'amplify.platform.web': 'Website',
   'amplify.default_title': '{platform} post',
-  'amplify.links_counted': '{count} link(s) ({platforms})',
+  'amplify.links_counted': '{count} links ({platforms})',
+  'amplify.link_counted': '1 link ({platforms})',
 
   'amplify.request_title': '📣 *Amplify #{number}: {title}*',
   'amplify.request_content': 'Content #{content}',
   'amplify.request_links': 'Repost on your agency’s official accounts:',
+  'amplify.request_caption': 'No published link yet. Share this text (in full: */content {content}*):',
   'amplify.request_hashtags': 'Hashtags: {hashtags}',
   'amplify.request_notes': 'Notes: {notes}',
   'amplify.request_deadline': 'Deadline: *{deadline}*',
@@ -41,6 +43,7 @@ export const amplification: Record<keyof typeof id, string> = {
   'amplify.list_title': '*Open amplification requests* ({count}):',
   'amplify.list_more': '… and {count} more.',
   'amplify.list_footer': 'Details: */amplify number*. Report: */report number <link>*.',
+  'amplify.summary_mine_reported': ' — ✓ reported',
   'amplify.summary_line': '*#{number}* {title} — {reported}/{targets} agencies, deadline {deadline}',
 
   'amplify.status.terbuka': 'Open, deadline {deadline}.',
@@ -71,6 +74,8 @@ export const amplification: Record<keyof typeof id, string> = {
   'amplify.nothing_to_share': 'What should be shared? Write a content number or the link.',
   'amplify.link_invalid': '*{word}* is not a link. Write the address, e.g. *instagram.com/p/abc*.',
   'amplify.too_many_links': 'At most {max} links in one request.',
+  'amplify.title_too_long': 'The title is too long (at most {max} characters). Shorten it under *Title:*.',
+  'amplify.notes_too_long': 'The notes are too long (at most {max} characters). Shorten them under *Notes:*.',
   'amplify.deadline_missing': 'After *until* write the deadline, e.g. *until tomorrow 12:00*.',
   'amplify.deadline_past': 'The deadline *{when}* has passed. Write a time still ahead.',
   'amplify.deadline_span': 'The deadline *{when}* must be one time, not a span of days.',
@@ -105,13 +110,19 @@ export const amplification: Record<keyof typeof id, string> = {
   'report.saved': '*#{number}* — {code}: {counted} — thank you!',
   'report.late_note': '_Recorded as late: the deadline has passed._',
   'report.known_note': '_{count} other link(s) were already recorded._',
-  'report.all_known': 'That link is already recorded for *#{number}*. Nothing new from {code}.',
+  'report.all_known':
+    'That link is already recorded for *#{number}*, so nothing new from {code}. If {code} shared it on another account too, send that post’s link: */report {number} <link>*.',
   'report.no_agency':
     'Reports are recorded for an agency, and you do not belong to one yet. Join first with */join CODE*.',
   'report.number_missing':
     'Which request is this for? Write its number, or reply to the request message with */report <link>*.',
   'report.links_missing': 'Write your agency’s repost links for *#{number}*.',
-  'report.not_links': 'Not a link: *{words}*. Write the post’s address, e.g. *instagram.com/p/abc*.',
+  'report.not_links':
+    'This link cannot be read: *{words}*. Check how it is written, e.g. *instagram.com/p/abc*.',
+  'report.original_link':
+    'That is the original post’s link (*{url}*), not a repost. Send the link of the repost on {code}’s account, e.g. */report {number} instagram.com/p/abc*.',
+  'report.known_by_other':
+    'The link *{url}* was already reported by {other}. Send the link of the repost on {code}’s own account, e.g. */report {number} instagram.com/p/abc*.',
   'report.too_many_links': 'At most {max} links in one report.',
   'report.not_target': 'Request *#{number}* is not addressed to {code}.',
   'report.request_ditutup': 'Request *#{number}* is closed; reports are no longer recorded.',

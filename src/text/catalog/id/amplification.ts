@@ -20,13 +20,15 @@ export const amplification = {
   'amplify.platform.x': 'X',
   'amplify.platform.tiktok': 'TikTok',
   'amplify.platform.youtube': 'YouTube',
-  'amplify.platform.web': 'web',
+  'amplify.platform.web': 'Situs web',
   'amplify.default_title': 'Unggahan {platform}',
   'amplify.links_counted': '{count} tautan ({platforms})',
+  'amplify.link_counted': '1 tautan ({platforms})',
 
   'amplify.request_title': '📣 *Sebar #{number}: {title}*',
   'amplify.request_content': 'Konten #{content}',
   'amplify.request_links': 'Bagikan ulang di akun resmi instansi Anda:',
+  'amplify.request_caption': 'Belum ada tautan terbit. Bagikan teks ini (lengkapnya: */konten {content}*):',
   'amplify.request_hashtags': 'Tagar: {hashtags}',
   'amplify.request_notes': 'Catatan: {notes}',
   'amplify.request_deadline': 'Batas: *{deadline}*',
@@ -41,6 +43,7 @@ export const amplification = {
   'amplify.list_title': '*Permintaan sebar terbuka* ({count}):',
   'amplify.list_more': '… dan {count} lainnya.',
   'amplify.list_footer': 'Rinciannya: */sebar nomor*. Lapor: */lapor nomor <tautan>*.',
+  'amplify.summary_mine_reported': ' — ✓ sudah lapor',
   'amplify.summary_line': '*#{number}* {title} — {reported}/{targets} instansi, batas {deadline}',
 
   'amplify.status.terbuka': 'Terbuka, batas {deadline}.',
@@ -56,7 +59,7 @@ export const amplification = {
   'amplify.recap_late': 'Terlambat ({count}): {codes}',
   'amplify.recap_everyone': 'Semua instansi sudah lapor — terima kasih!',
   'amplify.recap_footer': 'Laporan yang menyusul tetap dicatat (*/lapor {number} <tautan>*).',
-  'amplify.reminder_midpoint': '⏳ *Sebar #{number}: {title}* — separuh waktu, batas {deadline}.',
+  'amplify.reminder_midpoint': '⏳ *Sebar #{number}: {title}* — waktu tinggal separuh, batas {deadline}.',
   'amplify.reminder_last_hour': '⏰ *Sebar #{number}: {title}* — batas 1 jam lagi ({deadline}).',
   'amplify.reminder_mentions': 'Mohon segera lapor: {people}',
 
@@ -70,6 +73,8 @@ export const amplification = {
   'amplify.nothing_to_share': 'Apa yang disebar? Tulis nomor konten atau tautannya.',
   'amplify.link_invalid': '*{word}* bukan tautan. Tulis alamatnya, misalnya *instagram.com/p/abc*.',
   'amplify.too_many_links': 'Paling banyak {max} tautan dalam satu permintaan.',
+  'amplify.title_too_long': 'Judul terlalu panjang (paling banyak {max} huruf). Persingkat di *Judul:*.',
+  'amplify.notes_too_long': 'Catatan terlalu panjang (paling banyak {max} huruf). Persingkat di *Catatan:*.',
   'amplify.deadline_missing': 'Setelah *sampai* tulis batas waktunya, misalnya *sampai besok 12.00*.',
   'amplify.deadline_past': 'Batas *{when}* sudah lewat. Tulis waktu yang akan datang.',
   'amplify.deadline_span': 'Batas *{when}* harus satu waktu, bukan rentang hari.',
@@ -105,14 +110,19 @@ export const amplification = {
   'report.saved': '*#{number}* — {code}: {counted} — terima kasih!',
   'report.late_note': '_Dicatat terlambat: batas waktunya sudah lewat._',
   'report.known_note': '_{count} tautan lain sudah tercatat sebelumnya._',
-  'report.all_known': 'Tautan itu sudah tercatat untuk *#{number}*. Tidak ada yang baru dari {code}.',
+  'report.all_known':
+    'Tautan itu sudah tercatat untuk *#{number}*, jadi tidak ada yang baru dari {code}. Bila {code} membagikannya di akun lain juga, kirim tautan unggahan itu: */lapor {number} <tautan>*.',
   'report.no_agency':
     'Laporan dicatat atas nama instansi, dan Anda belum terdaftar di instansi mana pun. Bergabung dulu dengan */gabung KODE*.',
   'report.number_missing':
     'Untuk permintaan nomor berapa? Tulis nomornya, atau balas pesan permintaannya dengan */lapor <tautan>*.',
   'report.links_missing': 'Tulis tautan unggahan ulang instansi Anda untuk *#{number}*.',
   'report.not_links':
-    'Ini bukan tautan: *{words}*. Tulis alamat unggahannya, misalnya *instagram.com/p/abc*.',
+    'Tautan ini tidak terbaca: *{words}*. Periksa penulisannya, misalnya *instagram.com/p/abc*.',
+  'report.original_link':
+    'Itu tautan unggahan aslinya (*{url}*), bukan unggahan ulang. Kirim tautan unggahan ulang di akun {code}, misalnya */lapor {number} instagram.com/p/abc*.',
+  'report.known_by_other':
+    'Tautan *{url}* sudah dilaporkan oleh {other}. Kirim tautan unggahan ulang di akun {code} sendiri, misalnya */lapor {number} instagram.com/p/abc*.',
   'report.too_many_links': 'Paling banyak {max} tautan dalam satu laporan.',
   'report.not_target': 'Permintaan *#{number}* tidak ditujukan kepada {code}.',
   'report.request_ditutup': 'Permintaan *#{number}* sudah ditutup; laporan tidak dicatat lagi.',
