@@ -62,6 +62,21 @@ export async function insertAgendaItem(
   return toAgendaItem(row)
 }
 
+/** The agenda items with these short numbers (other kinds' numbers are skipped), by number. */
+export async function getAgendaItems(
+  db: Kysely<Database>,
+  workspaceId: number,
+  numbers: readonly number[],
+): Promise<AgendaItem[]> {
+  if (numbers.length === 0) return []
+  const rows = await selectItems(db)
+    .where('a.workspace_id', '=', workspaceId)
+    .where('a.number', 'in', numbers)
+    .orderBy('a.number')
+    .execute()
+  return rows.map(toAgendaItem)
+}
+
 /** The agenda item with this short number, or undefined (also when the number is another kind). */
 export async function getAgendaItem(
   db: Kysely<Database>,

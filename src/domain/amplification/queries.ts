@@ -114,12 +114,12 @@ export async function openRequestSummaries(
   }
 }
 
-/** Open requests whose deadline is at or after `since` (the scheduler's reminders and recaps); one by number. */
+/** Open requests whose deadline is at or after `since` (the scheduler's reminders and recaps); of these numbers only, if given. */
 export async function openRequestsSince(
   db: Kysely<Database>,
   workspaceId: number,
   since: Date,
-  number?: number,
+  numbers?: readonly number[],
 ): Promise<AmplificationRequest[]> {
   let query = db
     .selectFrom('amplification_requests')
@@ -127,7 +127,8 @@ export async function openRequestsSince(
     .where('workspace_id', '=', workspaceId)
     .where('status', '=', 'terbuka')
     .where('deadline_at', '>=', since)
-  if (number !== undefined) query = query.where('number', '=', number)
+  // `IN ()` is not SQL: with no numbers, none matches 0, which no request has.
+  if (numbers) query = query.where('number', 'in', numbers.length > 0 ? numbers : [0])
   const rows = await query.orderBy('deadline_at').execute()
   return rows.map(toRequest)
 }

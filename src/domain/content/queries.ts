@@ -85,6 +85,21 @@ export async function getDraft(
   return row && toDraft(row)
 }
 
+/** The drafts with these short numbers (other kinds' numbers are skipped), by number. */
+export async function getDrafts(
+  db: Db,
+  workspaceId: number,
+  numbers: readonly number[],
+): Promise<ContentDraft[]> {
+  if (numbers.length === 0) return []
+  const rows = await selectDrafts(db)
+    .where('d.workspace_id', '=', workspaceId)
+    .where('d.number', 'in', numbers)
+    .orderBy('d.number')
+    .execute()
+  return rows.map(toDraft)
+}
+
 /** How many drafts of the workspace a reader with `scope` may see are in each status. */
 export async function countDraftsByStatus(
   db: Db,

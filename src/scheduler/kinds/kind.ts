@@ -98,7 +98,7 @@ export const itemScope =
   (need: NonNullable<StateScope['need']>[number]) =>
   (chatId: number, subjectNumber: number | null): StateScope => ({
     chatId,
-    number: subjectNumber ?? undefined,
+    ...(subjectNumber !== null && { numbers: [subjectNumber] }),
     need: [need],
   })
 

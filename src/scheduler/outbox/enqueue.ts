@@ -91,13 +91,13 @@ export interface PendingRow {
   readonly attempts: number
 }
 
-/** The rows of a workspace still waiting to be sent (not expired yet), of the given kinds; about one item if `subjectNumber`. */
+/** The rows of a workspace still waiting to be sent (not expired yet), of the given kinds; about these items only if `subjectNumbers`. */
 export async function pendingRowsOf(
   db: Kysely<Database>,
   workspaceId: number,
   kinds: readonly OutboxKind[],
   now: Date,
-  subjectNumber?: number,
+  subjectNumbers?: readonly number[],
 ): Promise<PendingRow[]> {
   let query = db
     .selectFrom('outbox')
@@ -106,7 +106,8 @@ export async function pendingRowsOf(
     .where('status', '=', 'pending')
     .where('kind', 'in', kinds)
     .where('expires_at', '>', now)
-  if (subjectNumber !== undefined) query = query.where('subject_number', '=', subjectNumber)
+  if (subjectNumbers)
+    query = query.where('subject_number', 'in', subjectNumbers.length > 0 ? subjectNumbers : [0])
   const rows = await query.execute()
   return rows.map((r) => ({
     id: r.id,

@@ -33,9 +33,6 @@ const HOUR = 3600_000
 const ANALYZE_AFTER_ROWS = 100
 const HOUSEKEEPING_EVERY_MS = 15 * 60_000
 
-/** More changed items than this, and one run over the whole forum costs less than one per item. */
-const MAX_ITEMS_PLANNED_ALONE = 4
-
 export interface PlannerOptions {
   /** How far ahead rows are written (so that they exist, durably, before downtime that covers their time). */
   readonly lookaheadMs: number
@@ -154,8 +151,8 @@ export class Planner {
 
   /**
    * Plans workspaces after commands changed them. With `since`, a workspace whose changes since then (its
-   * audit entries) were all to a few numbered items plans only those items' messages; any other change
-   * (settings, chats, agencies), many items, or no `since` plans the whole workspace.
+   * audit entries) were all to numbered items plans only those items' messages; any other change
+   * (settings, chats, agencies), or no `since`, plans the whole workspace.
    */
   async planChanges(workspaces: ReadonlyMap<number, Date | undefined>): Promise<PlanResult> {
     const now = this.#clock.now()
@@ -164,15 +161,12 @@ export class Planner {
       try {
         const changed = since && (await changesSince(this.#db, workspaceId, since))
         const items = changed?.items
-        const results: PlanResult[] = []
-        if (items && items.length <= MAX_ITEMS_PLANNED_ALONE)
-          for (const number of items) results.push(await this.planItem(workspaceId, number, now))
-        else results.push(await this.planWorkspace(workspaceId, now))
-        for (const result of results) {
-          total.written += result.written
-          total.withdrawn += result.withdrawn
-          total.rescheduled += result.rescheduled
-        }
+        const result = items
+          ? await this.planItems(workspaceId, items, now)
+          : await this.planWorkspace(workspaceId, now)
+        total.written += result.written
+        total.withdrawn += result.withdrawn
+        total.rescheduled += result.rescheduled
       } catch (error) {
         this.#logger.error({ err: error, workspaceId }, 'planning scheduled messages failed')
       }
@@ -193,15 +187,22 @@ export class Planner {
     return this.#reconcile(workspaceId, deriveAll(state, range), pending, now)
   }
 
-  /** Plans the messages about one item (#12): its reminders, its change notices; briefs and nudges are not about items. */
-  async planItem(workspaceId: number, number: number, now: Date): Promise<PlanResult> {
+  /**
+   * Plans the messages about these items (#12, #13) in one go: their reminders, their change notices;
+   * briefs and nudges are not about items.
+   */
+  async planItems(workspaceId: number, numbers: readonly number[], now: Date): Promise<PlanResult> {
+    if (numbers.length === 0) return { written: 0, withdrawn: 0, rescheduled: 0 }
     const range = validityRange(now, this.#options.lookaheadMs)
     const [state, pending] = await Promise.all([
-      loadWorkspaceState(this.#db, workspaceId, now, range, { number }),
-      pendingRowsOf(this.#db, workspaceId, PRODUCED_KINDS, now, number),
+      loadWorkspaceState(this.#db, workspaceId, now, range, { numbers }),
+      pendingRowsOf(this.#db, workspaceId, PRODUCED_KINDS, now, numbers),
     ])
     if (!state) return { written: 0, withdrawn: 0, rescheduled: 0 }
-    const derived = deriveAll(state, range).filter((message) => message.subjectNumber === number)
+    const about = new Set(numbers)
+    const derived = deriveAll(state, range).filter(
+      (message) => message.subjectNumber !== null && about.has(message.subjectNumber),
+    )
     return this.#reconcile(workspaceId, derived, pending, now)
   }
 

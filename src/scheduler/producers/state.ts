@@ -6,11 +6,11 @@
  */
 import type { Kysely } from 'kysely'
 import type { Database } from '../../db/database.js'
-import { getAgendaItem, listAgendaBetween } from '../../domain/agenda/queries.js'
+import { getAgendaItems, listAgendaBetween } from '../../domain/agenda/queries.js'
 import type { AgendaItem } from '../../domain/agenda/types.js'
 import { openRequestsSince } from '../../domain/amplification/queries.js'
 import type { AmplificationRequest } from '../../domain/amplification/types.js'
-import { getDraft, listContentBetween } from '../../domain/content/queries.js'
+import { getDrafts, listContentBetween } from '../../domain/content/queries.js'
 import type { ContentDraft } from '../../domain/content/types.js'
 import { getWorkspace, type Workspace } from '../../domain/workspaces/workspaces.js'
 import { localDateOf } from '../../time/calendar.js'
@@ -63,7 +63,8 @@ export interface WorkspaceState {
 /** What one outbox row needs: its chat, its item, and only the collections its kind derives from. */
 export interface StateScope {
   readonly chatId?: number
-  readonly number?: number
+  /** These items only (#12): one row's item, or the items a command changed. */
+  readonly numbers?: readonly number[]
   readonly need?: ReadonlyArray<'agenda' | 'drafts' | 'reminders' | 'announced' | 'amplifications'>
 }
 
@@ -89,7 +90,7 @@ export async function loadWorkspaceState(
     need.has('drafts') ? loadDrafts(db, workspaceId, range, scope) : [],
     need.has('reminders') ? loadReminders(db, workspaceId, range, scope) : [],
     need.has('announced') ? loadAnnounced(db, workspaceId, now, scope) : [],
-    need.has('amplifications') ? openRequestsSince(db, workspaceId, range.from, scope.number) : [],
+    need.has('amplifications') ? openRequestsSince(db, workspaceId, range.from, scope.numbers) : [],
   ])
   return { now, workspace, groups, agenda, drafts, reminders, announced, amplifications }
 }
@@ -118,9 +119,9 @@ async function loadAgenda(
   range: { readonly from: Date; readonly to: Date },
   scope: StateScope,
 ): Promise<AgendaItem[]> {
-  if (scope.number !== undefined) {
-    const item = await getAgendaItem(db, workspaceId, scope.number)
-    return item && item.status === 'terjadwal' ? [item] : []
+  if (scope.numbers) {
+    const items = await getAgendaItems(db, workspaceId, scope.numbers)
+    return items.filter((item) => item.status === 'terjadwal')
   }
   return listAgendaBetween(
     db,
@@ -140,10 +141,7 @@ async function loadDrafts(
   range: { readonly from: Date; readonly to: Date },
   scope: StateScope,
 ): Promise<ContentDraft[]> {
-  if (scope.number !== undefined) {
-    const draft = await getDraft(db, workspaceId, scope.number)
-    return draft ? [draft] : []
-  }
+  if (scope.numbers) return getDrafts(db, workspaceId, scope.numbers)
   return listContentBetween(db, workspaceId, range.from, range.to, { drafts: 'all' })
 }
 
@@ -160,10 +158,9 @@ async function loadReminders(
     .where('r.workspace_id', '=', workspaceId)
     .where('r.status', '=', 'menunggu')
   // One reminder: by its number (the unique key), whatever the pending ones' index would suggest.
-  query =
-    scope.number !== undefined
-      ? query.where('r.number', '=', scope.number)
-      : query.where('r.due_at', '<=', range.to).orderBy('r.due_at')
+  query = scope.numbers
+    ? query.where('r.number', 'in', nonEmpty(scope.numbers))
+    : query.where('r.due_at', '<=', range.to).orderBy('r.due_at')
   if (scope.chatId !== undefined) query = query.where('r.chat_id', '=', scope.chatId)
   const rows = (await query.execute()).filter((row) => row.due_at.getTime() <= range.to.getTime())
   return rows.map((row) => ({
@@ -189,7 +186,7 @@ async function loadAnnounced(
       .where('an.snapshot', 'is not', null)
       .where('an.announced_at', '>=', since)
     if (scope.chatId !== undefined) query = query.where('an.chat_id', '=', scope.chatId)
-    if (scope.number !== undefined) query = query.where('an.number', '=', scope.number)
+    if (scope.numbers) query = query.where('an.number', 'in', nonEmpty(scope.numbers))
     return query
   }
   const agendaRowsLoading = base()
@@ -245,3 +242,6 @@ async function loadAnnounced(
   }
   return items
 }
+
+/** `IN ()` is not SQL: no number matches 0, which no item has. */
+const nonEmpty = (numbers: readonly number[]): readonly number[] => (numbers.length > 0 ? numbers : [0])
