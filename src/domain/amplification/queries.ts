@@ -1,6 +1,7 @@
 /** Reading requests and their reports: /sebar, /lapor, reminders, the brief, recaps, exports, the calendar. */
 import { type Kysely, sql } from 'kysely'
 import type { Database } from '../../db/database.js'
+import { numbersOrNone } from '../../db/number-list.js'
 import { agencyLate } from './late.js'
 import { toRequest } from './requests.js'
 import type { AmplificationRequest, RequestProgress, RequestSummary, TargetProgress } from './types.js'
@@ -127,8 +128,7 @@ export async function openRequestsSince(
     .where('workspace_id', '=', workspaceId)
     .where('status', '=', 'terbuka')
     .where('deadline_at', '>=', since)
-  // `IN ()` is not SQL: with no numbers, none matches 0, which no request has.
-  if (numbers) query = query.where('number', 'in', numbers.length > 0 ? numbers : [0])
+  if (numbers) query = query.where('number', 'in', numbersOrNone(numbers))
   const rows = await query.orderBy('deadline_at').execute()
   return rows.map(toRequest)
 }

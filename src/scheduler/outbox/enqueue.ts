@@ -4,6 +4,7 @@
  */
 import type { Kysely } from 'kysely'
 import type { Database } from '../../db/database.js'
+import { numbersOrNone } from '../../db/number-list.js'
 import type { RichText } from '../../text/rich-text.js'
 import type { OutboxKind } from '../kinds/index.js'
 import { type NoticePayload, notice as noticeKind } from '../kinds/notice.js'
@@ -106,8 +107,7 @@ export async function pendingRowsOf(
     .where('status', '=', 'pending')
     .where('kind', 'in', kinds)
     .where('expires_at', '>', now)
-  if (subjectNumbers)
-    query = query.where('subject_number', 'in', subjectNumbers.length > 0 ? subjectNumbers : [0])
+  if (subjectNumbers) query = query.where('subject_number', 'in', numbersOrNone(subjectNumbers))
   const rows = await query.execute()
   return rows.map((r) => ({
     id: r.id,

@@ -6,6 +6,7 @@
  */
 import type { Kysely } from 'kysely'
 import type { Database } from '../../db/database.js'
+import { numbersOrNone } from '../../db/number-list.js'
 import { getAgendaItems, listAgendaBetween } from '../../domain/agenda/queries.js'
 import type { AgendaItem } from '../../domain/agenda/types.js'
 import { openRequestsSince } from '../../domain/amplification/queries.js'
@@ -159,7 +160,7 @@ async function loadReminders(
     .where('r.status', '=', 'menunggu')
   // One reminder: by its number (the unique key), whatever the pending ones' index would suggest.
   query = scope.numbers
-    ? query.where('r.number', 'in', nonEmpty(scope.numbers))
+    ? query.where('r.number', 'in', numbersOrNone(scope.numbers))
     : query.where('r.due_at', '<=', range.to).orderBy('r.due_at')
   if (scope.chatId !== undefined) query = query.where('r.chat_id', '=', scope.chatId)
   const rows = (await query.execute()).filter((row) => row.due_at.getTime() <= range.to.getTime())
@@ -186,7 +187,7 @@ async function loadAnnounced(
       .where('an.snapshot', 'is not', null)
       .where('an.announced_at', '>=', since)
     if (scope.chatId !== undefined) query = query.where('an.chat_id', '=', scope.chatId)
-    if (scope.numbers) query = query.where('an.number', 'in', nonEmpty(scope.numbers))
+    if (scope.numbers) query = query.where('an.number', 'in', numbersOrNone(scope.numbers))
     return query
   }
   const agendaRowsLoading = base()
@@ -242,6 +243,3 @@ async function loadAnnounced(
   }
   return items
 }
-
-/** `IN ()` is not SQL: no number matches 0, which no item has. */
-const nonEmpty = (numbers: readonly number[]): readonly number[] => (numbers.length > 0 ? numbers : [0])
