@@ -18,6 +18,7 @@ import type { Logger } from '../../logger.js'
 import { QueueWaitError, SendQueue } from '../../relay/send-queue.js'
 import { link } from '../../text/rich-text.js'
 import type { PlatformState } from '../../vocabulary.js'
+import { withTimeout } from '../../with-timeout.js'
 import type { ChatAddress, PlatformAdapter, PlatformCore, TransmitOptions } from '../port.js'
 import { apiErrorOf, describeError, isChatGone, isForbidden, retryTransformer, sleep } from './api-retry.js'
 import { registerCommandMenus } from './command-menu.js'
@@ -34,18 +35,6 @@ import { ALLOWED_UPDATES, installUpdatePipeline } from './update-pipeline.js'
 
 /** At the end of a stop, how long updates still waiting their turn are handled without replies, at most. */
 const UNREPLIED_HANDLING_MS = 1_500
-
-/** Resolves when every one of `work` settled, or after `ms`, whichever comes first. */
-async function settledWithin(work: readonly Promise<unknown>[], ms: number): Promise<void> {
-  let timer: NodeJS.Timeout | undefined
-  await Promise.race([
-    Promise.allSettled(work),
-    new Promise((resolve) => {
-      timer = setTimeout(resolve, Math.max(0, ms))
-    }),
-  ])
-  clearTimeout(timer)
-}
 
 type GrammySignal = Parameters<Bot['api']['getMe']>[0]
 
@@ -245,7 +234,11 @@ export class TelegramAdapter implements PlatformAdapter {
     await this.#boot
     await this.queue.drain([...this.#handling], drainUntil - unrepliedMs - this.queue.now())
     this.queue.close()
-    await settledWithin([...this.#handling], drainUntil - this.queue.now())
+    // Those still unhandled when the time is up are dropped just below, each logged.
+    await withTimeout(
+      Promise.allSettled([...this.#handling]),
+      Math.max(0, drainUntil - this.queue.now()),
+    ).catch(() => {})
     // Updates not started by now are not started (each is logged), so nothing of this adapter touches
     // the database once stop() resolves.
     this.#closed = true
