@@ -7,6 +7,7 @@ import { calendar } from './calendar.js'
 import { consoleChat } from './console.js'
 import { content } from './content.js'
 import { core } from './core.js'
+import { issues } from './issues.js'
 import { keyMessages } from './key-messages.js'
 import { reports } from './reports.js'
 import { scheduler } from './scheduler.js'
@@ -25,6 +26,7 @@ export const en: Record<MessageKey, string> = {
   ...calendar,
   ...reports,
   ...amplification,
+  ...issues,
   ...consoleChat,
   ...workspace,
   ...agencies,

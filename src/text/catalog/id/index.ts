@@ -6,6 +6,7 @@ import { calendar } from './calendar.js'
 import { consoleChat } from './console.js'
 import { content } from './content.js'
 import { core } from './core.js'
+import { issues } from './issues.js'
 import { keyMessages } from './key-messages.js'
 import { reports } from './reports.js'
 import { scheduler } from './scheduler.js'
@@ -24,6 +25,7 @@ export const id = {
   ...calendar,
   ...reports,
   ...amplification,
+  ...issues,
   ...consoleChat,
   ...workspace,
   ...agencies,
