@@ -9,6 +9,7 @@ import { content } from './content.js'
 import { core } from './core.js'
 import { issues } from './issues.js'
 import { keyMessages } from './key-messages.js'
+import { recurrence } from './recurrence.js'
 import { reports } from './reports.js'
 import { scheduler } from './scheduler.js'
 import { telegram } from './telegram.js'
@@ -20,6 +21,7 @@ import { workspace } from './workspace.js'
 export const en: Record<MessageKey, string> = {
   ...core,
   ...agenda,
+  ...recurrence,
   ...content,
   ...keyMessages,
   ...brief,

@@ -8,6 +8,7 @@ import { content } from './content.js'
 import { core } from './core.js'
 import { issues } from './issues.js'
 import { keyMessages } from './key-messages.js'
+import { recurrence } from './recurrence.js'
 import { reports } from './reports.js'
 import { scheduler } from './scheduler.js'
 import { telegram } from './telegram.js'
@@ -19,6 +20,7 @@ import { workspace } from './workspace.js'
 export const id = {
   ...core,
   ...agenda,
+  ...recurrence,
   ...content,
   ...keyMessages,
   ...brief,
