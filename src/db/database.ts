@@ -8,6 +8,7 @@ import type {
 } from './tables/amplification.js'
 import type { CalendarFeedsTable, ServerSecretsTable } from './tables/calendar-feeds.js'
 import type { ChatsTable } from './tables/chats.js'
+import type { ForumDaysTable, HiddenDaysTable } from './tables/commemorations.js'
 import type {
   ContentAttachmentsTable,
   ContentDraftsTable,
@@ -56,4 +57,6 @@ export interface Database {
   amplification_targets: AmplificationTargetsTable
   amplification_reports: AmplificationReportsTable
   amplification_mentions: AmplificationMentionsTable
+  forum_days: ForumDaysTable
+  hidden_days: HiddenDaysTable
 }
