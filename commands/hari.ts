@@ -1,12 +1,20 @@
 import { z } from 'zod'
-import { defineCommand, reply, type WorkspaceContext, workspaceAction } from '../src/chat/command.js'
+import {
+  changeOf,
+  defineCommand,
+  reply,
+  type WorkspaceContext,
+  workspaceAction,
+} from '../src/chat/command.js'
 import { describePeriod, type Period, readPeriod } from '../src/domain/calendar/period.js'
-import { commemorationsBetween } from '../src/domain/commemorations/days.js'
+import { commemorationsBetween, dateInYear } from '../src/domain/commemorations/days.js'
 import { commemorationLine } from '../src/domain/commemorations/present.js'
+import { readForumDay } from '../src/domain/commemorations/read-day.js'
+import { addForumDay, hideDay, showDay } from '../src/domain/commemorations/service.js'
 import { translateBlocks } from '../src/text/catalog/index.js'
 import { list, type RichText } from '../src/text/rich-text.js'
-import { addDays } from '../src/time/calendar.js'
-import { localDateOf } from '../src/time/format.js'
+import { addDays, splitLocalDate } from '../src/time/calendar.js'
+import { formatDate, localDateOf, monthName } from '../src/time/format.js'
 
 /** `/hari` alone looks a month ahead: time enough to prepare the key messages of each day. */
 const DEFAULT_DAYS = 30
@@ -52,4 +60,63 @@ export default defineCommand({
       return reply(await listDays(ctx, text))
     },
   }),
+  subcommands: {
+    tambah: {
+      aliases: ['add'],
+      action: workspaceAction({
+        allowed: 'coordinator',
+        mutates: true,
+        usage: 'usage.hari.tambah',
+        read: (input) => ({ text: input.rest }),
+        args: z.object({ text: z.string() }),
+        async run(ctx, { text }) {
+          const day = readForumDay(text)
+          await addForumDay(ctx.db, changeOf(ctx), day)
+          const today = localDateOf(ctx.now, ctx.workspace.timezone)
+          const { year } = splitLocalDate(today)
+          const thisYear = dateInYear(year, day.month, day.day)
+          const next = thisYear >= today ? thisYear : dateInYear(year + 1, day.month, day.day)
+          return reply(
+            translateBlocks(ctx.lang, 'days.added', {
+              name: day.name,
+              day_month: `${day.day} ${monthName(day.month, ctx.lang)}`,
+              date: formatDate(next, ctx.lang),
+            }),
+          )
+        },
+      }),
+    },
+    sembunyikan: {
+      aliases: ['hide', 'hapus'],
+      action: workspaceAction({
+        allowed: 'coordinator',
+        mutates: true,
+        usage: 'usage.hari.sembunyikan',
+        read: (input) => ({ name: input.rest }),
+        args: z.object({ name: z.string().trim().min(1, 'days.which') }),
+        async run(ctx, { name }) {
+          const outcome = await hideDay(ctx.db, changeOf(ctx), name)
+          return reply(
+            translateBlocks(ctx.lang, outcome.removed ? 'days.removed' : 'days.hidden', {
+              name: outcome.name,
+            }),
+          )
+        },
+      }),
+    },
+    tampilkan: {
+      aliases: ['show'],
+      action: workspaceAction({
+        allowed: 'coordinator',
+        mutates: true,
+        usage: 'usage.hari.tampilkan',
+        read: (input) => ({ name: input.rest }),
+        args: z.object({ name: z.string().trim().min(1, 'days.which') }),
+        async run(ctx, { name }) {
+          const shown = await showDay(ctx.db, changeOf(ctx), name)
+          return reply(translateBlocks(ctx.lang, 'days.shown', { name: shown }))
+        },
+      }),
+    },
+  },
 })

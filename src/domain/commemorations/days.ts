@@ -26,7 +26,7 @@ export function dayNameKey(name: string): string {
 }
 
 /** The date a yearly day falls on in `year`: 29 February is kept on the 28th outside leap years. */
-function dateInYear(year: number, month: number, day: number): LocalDate {
+export function dateInYear(year: number, month: number, day: number): LocalDate {
   return isValidDate(year, month, day) ? toLocalDate(year, month, day) : toLocalDate(year, month, day - 1)
 }
 

@@ -20,4 +20,21 @@ export const days: Record<keyof typeof id, string> = {
     '_Estimate: the date is set by the joint ministerial decree (SKB 3 Menteri) for that year._',
   'days.coordinator_hint':
     'Add a forum day with */days add 15 February Regency Anniversary*; hide one with */days hide <name>*.',
+  'days.added': 'Forum day *{name}* saved: every {day_month}. Next on {date}.',
+  'days.hidden':
+    '*{name}* is no longer shown in this forum (lists, brief, calendar). Show it again with */days show {name}*.',
+  'days.removed': 'Forum day *{name}* removed.',
+  'days.shown': '*{name}* is shown again in this forum.',
+  'days.exists':
+    'Forum day *{name}* already exists. See it with */days*; remove it first with */days hide {name}* to change its date.',
+  'days.already_hidden': '*{name}* is already hidden. Show it again with */days show {name}*.',
+  'days.none_hidden': 'No day is hidden in this forum.',
+  'days.not_found': 'No day is called *{name}*. See the names with */days*, e.g. */days December*.',
+  'days.not_found_suggest': 'No day is called *{name}*. Did you mean *{suggestion}*?',
+  'days.ambiguous': '*{name}* fits several days: {names}. Write more of the name.',
+  'days.date_required': 'Write the date first, then the name.',
+  'days.invalid_date': 'The date *{part}* does not exist.',
+  'days.name_required': 'The day has no name yet; write it after the date.',
+  'days.name_too_long': 'The name is too long (at most {max} characters).',
+  'days.which': 'Write the name of the day, as */days* lists it.',
 }

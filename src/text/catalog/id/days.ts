@@ -17,4 +17,21 @@ export const days = {
   'days.estimate_note': '_Perkiraan: tanggalnya ditetapkan SKB 3 Menteri untuk tahun itu._',
   'days.coordinator_hint':
     'Tambah hari forum dengan */hari tambah 15 Februari Hari Jadi Kabupaten*; sembunyikan dengan */hari sembunyikan <nama>*.',
+  'days.added': 'Hari forum *{name}* disimpan: setiap {day_month}. Berikutnya {date}.',
+  'days.hidden':
+    '*{name}* tidak ditampilkan lagi di forum ini (daftar, brief, kalender). Tampilkan lagi dengan */hari tampilkan {name}*.',
+  'days.removed': 'Hari forum *{name}* dihapus.',
+  'days.shown': '*{name}* ditampilkan lagi di forum ini.',
+  'days.exists':
+    'Hari forum *{name}* sudah ada. Lihat dengan */hari*; hapus dulu dengan */hari sembunyikan {name}* untuk mengganti tanggalnya.',
+  'days.already_hidden': '*{name}* sudah disembunyikan. Tampilkan lagi dengan */hari tampilkan {name}*.',
+  'days.none_hidden': 'Belum ada hari yang disembunyikan di forum ini.',
+  'days.not_found': 'Tidak ada hari bernama *{name}*. Lihat namanya di */hari*, misalnya */hari Desember*.',
+  'days.not_found_suggest': 'Tidak ada hari bernama *{name}*. Maksud Anda *{suggestion}*?',
+  'days.ambiguous': '*{name}* cocok dengan beberapa hari: {names}. Tulis namanya lebih lengkap.',
+  'days.date_required': 'Tulis tanggalnya dulu, lalu namanya.',
+  'days.invalid_date': 'Tanggal *{part}* tidak ada di kalender.',
+  'days.name_required': 'Nama harinya belum ditulis; tulis setelah tanggal.',
+  'days.name_too_long': 'Namanya terlalu panjang (paling banyak {max} huruf).',
+  'days.which': 'Tulis nama harinya, seperti di daftar */hari*.',
 }
