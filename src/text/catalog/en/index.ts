@@ -8,6 +8,7 @@ import { consoleChat } from './console.js'
 import { content } from './content.js'
 import { core } from './core.js'
 import { issues } from './issues.js'
+import { days } from './days.js'
 import { keyMessages } from './key-messages.js'
 import { recurrence } from './recurrence.js'
 import { reports } from './reports.js'
@@ -36,4 +37,5 @@ export const en: Record<MessageKey, string> = {
   ...telegram,
   ...web,
   ...whatsapp,
+  ...days,
 }

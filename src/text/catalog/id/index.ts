@@ -7,6 +7,7 @@ import { consoleChat } from './console.js'
 import { content } from './content.js'
 import { core } from './core.js'
 import { issues } from './issues.js'
+import { days } from './days.js'
 import { keyMessages } from './key-messages.js'
 import { recurrence } from './recurrence.js'
 import { reports } from './reports.js'
@@ -35,4 +36,5 @@ export const id = {
   ...telegram,
   ...web,
   ...whatsapp,
+  ...days,
 }
