@@ -8,6 +8,7 @@ import { consoleChat } from './console.js'
 import { content } from './content.js'
 import { core } from './core.js'
 import { keyMessages } from './key-messages.js'
+import { picture } from './picture.js'
 import { reports } from './reports.js'
 import { scheduler } from './scheduler.js'
 import { telegram } from './telegram.js'
@@ -23,6 +24,7 @@ export const en: Record<MessageKey, string> = {
   ...keyMessages,
   ...brief,
   ...calendar,
+  ...picture,
   ...reports,
   ...amplification,
   ...consoleChat,

@@ -7,6 +7,7 @@ import { consoleChat } from './console.js'
 import { content } from './content.js'
 import { core } from './core.js'
 import { keyMessages } from './key-messages.js'
+import { picture } from './picture.js'
 import { reports } from './reports.js'
 import { scheduler } from './scheduler.js'
 import { telegram } from './telegram.js'
@@ -22,6 +23,7 @@ export const id = {
   ...keyMessages,
   ...brief,
   ...calendar,
+  ...picture,
   ...reports,
   ...amplification,
   ...consoleChat,
