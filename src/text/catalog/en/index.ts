@@ -11,6 +11,7 @@ import { issues } from './issues.js'
 import { days } from './days.js'
 import { keyMessages } from './key-messages.js'
 import { recurrence } from './recurrence.js'
+import { picture } from './picture.js'
 import { reports } from './reports.js'
 import { scheduler } from './scheduler.js'
 import { telegram } from './telegram.js'
@@ -27,6 +28,7 @@ export const en: Record<MessageKey, string> = {
   ...keyMessages,
   ...brief,
   ...calendar,
+  ...picture,
   ...reports,
   ...amplification,
   ...issues,

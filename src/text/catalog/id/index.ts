@@ -10,6 +10,7 @@ import { issues } from './issues.js'
 import { days } from './days.js'
 import { keyMessages } from './key-messages.js'
 import { recurrence } from './recurrence.js'
+import { picture } from './picture.js'
 import { reports } from './reports.js'
 import { scheduler } from './scheduler.js'
 import { telegram } from './telegram.js'
@@ -26,6 +27,7 @@ export const id = {
   ...keyMessages,
   ...brief,
   ...calendar,
+  ...picture,
   ...reports,
   ...amplification,
   ...issues,
