@@ -8,6 +8,7 @@ import { consoleChat } from './console.js'
 import { content } from './content.js'
 import { core } from './core.js'
 import { keyMessages } from './key-messages.js'
+import { leadershipReport } from './leadership-report.js'
 import { reports } from './reports.js'
 import { scheduler } from './scheduler.js'
 import { telegram } from './telegram.js'
@@ -24,6 +25,7 @@ export const en: Record<MessageKey, string> = {
   ...brief,
   ...calendar,
   ...reports,
+  ...leadershipReport,
   ...amplification,
   ...consoleChat,
   ...workspace,
