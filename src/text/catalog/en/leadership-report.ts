@@ -43,4 +43,17 @@ export const leadershipReport: Record<keyof typeof id, string> = {
   'report.amplification.late': 'late',
   'report.amplification.unreported': 'not reported yet',
   'report.issues.no_data': 'Issue response time: no data yet.',
+  'report.chart.activity_title': 'Activity by agency',
+  'report.chart.trend_title': 'Compared with the previous period',
+  'report.chart.subtitle': '{forum} · {period}',
+  'report.chart.agenda': 'Agenda',
+  'report.chart.submitted': 'Content submitted',
+  'report.chart.approved': 'Approved',
+  'report.chart.published': 'Published',
+  'report.chart.on_time': 'Published on time',
+  'report.chart.reported': 'Amplification reported',
+  'report.chart.agency_rates': 'on time {on_time} · amplified {amplified}',
+  'report.chart.attention_legend': 'Codes in orange: needs attention',
+  'report.chart.trend_rates':
+    'On time {on_time} (before {on_time_before}) · amplification reported {amplified} (before {amplified_before}) · issue response: no data yet',
 }

@@ -42,4 +42,17 @@ export const leadershipReport = {
   'report.amplification.late': 'terlambat',
   'report.amplification.unreported': 'belum lapor',
   'report.issues.no_data': 'Waktu respons isu: belum ada data.',
+  'report.chart.activity_title': 'Kegiatan per instansi',
+  'report.chart.trend_title': 'Dibandingkan dengan periode sebelumnya',
+  'report.chart.subtitle': '{forum} · {period}',
+  'report.chart.agenda': 'Agenda',
+  'report.chart.submitted': 'Konten diajukan',
+  'report.chart.approved': 'Disetujui',
+  'report.chart.published': 'Terbit',
+  'report.chart.on_time': 'Terbit tepat waktu',
+  'report.chart.reported': 'Sebar dilaporkan',
+  'report.chart.agency_rates': 'tepat waktu {on_time} · sebar {amplified}',
+  'report.chart.attention_legend': 'Kode berwarna jingga: perlu perhatian',
+  'report.chart.trend_rates':
+    'Tepat waktu {on_time} (sebelumnya {on_time_before}) · sebar dilaporkan {amplified} (sebelumnya {amplified_before}) · respons isu: belum ada data',
 }
