@@ -7,8 +7,10 @@ import { calendar } from './calendar.js'
 import { consoleChat } from './console.js'
 import { content } from './content.js'
 import { core } from './core.js'
+import { issues } from './issues.js'
 import { keyMessages } from './key-messages.js'
 import { leadershipReport } from './leadership-report.js'
+import { recurrence } from './recurrence.js'
 import { reports } from './reports.js'
 import { scheduler } from './scheduler.js'
 import { telegram } from './telegram.js'
@@ -20,6 +22,7 @@ import { workspace } from './workspace.js'
 export const en: Record<MessageKey, string> = {
   ...core,
   ...agenda,
+  ...recurrence,
   ...content,
   ...keyMessages,
   ...brief,
@@ -27,6 +30,7 @@ export const en: Record<MessageKey, string> = {
   ...reports,
   ...leadershipReport,
   ...amplification,
+  ...issues,
   ...consoleChat,
   ...workspace,
   ...agencies,

@@ -6,8 +6,10 @@ import { calendar } from './calendar.js'
 import { consoleChat } from './console.js'
 import { content } from './content.js'
 import { core } from './core.js'
+import { issues } from './issues.js'
 import { keyMessages } from './key-messages.js'
 import { leadershipReport } from './leadership-report.js'
+import { recurrence } from './recurrence.js'
 import { reports } from './reports.js'
 import { scheduler } from './scheduler.js'
 import { telegram } from './telegram.js'
@@ -19,6 +21,7 @@ import { workspace } from './workspace.js'
 export const id = {
   ...core,
   ...agenda,
+  ...recurrence,
   ...content,
   ...keyMessages,
   ...brief,
@@ -26,6 +29,7 @@ export const id = {
   ...reports,
   ...leadershipReport,
   ...amplification,
+  ...issues,
   ...consoleChat,
   ...workspace,
   ...agencies,
