@@ -10,6 +10,7 @@ import { core } from './core.js'
 import { issues } from './issues.js'
 import { days } from './days.js'
 import { keyMessages } from './key-messages.js'
+import { leadershipReport } from './leadership-report.js'
 import { recurrence } from './recurrence.js'
 import { picture } from './picture.js'
 import { reports } from './reports.js'
@@ -30,6 +31,7 @@ export const en: Record<MessageKey, string> = {
   ...calendar,
   ...picture,
   ...reports,
+  ...leadershipReport,
   ...amplification,
   ...issues,
   ...consoleChat,

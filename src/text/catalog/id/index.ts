@@ -9,6 +9,7 @@ import { core } from './core.js'
 import { issues } from './issues.js'
 import { days } from './days.js'
 import { keyMessages } from './key-messages.js'
+import { leadershipReport } from './leadership-report.js'
 import { recurrence } from './recurrence.js'
 import { picture } from './picture.js'
 import { reports } from './reports.js'
@@ -29,6 +30,7 @@ export const id = {
   ...calendar,
   ...picture,
   ...reports,
+  ...leadershipReport,
   ...amplification,
   ...issues,
   ...consoleChat,
