@@ -8,7 +8,10 @@ import { consoleChat } from './console.js'
 import { content } from './content.js'
 import { core } from './core.js'
 import { issues } from './issues.js'
+import { days } from './days.js'
 import { keyMessages } from './key-messages.js'
+import { recurrence } from './recurrence.js'
+import { picture } from './picture.js'
 import { reports } from './reports.js'
 import { scheduler } from './scheduler.js'
 import { telegram } from './telegram.js'
@@ -20,10 +23,12 @@ import { workspace } from './workspace.js'
 export const en: Record<MessageKey, string> = {
   ...core,
   ...agenda,
+  ...recurrence,
   ...content,
   ...keyMessages,
   ...brief,
   ...calendar,
+  ...picture,
   ...reports,
   ...amplification,
   ...issues,
@@ -34,4 +39,5 @@ export const en: Record<MessageKey, string> = {
   ...telegram,
   ...web,
   ...whatsapp,
+  ...days,
 }

@@ -7,7 +7,10 @@ import { consoleChat } from './console.js'
 import { content } from './content.js'
 import { core } from './core.js'
 import { issues } from './issues.js'
+import { days } from './days.js'
 import { keyMessages } from './key-messages.js'
+import { recurrence } from './recurrence.js'
+import { picture } from './picture.js'
 import { reports } from './reports.js'
 import { scheduler } from './scheduler.js'
 import { telegram } from './telegram.js'
@@ -19,10 +22,12 @@ import { workspace } from './workspace.js'
 export const id = {
   ...core,
   ...agenda,
+  ...recurrence,
   ...content,
   ...keyMessages,
   ...brief,
   ...calendar,
+  ...picture,
   ...reports,
   ...amplification,
   ...issues,
@@ -33,4 +38,5 @@ export const id = {
   ...telegram,
   ...web,
   ...whatsapp,
+  ...days,
 }
