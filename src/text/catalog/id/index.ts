@@ -6,8 +6,11 @@ import { calendar } from './calendar.js'
 import { consoleChat } from './console.js'
 import { content } from './content.js'
 import { core } from './core.js'
+import { issues } from './issues.js'
+import { days } from './days.js'
 import { keyMessages } from './key-messages.js'
 import { recurrence } from './recurrence.js'
+import { picture } from './picture.js'
 import { reports } from './reports.js'
 import { scheduler } from './scheduler.js'
 import { telegram } from './telegram.js'
@@ -24,8 +27,10 @@ export const id = {
   ...keyMessages,
   ...brief,
   ...calendar,
+  ...picture,
   ...reports,
   ...amplification,
+  ...issues,
   ...consoleChat,
   ...workspace,
   ...agencies,
@@ -33,4 +38,5 @@ export const id = {
   ...telegram,
   ...web,
   ...whatsapp,
+  ...days,
 }
