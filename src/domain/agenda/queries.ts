@@ -12,8 +12,9 @@ function selectItems(db: Kysely<Database>) {
   return db
     .selectFrom('agenda_items as a')
     .innerJoin('agencies as g', 'g.id', 'a.agency_id')
+    .leftJoin('agencies as cov', 'cov.id', 'a.coverage_agency_id')
     .selectAll('a')
-    .select(['g.code as agency_code', 'g.name as agency_name'])
+    .select(['g.code as agency_code', 'g.name as agency_name', 'cov.code as covered_by'])
 }
 
 type ItemRow = Awaited<ReturnType<ReturnType<typeof selectItems>['executeTakeFirstOrThrow']>>
@@ -34,6 +35,7 @@ function toAgendaItem(row: ItemRow): AgendaItem {
     location: row.location,
     notes: row.notes,
     coverage: row.coverage,
+    coveredBy: row.covered_by,
     status: row.status,
     cancelReason: row.cancel_reason,
     createdBy: row.created_by,
@@ -56,8 +58,9 @@ export async function insertAgendaItem(
     .with('audited', (qb) => qb.insertInto('audit_log').values(audit).returning('id'))
     .selectFrom('a')
     .innerJoin('agencies as g', 'g.id', 'a.agency_id')
+    .leftJoin('agencies as cov', 'cov.id', 'a.coverage_agency_id')
     .selectAll('a')
-    .select(['g.code as agency_code', 'g.name as agency_name'])
+    .select(['g.code as agency_code', 'g.name as agency_name', 'cov.code as covered_by'])
     .executeTakeFirstOrThrow()
   return toAgendaItem(row)
 }

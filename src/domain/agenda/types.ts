@@ -39,6 +39,8 @@ export interface AgendaItem {
   readonly notes: string | null
   /** `Liputan: ya`: the agency asks for coverage. */
   readonly coverage: boolean
+  /** The agency that claimed coverage with /liput; null while nobody has ("belum ada peliput"). */
+  readonly coveredBy: string | null
   readonly status: AgendaStatus
   readonly cancelReason: string | null
   readonly createdBy: number

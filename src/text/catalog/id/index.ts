@@ -6,6 +6,7 @@ import { calendar } from './calendar.js'
 import { consoleChat } from './console.js'
 import { content } from './content.js'
 import { core } from './core.js'
+import { coverageClashes } from './coverage-clashes.js'
 import { keyMessages } from './key-messages.js'
 import { reports } from './reports.js'
 import { scheduler } from './scheduler.js'
@@ -31,4 +32,5 @@ export const id = {
   ...telegram,
   ...web,
   ...whatsapp,
+  ...coverageClashes,
 }
