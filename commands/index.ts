@@ -11,6 +11,7 @@ import gabung from './gabung.js'
 import hubungkan from './hubungkan.js'
 import ingatkan from './ingatkan.js'
 import instansi from './instansi.js'
+import isu from './isu.js'
 import kalender from './kalender.js'
 import keluar from './keluar.js'
 import keluarkan from './keluarkan.js'
@@ -47,6 +48,7 @@ export const commands: readonly CommandDefinition[] = [
   sebar,
   lapor,
   liput,
+  isu,
   instansi,
   gabung,
   keluar,

@@ -8,6 +8,7 @@ import { consoleChat } from './console.js'
 import { content } from './content.js'
 import { core } from './core.js'
 import { coverageClashes } from './coverage-clashes.js'
+import { issues } from './issues.js'
 import { keyMessages } from './key-messages.js'
 import { reports } from './reports.js'
 import { scheduler } from './scheduler.js'
@@ -26,6 +27,7 @@ export const en: Record<MessageKey, string> = {
   ...calendar,
   ...reports,
   ...amplification,
+  ...issues,
   ...consoleChat,
   ...workspace,
   ...agencies,

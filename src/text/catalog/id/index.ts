@@ -7,6 +7,7 @@ import { consoleChat } from './console.js'
 import { content } from './content.js'
 import { core } from './core.js'
 import { coverageClashes } from './coverage-clashes.js'
+import { issues } from './issues.js'
 import { keyMessages } from './key-messages.js'
 import { reports } from './reports.js'
 import { scheduler } from './scheduler.js'
@@ -25,6 +26,7 @@ export const id = {
   ...calendar,
   ...reports,
   ...amplification,
+  ...issues,
   ...consoleChat,
   ...workspace,
   ...agencies,
