@@ -9,6 +9,7 @@ import { core } from './core.js'
 import { coverageClashes } from './coverage-clashes.js'
 import { issues } from './issues.js'
 import { keyMessages } from './key-messages.js'
+import { recurrence } from './recurrence.js'
 import { reports } from './reports.js'
 import { scheduler } from './scheduler.js'
 import { telegram } from './telegram.js'
@@ -20,6 +21,7 @@ import { workspace } from './workspace.js'
 export const id = {
   ...core,
   ...agenda,
+  ...recurrence,
   ...content,
   ...keyMessages,
   ...brief,
