@@ -9,6 +9,7 @@ import { shorten } from '../../text/shorten.js'
 import type { TemplateParams } from '../../text/template.js'
 import { formatDate, formatDateSpan, formatDayMonth, formatRange } from '../../time/format.js'
 import { dailyTimes, daySpanOf } from './days.js'
+import { officialNames } from './officials.js'
 import { nextOccurrenceDate, seriesFirstDay } from './recurrence.js'
 import { recurrenceText } from './recurrence-text.js'
 import { type AgendaItem, type AgendaShownStatus, dayOf, type LocalDate, shownStatus } from './types.js'
@@ -128,6 +129,8 @@ export function agendaDetails(
   }
   if (item.location) blocks.push(line('agenda.detail.place', { place: item.location }))
   blocks.push(line('agenda.detail.agency', { code: item.agencyCode, name: item.agencyName }))
+  if (item.officials.length > 0)
+    blocks.push(line('agenda.detail.officials', { officials: officialNames(item.officials) }))
   if (!item.coverage) blocks.push(line('agenda.detail.coverage_no'))
   else if (item.coveredBy) blocks.push(line('agenda.detail.covered', { agency: item.coveredBy }))
   else blocks.push(line('agenda.detail.coverage_yes'))

@@ -37,6 +37,7 @@ function toAgendaItem(row: ItemRow): AgendaItem {
     notes: row.notes,
     coverage: row.coverage,
     coveredBy: row.covered_by,
+    officials: row.officials,
     status: row.status,
     cancelReason: row.cancel_reason,
     recurrence: row.recurrence

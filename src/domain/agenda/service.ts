@@ -117,6 +117,7 @@ export async function addAgendaItem(
         location: input.location,
         notes: input.notes,
         coverage: input.coverage,
+        officials: [...(input.officials ?? [])],
         ...(input.recurrence && {
           recurrence: input.recurrence.rule,
           recurs_until: input.recurrence.until,
@@ -159,6 +160,7 @@ export async function editAgendaItem(
     if (fields.location !== undefined) values.location = fields.location
     if (fields.notes !== undefined) values.notes = fields.notes
     if (fields.coverage !== undefined) values.coverage = fields.coverage
+    if (fields.officials !== undefined) values.officials = [...fields.officials]
     // No coverage asked, nobody covers it: a claim does not outlive `Liputan: tidak`.
     if (fields.coverage === false) Object.assign(values, NO_CLAIM)
     await trx

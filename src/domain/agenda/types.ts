@@ -43,6 +43,8 @@ export interface AgendaItem {
   readonly coverage: boolean
   /** The agency that claimed coverage with /liput; null while nobody has ("belum ada peliput"). */
   readonly coveredBy: string | null
+  /** Officials attending (`Pimpinan: Bupati`), as codes of ./officials.ts. */
+  readonly officials: readonly string[]
   readonly status: AgendaStatus
   readonly cancelReason: string | null
   /** A recurring item (a series): its rule. Its `time` is then its first occurrence. */
@@ -64,6 +66,8 @@ export interface AgendaFields {
   readonly location: string | null
   readonly notes: string | null
   readonly coverage: boolean
+  /** Officials attending (`Pimpinan: Bupati`), as codes; none when left out. */
+  readonly officials?: readonly string[]
 }
 
 /** A new item; `agencyCode` undefined means the sender's own agency. */

@@ -32,4 +32,12 @@ export const coverageClashes: Record<keyof typeof id, string> = {
   'brief.uncovered': '📣 Nobody covering yet: {numbers}. Claim one with */cover {number}*.',
   'scheduler.coverage_day_before': '📣 *Nobody covering yet tomorrow* ({date}):',
   'scheduler.coverage_day_before_hint': 'Claim one with */cover number*, e.g. */cover {number}*.',
+
+  'agenda.detail.officials': 'Attended by: {officials}',
+  'clash.error.officials_unknown':
+    'Official "{value}" not recognised. Name who attends, e.g. *Pimpinan: Bupati* or *Pimpinan: Wakil Bupati, Sekda* (also Wali Kota, Gubernur, Ketua DPRD, Kapolres, Dandim, Kajari).',
+  'clash.warning': '⚠️ *Clash* with another agency’s event at the same time (the event is still recorded):',
+  'clash.reason.place': 'same place',
+  'clash.reason.officials': '{officials} attends both',
+  'clash.warning_hint': 'Coordinate with that agency, or move it: */events edit {number} Waktu: …*',
 }

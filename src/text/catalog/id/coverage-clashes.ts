@@ -31,4 +31,12 @@ export const coverageClashes = {
   'brief.uncovered': '📣 Belum ada peliput: {numbers}. Klaim dengan */liput {number}*.',
   'scheduler.coverage_day_before': '📣 *Besok belum ada peliput* ({date}):',
   'scheduler.coverage_day_before_hint': 'Klaim dengan */liput nomor*, misalnya */liput {number}*.',
+
+  'agenda.detail.officials': 'Pimpinan: {officials}',
+  'clash.error.officials_unknown':
+    'Pimpinan "{value}" tidak dikenal. Tulis pejabat yang hadir, misalnya *Pimpinan: Bupati* atau *Pimpinan: Wakil Bupati, Sekda* (juga Wali Kota, Gubernur, Ketua DPRD, Kapolres, Dandim, Kajari).',
+  'clash.warning': '⚠️ *Bentrok* dengan agenda instansi lain pada waktu yang sama (agenda tetap tercatat):',
+  'clash.reason.place': 'tempat sama',
+  'clash.reason.officials': '{officials} hadir di keduanya',
+  'clash.warning_hint': 'Koordinasikan dengan instansi itu, atau pindahkan: */agenda ubah {number} Waktu: …*',
 }
