@@ -182,3 +182,34 @@ describeWithDatabase('/hari tambah, sembunyikan, tampilkan (forum days)', (get) 
     expect(await chat.db.selectFrom('hidden_days').selectAll().execute()).toEqual([])
   })
 })
+
+describeWithDatabase('commemoration days in the morning brief', (get) => {
+  it('names the days of today and the coming week with a prompt for key messages, without hidden ones', async () => {
+    const { chat, group, coordinator, tamu } = await forum(get)
+    chat.clock.set('2026-11-05T07:00:00+07:00')
+    await chat.send(group, coordinator, '/hari tambah 7 November Hari Jadi Kabupaten')
+    await chat.send(group, coordinator, '/hari sembunyikan Hari Kesehatan Nasional')
+    const brief = await chat.send(group, tamu, '/brief')
+    expect(brief.text).toContain(
+      [
+        'Hari peringatan sepekan ke depan',
+        '• Sabtu, 7 November 2026 — Hari Jadi Kabupaten (hari forum)',
+        '• Selasa, 10 November 2026 — Hari Pahlawan',
+        'Siapkan pesan kunci untuk hari-hari ini dengan /narasi tambah (contoh: /bantuan narasi).',
+      ].join('\n'),
+    )
+    expect(brief.text).not.toContain('Hari Kesehatan Nasional')
+  })
+
+  it('counts a day of today as something to tell, and leaves the section out of a week without days', async () => {
+    const { chat, group, tamu } = await forum(get)
+    chat.clock.set('2026-11-10T07:00:00+07:00')
+    const today = await chat.send(group, tamu, '/brief')
+    expect(today.text).toContain('• Selasa, 10 November 2026 — Hari Pahlawan')
+    expect(today.text).not.toContain('Hari ini tidak ada agenda')
+    chat.clock.set('2026-07-27T07:00:00+07:00')
+    const quiet = await chat.send(group, tamu, '/brief')
+    expect(quiet.text).toContain('Hari ini tidak ada agenda')
+    expect(quiet.text).not.toContain('Hari peringatan')
+  })
+})
