@@ -40,4 +40,5 @@ export const days: Record<keyof typeof id, string> = {
   'brief.section.days': '*Commemoration days this coming week*',
   'brief.days_prompt':
     'Prepare key messages for these days with */keymessage add* (example: */help keymessage*).',
+  'days.in_calendar': '*Commemoration days*',
 }

@@ -37,4 +37,5 @@ export const days = {
   'brief.section.days': '*Hari peringatan sepekan ke depan*',
   'brief.days_prompt':
     'Siapkan pesan kunci untuk hari-hari ini dengan */narasi tambah* (contoh: */bantuan narasi*).',
+  'days.in_calendar': '*Hari peringatan*',
 }
