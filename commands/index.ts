@@ -12,6 +12,7 @@ import hari from './hari.js'
 import hubungkan from './hubungkan.js'
 import ingatkan from './ingatkan.js'
 import instansi from './instansi.js'
+import isu from './isu.js'
 import kalender from './kalender.js'
 import keluar from './keluar.js'
 import keluarkan from './keluarkan.js'
@@ -47,6 +48,7 @@ export const commands: readonly CommandDefinition[] = [
   terbit,
   sebar,
   lapor,
+  isu,
   instansi,
   gabung,
   keluar,

@@ -15,6 +15,7 @@ import type {
   ContentLinksTable,
   ContentReviewsTable,
 } from './tables/content.js'
+import type { IssueEventsTable, IssuesTable } from './tables/issues.js'
 import type { ItemNumbersTable } from './tables/item-numbers.js'
 import type { KeyMessagesTable } from './tables/key-messages.js'
 import type { MembershipsTable } from './tables/memberships.js'
@@ -57,6 +58,8 @@ export interface Database {
   amplification_targets: AmplificationTargetsTable
   amplification_reports: AmplificationReportsTable
   amplification_mentions: AmplificationMentionsTable
+  issues: IssuesTable
+  issue_events: IssueEventsTable
   forum_days: ForumDaysTable
   hidden_days: HiddenDaysTable
 }
