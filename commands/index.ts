@@ -8,9 +8,11 @@ import brief from './brief.js'
 import ekspor from './ekspor.js'
 import forum from './forum.js'
 import gabung from './gabung.js'
+import hari from './hari.js'
 import hubungkan from './hubungkan.js'
 import ingatkan from './ingatkan.js'
 import instansi from './instansi.js'
+import isu from './isu.js'
 import kalender from './kalender.js'
 import keluar from './keluar.js'
 import keluarkan from './keluarkan.js'
@@ -37,6 +39,7 @@ export const commands: readonly CommandDefinition[] = [
   konten,
   kalender,
   narasi,
+  hari,
   brief,
   ingatkan,
   setujui,
@@ -45,6 +48,7 @@ export const commands: readonly CommandDefinition[] = [
   terbit,
   sebar,
   lapor,
+  isu,
   instansi,
   gabung,
   keluar,

@@ -13,7 +13,7 @@ export type Language = 'id' | 'en'
 export type Role = 'koordinator' | 'admin' | 'anggota'
 export type AgencyKind = 'opd' | 'vertikal' | 'bumn' | 'bumd' | 'lainnya'
 /** Which kind of item a short number (#12) belongs to. */
-export type ItemKind = 'agenda' | 'konten' | 'narasi' | 'pengingat' | 'sebar'
+export type ItemKind = 'agenda' | 'konten' | 'narasi' | 'pengingat' | 'sebar' | 'isu'
 export type AgendaStatus = 'terjadwal' | 'batal'
 export type ContentStatus = 'diajukan' | 'revisi' | 'disetujui' | 'terbit' | 'ditolak' | 'dibatalkan'
 export type SocialPlatform = 'instagram' | 'facebook' | 'x' | 'tiktok' | 'youtube' | 'website' | 'lainnya'
@@ -29,6 +29,26 @@ export type MediaKind = 'photo' | 'video' | 'document' | 'audio'
 export type ReminderStatus = 'menunggu' | 'terkirim' | 'batal'
 /** An amplification request (/sebar): open until its coordinator closes or cancels it. */
 export type AmplificationStatus = 'terbuka' | 'ditutup' | 'batal'
+/** An issue (/isu): opened, assigned to an agency, answered by an approved clarification, closed. */
+export type IssueStatus = 'terbuka' | 'ditugaskan' | 'ditanggapi' | 'selesai'
+/** `Tingkat:` of an issue; it sets the default deadline. */
+export type IssueLevel = 'rendah' | 'sedang' | 'tinggi'
+/** `Jenis:` of an issue. */
+export type IssueCategory =
+  | 'hoaks'
+  | 'disinformasi'
+  | 'pemberitaan negatif'
+  | 'keluhan publik'
+  | 'pertanyaan media'
+  | 'pemberitaan'
+/** How an issue was closed (`/isu 5 selesai <hasil>`). */
+export type IssueOutcome =
+  | 'klarifikasi terbit'
+  | 'tidak perlu tanggapan'
+  | 'dilaporkan ke platform'
+  | 'lainnya'
+/** A step on an issue's timeline. */
+export type IssueEventKind = 'dibuka' | 'ditugaskan' | 'tanggapan' | 'ditanggapi' | 'disebar' | 'selesai'
 /** Where a reported repost link lives; anything else is `web`. */
 export type LinkPlatform = 'instagram' | 'facebook' | 'x' | 'tiktok' | 'youtube' | 'web'
 

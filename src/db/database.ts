@@ -8,12 +8,14 @@ import type {
 } from './tables/amplification.js'
 import type { CalendarFeedsTable, ServerSecretsTable } from './tables/calendar-feeds.js'
 import type { ChatsTable } from './tables/chats.js'
+import type { ForumDaysTable, HiddenDaysTable } from './tables/commemorations.js'
 import type {
   ContentAttachmentsTable,
   ContentDraftsTable,
   ContentLinksTable,
   ContentReviewsTable,
 } from './tables/content.js'
+import type { IssueEventsTable, IssuesTable } from './tables/issues.js'
 import type { ItemNumbersTable } from './tables/item-numbers.js'
 import type { KeyMessagesTable } from './tables/key-messages.js'
 import type { MembershipsTable } from './tables/memberships.js'
@@ -56,4 +58,8 @@ export interface Database {
   amplification_targets: AmplificationTargetsTable
   amplification_reports: AmplificationReportsTable
   amplification_mentions: AmplificationMentionsTable
+  issues: IssuesTable
+  issue_events: IssueEventsTable
+  forum_days: ForumDaysTable
+  hidden_days: HiddenDaysTable
 }

@@ -17,6 +17,17 @@ export interface AgendaItemsTable {
   /** Timed items only: the times repeat on each day from starts_at's to ends_at's. */
   daily: Generated<boolean>
   stated_zone: string
+  /** RFC 5545 rule body (`FREQ=WEEKLY;BYDAY=MO`) of a recurring item; starts_at/start_date is its first occurrence. */
+  recurrence: string | null
+  /** 'YYYY-MM-DD': the last day a recurring item may fall on. */
+  recurs_until: string | null
+  /** Occurrences cancelled or detached ('YYYY-MM-DD' each). */
+  excluded_dates: Generated<string[]>
+  /** `kecuali libur`: occurrences on public holidays are skipped. */
+  skip_holidays: Generated<boolean>
+  /** A detached occurrence: the series' number and the date it replaces. */
+  detached_from: number | null
+  detached_date: string | null
   location: string | null
   notes: string | null
   coverage: Generated<boolean>

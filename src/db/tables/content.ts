@@ -18,6 +18,8 @@ export interface ContentDraftsTable {
   created_at: Generated<Date>
   updated_at: Generated<Date>
   published_at: Date | null
+  /** The issue this draft answers (a clarification, reviewed first). */
+  issue_id: ColumnType<number | null, number | null | undefined, number | null>
 }
 
 export interface ContentAttachmentsTable {

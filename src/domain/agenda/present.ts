@@ -7,8 +7,10 @@ import { type Language, type MessageKey, translate, translatePlain } from '../..
 import { bold, type Inline, italic, paragraph, type RichText } from '../../text/rich-text.js'
 import { shorten } from '../../text/shorten.js'
 import type { TemplateParams } from '../../text/template.js'
-import { formatDateSpan, formatDayMonth, formatRange } from '../../time/format.js'
+import { formatDate, formatDateSpan, formatDayMonth, formatRange } from '../../time/format.js'
 import { dailyTimes, daySpanOf } from './days.js'
+import { nextOccurrenceDate, seriesFirstDay } from './recurrence.js'
+import { recurrenceText } from './recurrence-text.js'
 import { type AgendaItem, type AgendaShownStatus, dayOf, type LocalDate, shownStatus } from './types.js'
 
 export interface PresentOptions {
@@ -81,6 +83,7 @@ export function agendaLine(
   if (item.location) title.push(` @ ${shorten(item.location, LINE_PLACE_MAX)}`)
   parts.push(title, [item.agencyCode])
   if (item.coverage) parts.push(translate(lang, 'agenda.line.coverage'))
+  if (item.recurrence) parts.push(translate(lang, 'agenda.line.recurring'))
   const status = shownStatus(item, now, zone)
   if (status !== 'terjadwal') parts.push([italic(...statusWord(status, lang))])
   return parts.flatMap((part, index) => (index === 0 ? part : [' · ', ...part]))
@@ -102,6 +105,16 @@ export function agendaDetails(
     line('agenda.detail.date', { date: when.date }),
     line('agenda.detail.time', { time: when.time }),
   ]
+  if (item.recurrence) {
+    blocks.push(line('agenda.detail.recurrence', { rule: recurrenceText(item.recurrence, lang) }))
+    const next = item.occurrence ? undefined : nextOccurrenceDate(item, now)
+    if (next && next !== seriesFirstDay(item))
+      blocks.push(line('agenda.detail.next', { date: formatDate(next, lang) }))
+  }
+  if (item.detachedFrom) {
+    const { number, date } = item.detachedFrom
+    blocks.push(line('agenda.detail.detached', { number, date: formatDate(date, lang) }))
+  }
   if (item.location) blocks.push(line('agenda.detail.place', { place: item.location }))
   blocks.push(line('agenda.detail.agency', { code: item.agencyCode, name: item.agencyName }))
   blocks.push(line(item.coverage ? 'agenda.detail.coverage_yes' : 'agenda.detail.coverage_no'))

@@ -2,6 +2,7 @@ import { type Insertable, type Kysely, sql } from 'kysely'
 import type { Database } from '../../db/database.js'
 import { addDays } from '../../time/calendar.js'
 import { compareDayEntries, listedDays } from './days.js'
+import { expandSeries } from './recurrence.js'
 import { type AgendaItem, type AgendaTime, instantsOfDays, type LocalDate } from './types.js'
 
 /** Items longer than these are "long" in the partial indexes' predicates (kept in step with them). */
@@ -36,6 +37,18 @@ function toAgendaItem(row: ItemRow): AgendaItem {
     coverage: row.coverage,
     status: row.status,
     cancelReason: row.cancel_reason,
+    recurrence: row.recurrence
+      ? {
+          rule: row.recurrence,
+          until: row.recurs_until,
+          skipHolidays: row.skip_holidays,
+          excludedDates: row.excluded_dates,
+        }
+      : null,
+    detachedFrom:
+      row.detached_from !== null && row.detached_date !== null
+        ? { number: row.detached_from, date: row.detached_date }
+        : null,
     createdBy: row.created_by,
     createdAt: row.created_at,
     updatedAt: row.updated_at,
@@ -96,7 +109,9 @@ export async function getAgendaItem(
  * days in `zone`): timed items overlapping those days (daily ones from their first day's start to
  * their last day's end), and all-day items whose dates overlap them. Ordered by the first day they
  * are listed under (`listedDays`), all-day items first, then by start time and number. Cancelled items are included (marked by their status) unless `includeCancelled` is
- * false. Used by /agenda, the calendar and the brief.
+ * false. A recurring item comes as its occurrences on those days (`expandSeries`), or, with
+ * `series: 'rule'` (the .ics file), as the series itself when any of its dates may fall there.
+ * Used by /agenda, the calendar and the brief.
  */
 export async function listAgendaBetween(
   db: Kysely<Database>,
@@ -104,9 +119,12 @@ export async function listAgendaBetween(
   fromDate: LocalDate,
   toDate: LocalDate,
   zone: string,
-  options: { includeCancelled?: boolean; agencyId?: number } = {},
+  options: { includeCancelled?: boolean; agencyId?: number; series?: 'occurrences' | 'rule' } = {},
 ): Promise<AgendaItem[]> {
   const { start, end } = instantsOfDays(fromDate, toDate, zone)
+  // A day's margin either side: a series' days are those of its stated zone (see expandSeries).
+  const seriesFrom = addDays(fromDate, -1)
+  const seriesEnd = new Date(end.getTime() + LONG_TIMED_MS)
   let query = selectItems(db)
     .where('a.workspace_id', '=', workspaceId)
     .where((eb) => {
@@ -134,16 +152,20 @@ export async function listAgendaBetween(
           eb('a.end_date', '>=', fromDate),
           eb('a.start_date', '<=', toDate),
         ]),
+        // Series (migration 2026-12-06T09-00, agenda_items_series_idx): begun by the last day, not ended before the first.
+        eb.and([
+          eb('a.recurrence', 'is not', null),
+          eb.or([eb('a.recurs_until', 'is', null), eb('a.recurs_until', '>=', seriesFrom)]),
+          eb.or([eb('a.starts_at', '<', seriesEnd), eb('a.start_date', '<=', addDays(toDate, 1))]),
+        ]),
       ])
     })
   if (options.includeCancelled === false) query = query.where('a.status', '=', 'terjadwal')
   if (options.agencyId !== undefined) query = query.where('a.agency_id', '=', options.agencyId)
   const rows = await query.execute()
-  return rows
-    .map((row) => {
-      const item = toAgendaItem(row)
-      return { day: listedDays(item, zone, fromDate, toDate)[0]!, item }
-    })
+  const items = rows.map(toAgendaItem)
+  return (options.series === 'rule' ? items : expandSeries(items, fromDate, toDate, zone))
+    .map((item) => ({ day: listedDays(item, zone, fromDate, toDate)[0]!, item }))
     .sort((a, b) => compareDayEntries(a, b, zone))
     .map(({ item }) => item)
 }

@@ -21,6 +21,8 @@ import {
 import { formatDate, type Lang } from '../../time/format.js'
 import { parseDateAndTime, parseLeadingWhen, type When } from '../../time/parse-when.js'
 import { dailyTimes } from './days.js'
+import { firstOccurrence, type NewRecurrence, type ReadWhen } from './first-occurrence.js'
+import { type RecurrenceRequest, readLeadingRecurrence, readRecurrenceValue } from './read-recurrence.js'
 import {
   type AgendaItem,
   type AgendaPatch,
@@ -39,6 +41,7 @@ export type AgendaKey =
   | 'coverage'
   | 'archive'
   | 'notes'
+  | 'recurrence'
 
 /** The keys of SPEC §2, with the spellings invitations use. `Hari` alone may sit beside `Tanggal`. */
 export const AGENDA_KEYS: readonly KeySpec<AgendaKey>[] = [
@@ -51,6 +54,7 @@ export const AGENDA_KEYS: readonly KeySpec<AgendaKey>[] = [
   { field: 'coverage', names: ['Liputan'] },
   { field: 'archive', names: ['Arsip'] },
   { field: 'notes', names: ['Keterangan', 'Catatan', 'Ket'], multiline: true },
+  { field: 'recurrence', names: ['Ulangi', 'Berulang', 'Pengulangan'] },
 ]
 
 export interface ReadContext {
@@ -161,6 +165,34 @@ function titleAndPlace(rest: string): { title: string; place: string | null } {
   return { title: rest.slice(0, at.index).trim(), place: clearable(rest.slice(at.index + at[0].length)) }
 }
 
+/** The key form's date and time (`Hari/Tanggal:`, `Waktu:`). */
+function readKeyWhen(
+  dateText: string | undefined,
+  timeText: string | undefined,
+  context: ReadContext,
+): ReadWhen {
+  const parsed = parseDateAndTime(dateText, timeText, context.now, context.zone)
+  if (!parsed.ok) {
+    if (parsed.error.code === 'missing' && timeText?.trim()) throw new UserError('agenda.error.date_missing')
+    throw whenUserError('agenda.when', parsed.error, context.lang)
+  }
+  return { when: parsed.when, rest: '' }
+}
+
+/** The one-line form's leading date and time, and the text after it. */
+function readLineWhen(text: string, context: ReadContext): ReadWhen {
+  const parsed = parseLeadingWhen(text, context.now, context.zone)
+  if (!parsed.ok) {
+    const firstWord = text.split(/\s+/)[0] ?? ''
+    if (parsed.error.code === 'not_understood' && parsed.error.part === firstWord) {
+      throw new UserError('agenda.error.when_first', { part: firstWord })
+    }
+    if (parsed.error.code === 'missing') throw new UserError('agenda.error.date_missing')
+    throw whenUserError('agenda.when', parsed.error, context.lang)
+  }
+  return { when: parsed.when, rest: parsed.rest }
+}
+
 /**
  * `/agenda tambah …`: the key form when the first line is empty (or itself a key line), else the
  * one-line form, whose following lines may still add keys such as `Liputan:` or `Instansi:`.
@@ -176,17 +208,23 @@ export function readSubmission(
   const { values, extras } = readKeyForm(lines, AGENDA_KEYS)
   const kept = extraLines(extras)
 
-  let when: When
+  const today = localDateOf(context.now, context.zone)
+  const text = firstLine.trim()
+  const leading = keyForm ? undefined : readLeadingRecurrence(text, today)
+  const request: RecurrenceRequest | undefined =
+    leading?.request ??
+    (values.recurrence !== undefined ? readRecurrenceValue(values.recurrence, today) : undefined)
+  let read: ReadWhen
+  let recurrence: NewRecurrence | undefined
   let title: string
   let location: string | null
   if (keyForm) {
-    const parsed = parseDateAndTime(dateTextOf(values), values.time, context.now, context.zone)
-    if (!parsed.ok) {
-      if (parsed.error.code === 'missing' && values.time?.trim())
-        throw new UserError('agenda.error.date_missing')
-      throw whenUserError('agenda.when', parsed.error, context.lang)
-    }
-    when = parsed.when
+    const dateText = dateTextOf(values)
+    const readKeys = (date: string | undefined) => readKeyWhen(date, values.time, context)
+    if (request) {
+      const written = dateText === undefined ? undefined : readKeys(dateText)
+      ;({ recurrence, ...read } = firstOccurrence(request, context, written, readKeys))
+    } else read = readKeys(dateText)
     title = values.title?.trim() ?? ''
     if (!title) throw new UserError('agenda.error.title_missing_key')
     location = clearable(values.location)
@@ -194,24 +232,21 @@ export function readSubmission(
     if ([values.title, values.date, values.day, values.time].some((value) => value !== undefined)) {
       throw new UserError('agenda.error.mixed_forms')
     }
-    const text = firstLine.trim()
-    const parsed = parseLeadingWhen(text, context.now, context.zone)
-    if (!parsed.ok) {
-      const firstWord = text.split(/\s+/)[0] ?? ''
-      if (parsed.error.code === 'not_understood' && parsed.error.part === firstWord) {
-        throw new UserError('agenda.error.when_first', { part: firstWord })
-      }
-      if (parsed.error.code === 'missing') throw new UserError('agenda.error.date_missing')
-      throw whenUserError('agenda.when', parsed.error, context.lang)
-    }
-    when = parsed.when
-    const split = titleAndPlace(parsed.rest)
+    if (leading && values.recurrence !== undefined)
+      throw new UserError('core.form.duplicate', { key: 'Ulangi' })
+    if (request) {
+      const rest = text.slice(leading?.end ?? 0).trim()
+      const readLine = (date: string) => readLineWhen(`${date} ${rest}`, context)
+      ;({ recurrence, ...read } = firstOccurrence(request, context, undefined, readLine))
+    } else read = readLineWhen(text, context)
+    const split = titleAndPlace(read.rest)
     title = split.title
     if (!title) throw new UserError('agenda.error.title_missing_line')
     if (split.place && values.location !== undefined)
       throw new UserError('core.form.duplicate', { key: 'Tempat' })
     location = split.place ?? clearable(values.location)
   }
+  const { when } = read
   const archive = readArchive(values.archive)
   if (!archive) refusePast(when, context)
   const agencyCode = values.agency?.trim()
@@ -222,6 +257,7 @@ export function readSubmission(
     notes: joinNotes([clearable(values.notes), ...kept.lines]),
     coverage: readCoverage(values.coverage) ?? false,
     ...(agencyCode && { agencyCode }),
+    ...(recurrence && { recurrence }),
   }
   return { item, when, keptKeys: kept.keys, archive }
 }

@@ -114,6 +114,11 @@ export async function addAgendaItem(
         location: input.location,
         notes: input.notes,
         coverage: input.coverage,
+        ...(input.recurrence && {
+          recurrence: input.recurrence.rule,
+          recurs_until: input.recurrence.until,
+          skip_holidays: input.recurrence.skipHolidays,
+        }),
         created_by: change.actorId,
         created_at: change.now,
         updated_at: change.now,

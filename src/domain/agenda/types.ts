@@ -2,6 +2,8 @@ import { UserError } from '../../errors.js'
 import { daysBetween, instantAt, type LocalDate, localDateOf, shiftDays } from '../../time/calendar.js'
 import type { When } from '../../time/parse-when.js'
 import type { AgendaStatus } from '../../vocabulary.js'
+import type { NewRecurrence } from './first-occurrence.js'
+import type { Recurrence } from './recurrence.js'
 
 export type { AgendaStatus, LocalDate }
 
@@ -41,6 +43,12 @@ export interface AgendaItem {
   readonly coverage: boolean
   readonly status: AgendaStatus
   readonly cancelReason: string | null
+  /** A recurring item (a series): its rule. Its `time` is then its first occurrence. */
+  readonly recurrence?: Recurrence | null
+  /** One occurrence of a series, as lists show it: its date (stated zone); `time` is that day's. */
+  readonly occurrence?: LocalDate
+  /** An occurrence edited on its own: the series it was detached from and the date it replaces. */
+  readonly detachedFrom?: { readonly number: number; readonly date: LocalDate } | null
   readonly createdBy: number
   readonly createdAt: Date
   readonly updatedAt: Date
@@ -59,6 +67,8 @@ export interface AgendaFields {
 /** A new item; `agencyCode` undefined means the sender's own agency. */
 export interface NewAgendaItem extends AgendaFields {
   readonly agencyCode?: string
+  /** `Ulangi: setiap Senin`: the item is the first occurrence of a series. */
+  readonly recurrence?: NewRecurrence
 }
 
 /** The fields an edit changes; the others stay. */

@@ -78,3 +78,15 @@ export async function coordinatorCount(db: Kysely<Database>, workspaceId: number
     .executeTakeFirstOrThrow()
   return Number(row.n)
 }
+
+/** The workspace's coordinators, by person. */
+export async function coordinatorIds(db: Kysely<Database>, workspaceId: number): Promise<number[]> {
+  const rows = await db
+    .selectFrom('memberships')
+    .select('person_id')
+    .where('workspace_id', '=', workspaceId)
+    .where('role', '=', 'koordinator')
+    .orderBy('person_id')
+    .execute()
+  return rows.map((row) => row.person_id)
+}

@@ -6,7 +6,7 @@
 import { z } from 'zod'
 import { agendaLine } from '../../domain/agenda/present.js'
 import type { AgendaItem } from '../../domain/agenda/types.js'
-import { type Language, translatePlain } from '../../text/catalog/index.js'
+import { durationText } from '../../text/duration-text.js'
 import { paragraph, type RichText } from '../../text/rich-text.js'
 import { line, type TextOptions } from '../messages/texts.js'
 import type { PlannedMessage } from '../outbox/planned.js'
@@ -65,16 +65,6 @@ export const agendaBefore: DerivedKind<'agenda_before', AgendaBeforePayload> = {
     sendAboutAgendaItem(state, message.subjectNumber, (item) =>
       agendaSoonText(item, new Date(message.payload.startsAt), options),
     ),
-}
-
-/** `45 menit`, `60 menit`, `90 menit`, `2 jam`, `2 jam 30 menit` (as `/pengingat` shows offsets). */
-function durationText(minutes: number, lang: Language): string {
-  if (minutes < 120) return translatePlain(lang, 'scheduler.minutes', { n: minutes })
-  const hours = Math.floor(minutes / 60)
-  const rest = minutes % 60
-  return rest === 0
-    ? translatePlain(lang, 'scheduler.hours', { n: hours })
-    : translatePlain(lang, 'scheduler.hours_minutes', { h: hours, m: rest })
 }
 
 /** "Segera dimulai (60 menit lagi):", counted from now (a late reminder never claims a stale lead time). */

@@ -7,8 +7,12 @@ import { calendar } from './calendar.js'
 import { consoleChat } from './console.js'
 import { content } from './content.js'
 import { core } from './core.js'
+import { days } from './days.js'
+import { issues } from './issues.js'
 import { keyMessages } from './key-messages.js'
+import { leadershipReport } from './leadership-report.js'
 import { picture } from './picture.js'
+import { recurrence } from './recurrence.js'
 import { reports } from './reports.js'
 import { scheduler } from './scheduler.js'
 import { telegram } from './telegram.js'
@@ -20,13 +24,16 @@ import { workspace } from './workspace.js'
 export const en: Record<MessageKey, string> = {
   ...core,
   ...agenda,
+  ...recurrence,
   ...content,
   ...keyMessages,
   ...brief,
   ...calendar,
   ...picture,
   ...reports,
+  ...leadershipReport,
   ...amplification,
+  ...issues,
   ...consoleChat,
   ...workspace,
   ...agencies,
@@ -34,4 +41,5 @@ export const en: Record<MessageKey, string> = {
   ...telegram,
   ...web,
   ...whatsapp,
+  ...days,
 }

@@ -6,8 +6,12 @@ import { calendar } from './calendar.js'
 import { consoleChat } from './console.js'
 import { content } from './content.js'
 import { core } from './core.js'
+import { days } from './days.js'
+import { issues } from './issues.js'
 import { keyMessages } from './key-messages.js'
+import { leadershipReport } from './leadership-report.js'
 import { picture } from './picture.js'
+import { recurrence } from './recurrence.js'
 import { reports } from './reports.js'
 import { scheduler } from './scheduler.js'
 import { telegram } from './telegram.js'
@@ -19,13 +23,16 @@ import { workspace } from './workspace.js'
 export const id = {
   ...core,
   ...agenda,
+  ...recurrence,
   ...content,
   ...keyMessages,
   ...brief,
   ...calendar,
   ...picture,
   ...reports,
+  ...leadershipReport,
   ...amplification,
+  ...issues,
   ...consoleChat,
   ...workspace,
   ...agencies,
@@ -33,4 +40,5 @@ export const id = {
   ...telegram,
   ...web,
   ...whatsapp,
+  ...days,
 }

@@ -1,0 +1,280 @@
+import { z } from 'zod'
+import { requireAccess } from '../src/chat/access.js'
+import {
+  type CommandResult,
+  changeOf,
+  defineCommand,
+  reply,
+  type WorkspaceContext,
+  workspaceAction,
+} from '../src/chat/command.js'
+import type { Attachment, Outgoing } from '../src/chat/types.js'
+import { agencyNotFound, findAgencyByCode } from '../src/domain/agencies/queries.js'
+import { readDeadline } from '../src/domain/amplification/deadline.js'
+import { linkedGroups } from '../src/domain/chats/chats.js'
+import { assignIssue, closeIssue, openIssue, requireIssue } from '../src/domain/issues/issues.js'
+import {
+  categoryName,
+  countText,
+  issueDeadline,
+  issueText,
+  levelName,
+  listText,
+  outcomeName,
+  type PresentOptions,
+  statusText,
+} from '../src/domain/issues/present.js'
+import { issueTimeline, openIssues } from '../src/domain/issues/queries.js'
+import {
+  DEFAULT_ANSWER_TIME_MS,
+  readAnswerTime,
+  readIssue,
+  readOutcome,
+} from '../src/domain/issues/read-issue.js'
+import type { Issue, IssueScreenshot } from '../src/domain/issues/types.js'
+import { coordinatorIds } from '../src/domain/memberships/queries.js'
+import { mentionable, mentionList } from '../src/domain/people/mentionable.js'
+import { UserError } from '../src/errors.js'
+import { readItemNumber } from '../src/input/item-number.js'
+import { durationText } from '../src/text/duration-text.js'
+import { paragraph, type RichText } from '../src/text/rich-text.js'
+import type { Platform } from '../src/vocabulary.js'
+
+const ASSIGN_WORDS = new Set(['tugaskan', 'assign'])
+const CLOSE_WORDS = new Set(['selesai', 'close', 'done'])
+
+const presentOptions = (ctx: WorkspaceContext): PresentOptions => ({
+  lang: ctx.lang,
+  zone: ctx.workspace.timezone,
+  now: ctx.now,
+})
+
+/** Issue details are for members in private chats; a group (where guests sit) and guests see counts. */
+const seesDetails = (ctx: WorkspaceContext) =>
+  ctx.chat.kind === 'private' && ctx.actor.membership !== undefined
+
+async function list(ctx: WorkspaceContext): Promise<RichText> {
+  const issues = await openIssues(ctx.db, ctx.workspace.id)
+  if (seesDetails(ctx)) return listText(issues, presentOptions(ctx))
+  const text = countText(issues, ctx.lang)
+  if (issues.length > 0 && ctx.actor.membership) text.push(paragraph(...ctx.t('issue.count_where')))
+  return text
+}
+
+async function show(ctx: WorkspaceContext, number: number): Promise<RichText> {
+  const issue = await requireIssue(ctx.db, ctx.workspace.id, number)
+  const options = presentOptions(ctx)
+  if (seesDetails(ctx)) return issueText(issue, await issueTimeline(ctx.db, issue.id), options)
+  const text: RichText = [
+    paragraph(
+      ...ctx.t('issue.show_group', {
+        number,
+        category: categoryName(issue.category, ctx.lang),
+        level: levelName(issue.level, ctx.lang),
+        status: statusText(issue, options),
+      }),
+    ),
+  ]
+  if (ctx.actor.membership) text.push(paragraph(...ctx.t('issue.show_where', { number })))
+  return text
+}
+
+/** The photo sent with the command (or in the message it replies to): a screenshot of what was seen. */
+function screenshotOf(ctx: WorkspaceContext): IssueScreenshot | null {
+  const isImage = (file: Attachment) =>
+    file.media === 'photo' || (file.media === 'document' && file.mimeType?.startsWith('image/') === true)
+  const file = [...ctx.incoming.attachments, ...(ctx.incoming.replyTo?.attachments ?? [])].find(isImage)
+  if (!file) return null
+  return {
+    platform: ctx.chat.platform,
+    fileRef: file.fileRef,
+    media: file.media,
+    mimeType: file.mimeType ?? null,
+  }
+}
+
+/**
+ * `/isu <teks>`: opens the issue. In a group the coordinator is mentioned under a short confirmation
+ * (the text is in the group already); privately the sender gets the details and each coordinator too.
+ */
+async function open(ctx: WorkspaceContext, rest: string, body: readonly string[]): Promise<CommandResult> {
+  await requireAccess('member', ctx)
+  const issue = await openIssue(ctx.db, changeOf(ctx), readIssue(rest, body), screenshotOf(ctx))
+  const confirmation: RichText = [
+    paragraph(
+      ...ctx.t('issue.opened', {
+        number: issue.number,
+        category: categoryName(issue.category, ctx.lang),
+        level: levelName(issue.level, ctx.lang),
+      }),
+    ),
+  ]
+  if (issue.screenshot) confirmation.push(paragraph(...ctx.t('issue.opened_screenshot')))
+  if (ctx.chat.kind === 'group') {
+    const people = await mentionable(
+      ctx.db,
+      ctx.workspace.id,
+      { coordinators: true },
+      ctx.chat.platform,
+      ctx.actor.personId,
+    )
+    confirmation.push(
+      people.length > 0
+        ? paragraph(...ctx.t('issue.opened_mention', { people: mentionList(people), number: issue.number }))
+        : paragraph(...ctx.t('issue.opened_ask', { number: issue.number })),
+    )
+    return reply(confirmation)
+  }
+  const details = issueText(issue, await issueTimeline(ctx.db, issue.id), presentOptions(ctx))
+  const toCoordinators: Outgoing[] = (await coordinatorIds(ctx.db, ctx.workspace.id))
+    .filter((personId) => personId !== ctx.actor.personId)
+    .map((personId) => ({
+      target: { kind: 'person', personId },
+      text: [
+        paragraph(
+          ...ctx.t('issue.new_for_coordinator', { number: issue.number, reporter: issue.reporter.name }),
+        ),
+        ...details,
+        paragraph(...ctx.t('issue.opened_ask', { number: issue.number })),
+      ],
+    }))
+  return {
+    messages: [
+      { target: { kind: 'reply' }, text: [...confirmation, paragraph(), ...details], quote: true },
+      ...toCoordinators,
+    ],
+  }
+}
+
+/** The deadline `tugaskan` sets: written (`3 jam`, `besok 09.00`) or by the issue's level. */
+function deadlineOf(ctx: WorkspaceContext, issue: Issue, written: string): Date {
+  if (!written) return new Date(ctx.now.getTime() + DEFAULT_ANSWER_TIME_MS[issue.level])
+  const span = readAnswerTime(written)
+  if (span !== undefined) return new Date(ctx.now.getTime() + span)
+  return readDeadline(written, ctx.now, ctx.workspace.timezone, ctx.lang).at
+}
+
+/** The assignment notice for a chat on `platform`: the agency's people mentioned there. */
+async function assignmentNotice(
+  ctx: WorkspaceContext,
+  issue: Issue,
+  previous: Issue['agency'],
+  platform: Platform,
+): Promise<RichText> {
+  const agency = issue.agency!
+  const left = Math.round((issue.deadlineAt!.getTime() - ctx.now.getTime()) / 60_000)
+  const text: RichText = [
+    paragraph(
+      ...ctx.t('issue.assigned', {
+        number: issue.number,
+        code: agency.code,
+        deadline: issueDeadline(issue.deadlineAt!, presentOptions(ctx)),
+        left: durationText(left, ctx.lang),
+      }),
+    ),
+  ]
+  if (previous && previous.id !== agency.id)
+    text.push(paragraph(...ctx.t('issue.reassigned_from', { code: previous.code })))
+  const people = await mentionable(
+    ctx.db,
+    ctx.workspace.id,
+    { agencyId: agency.id },
+    platform,
+    ctx.actor.personId,
+  )
+  text.push(
+    people.length > 0
+      ? paragraph(...ctx.t('issue.assigned_mention', { people: mentionList(people), number: issue.number }))
+      : paragraph(...ctx.t('issue.assigned_ask', { code: agency.code, number: issue.number })),
+    paragraph(...ctx.t('issue.assigned_where', { number: issue.number })),
+  )
+  return text
+}
+
+/** `/isu 5 tugaskan DINKES [tenggat]`: the reply and every other group of the forum get the notice. */
+async function assign(
+  ctx: WorkspaceContext,
+  number: number,
+  words: readonly string[],
+): Promise<CommandResult> {
+  await requireAccess('coordinator', ctx)
+  const [code, ...deadlineWords] = words
+  if (!code) throw new UserError('issue.code_missing', { number })
+  const agency = await findAgencyByCode(ctx.db, ctx.workspace.id, code)
+  if (!agency) throw await agencyNotFound(ctx.db, ctx.workspace.id, code)
+  if (agency.archivedAt) throw new UserError('issue.agency_archived', { code: agency.code })
+  const current = await requireIssue(ctx.db, ctx.workspace.id, number)
+  const deadline = deadlineOf(ctx, current, deadlineWords.join(' ').trim())
+  const { issue, previous } = await assignIssue(ctx.db, changeOf(ctx), number, agency, deadline)
+  const messages: Outgoing[] = [
+    {
+      target: { kind: 'reply' },
+      text: await assignmentNotice(ctx, issue, previous, ctx.chat.platform),
+      quote: true,
+    },
+  ]
+  for (const group of await linkedGroups(ctx.db, ctx.workspace.id)) {
+    if (group.id === ctx.chat.id) continue
+    messages.push({
+      target: { kind: 'chat', chatId: group.id },
+      text: await assignmentNotice(ctx, issue, previous, group.platform),
+    })
+  }
+  return { messages }
+}
+
+/** `/isu 5 selesai <hasil>`: the coordinator or the owning agency. */
+async function close(ctx: WorkspaceContext, number: number, written: string): Promise<CommandResult> {
+  await requireAccess('agency', ctx)
+  const { outcome, note } = readOutcome(written)
+  const membership = ctx.actor.membership
+  const issue = await closeIssue(
+    ctx.db,
+    changeOf(ctx),
+    number,
+    outcome,
+    note,
+    (current) =>
+      membership?.role === 'koordinator' ||
+      (current.agency !== null && membership?.agencyId === current.agency.id),
+  )
+  const shown = [outcomeName(outcome, ctx.lang), issue.outcomeNote].filter(Boolean).join(': ')
+  return reply([paragraph(...ctx.t('issue.closed', { number, outcome: shown }))])
+}
+
+export default defineCommand({
+  name: 'isu',
+  aliases: ['issue'],
+  summary: 'help.isu.summary',
+  help: 'help.isu.details',
+  action: workspaceAction({
+    allowed: 'anyone',
+    // `/isu` lists and `/isu 5` shows; anything more opens, assigns or closes an issue.
+    mutates: (input) =>
+      input.tokens.length > 1 ||
+      (input.tokens.length === 1 && readItemNumber(input.tokens[0]) === undefined) ||
+      input.bodyLines.some((line) => line.trim()),
+    usage: 'usage.isu',
+    read: (input) => ({ rest: input.rest, tokens: input.tokens, body: input.bodyLines }),
+    args: z.object({ rest: z.string(), tokens: z.array(z.string()), body: z.array(z.string()) }),
+    async run(ctx, { rest, tokens, body }) {
+      const hasBody = body.some((line) => line.trim())
+      if (tokens.length === 0 && !hasBody) return { ...reply(await list(ctx)), readOnly: true }
+      // `/isu tugaskan 5 DINKES` reads as `/isu 5 tugaskan DINKES`.
+      const first = tokens[0]!.toLowerCase()
+      const words =
+        (ASSIGN_WORDS.has(first) || CLOSE_WORDS.has(first)) && readItemNumber(tokens[1]) !== undefined
+          ? [tokens[1]!, tokens[0]!, ...tokens.slice(2)]
+          : tokens
+      const number = readItemNumber(words[0])
+      const action = words[1]?.toLowerCase()
+      if (number !== undefined && words.length === 1 && !hasBody)
+        return { ...reply(await show(ctx, number)), readOnly: true }
+      if (number !== undefined && action && ASSIGN_WORDS.has(action))
+        return assign(ctx, number, words.slice(2))
+      if (number !== undefined && action && CLOSE_WORDS.has(action))
+        return close(ctx, number, [...words.slice(2), ...body].join(' '))
+      return open(ctx, rest, body)
+    },
+  }),
+})

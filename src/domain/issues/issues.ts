@@ -1,0 +1,179 @@
+/** Issues (issues, issue_events): this module alone writes both tables. */
+import type { Kysely, Transaction } from 'kysely'
+import type { Database } from '../../db/database.js'
+import { UserError } from '../../errors.js'
+import type { IssueEventKind, IssueOutcome, IssueStatus } from '../../vocabulary.js'
+import { type ChangeContext, recordAudit } from '../audit/record-audit.js'
+import { allocateItemNumber } from '../numbers/allocate-number.js'
+import { missingItemError } from '../numbers/item-kind.js'
+import { findIssue, selectIssues, toIssue } from './queries.js'
+import type { WrittenIssue } from './read-issue.js'
+import type { Issue, IssueScreenshot } from './types.js'
+
+type Db = Kysely<Database> | Transaction<Database>
+
+async function addEvent(
+  trx: Db,
+  change: ChangeContext,
+  issueId: number,
+  event: IssueEventKind,
+  extra: { agencyId?: number; itemNumber?: number; detail?: string | null } = {},
+): Promise<void> {
+  await trx
+    .insertInto('issue_events')
+    .values({
+      issue_id: issueId,
+      event,
+      at: change.now,
+      actor_id: change.actorId,
+      chat_id: change.chatId,
+      agency_id: extra.agencyId ?? null,
+      item_number: extra.itemNumber ?? null,
+      detail: extra.detail ?? null,
+    })
+    .execute()
+}
+
+/** The issue, locked for the change about to be made; refused when the number names something else. */
+async function lockIssue(trx: Db, workspaceId: number, number: number): Promise<Issue> {
+  const row = await selectIssues(trx)
+    .where('s.workspace_id', '=', workspaceId)
+    .where('s.number', '=', number)
+    .forUpdate('s')
+    .executeTakeFirst()
+  if (!row) throw await missingItemError(trx, workspaceId, number, 'isu')
+  return toIssue(row)
+}
+
+async function reread(trx: Db, issueId: number): Promise<Issue> {
+  return toIssue(await selectIssues(trx).where('s.id', '=', issueId).executeTakeFirstOrThrow())
+}
+
+/** The issue with this short number, or the refusal naming what the number is. */
+export async function requireIssue(
+  db: Kysely<Database>,
+  workspaceId: number,
+  number: number,
+): Promise<Issue> {
+  const issue = await findIssue(db, workspaceId, number)
+  if (!issue) throw await missingItemError(db, workspaceId, number, 'isu')
+  return issue
+}
+
+/** Opens an issue with the next short number. */
+export async function openIssue(
+  db: Kysely<Database>,
+  change: ChangeContext,
+  written: WrittenIssue,
+  screenshot: IssueScreenshot | null,
+): Promise<Issue> {
+  return db.transaction().execute(async (trx) => {
+    const number = await allocateItemNumber(trx, change.workspaceId, 'isu')
+    const { id } = await trx
+      .insertInto('issues')
+      .values({
+        workspace_id: change.workspaceId,
+        number,
+        text: written.text,
+        links: [...written.links],
+        category: written.category,
+        level: written.level,
+        reported_by: change.actorId,
+        chat_id: change.chatId,
+        screenshot_platform: screenshot?.platform ?? null,
+        screenshot_ref: screenshot?.fileRef ?? null,
+        screenshot_media: screenshot?.media ?? null,
+        screenshot_mime: screenshot?.mimeType ?? null,
+        opened_at: change.now,
+        created_at: change.now,
+        updated_at: change.now,
+      })
+      .returning('id')
+      .executeTakeFirstOrThrow()
+    await addEvent(trx, change, id, 'dibuka', {
+      detail: `${written.category}, ${written.level}`,
+    })
+    await recordAudit(trx, change, 'issue.opened', `#${number}`, {
+      category: written.category,
+      level: written.level,
+    })
+    return reread(trx, id)
+  })
+}
+
+function refuseClosed(issue: Issue): void {
+  if (issue.status === 'selesai') throw new UserError('issue.already_closed', { number: issue.number })
+}
+
+/**
+ * Gives the issue to an agency with a deadline; assigning it again (another agency, a new deadline)
+ * replaces both. Returns the agency it had before, if any.
+ */
+export async function assignIssue(
+  db: Kysely<Database>,
+  change: ChangeContext,
+  number: number,
+  agency: { readonly id: number; readonly code: string },
+  deadlineAt: Date,
+): Promise<{ issue: Issue; previous: Issue['agency'] }> {
+  return db.transaction().execute(async (trx) => {
+    const current = await lockIssue(trx, change.workspaceId, number)
+    refuseClosed(current)
+    // An answered issue handed to another agency waits for that agency's answer again.
+    const status: IssueStatus =
+      current.status === 'ditanggapi' && current.agency?.id === agency.id ? 'ditanggapi' : 'ditugaskan'
+    await trx
+      .updateTable('issues')
+      .set({
+        agency_id: agency.id,
+        assigned_at: change.now,
+        deadline_at: deadlineAt,
+        status,
+        ...(current.agency?.id === agency.id ? {} : { first_answer_at: null }),
+        updated_at: change.now,
+      })
+      .where('id', '=', current.id)
+      .execute()
+    await addEvent(trx, change, current.id, 'ditugaskan', {
+      agencyId: agency.id,
+      detail: deadlineAt.toISOString(),
+    })
+    await recordAudit(trx, change, 'issue.assigned', `#${number}`, {
+      agency: agency.code,
+      deadline_at: deadlineAt.toISOString(),
+    })
+    return { issue: await reread(trx, current.id), previous: current.agency }
+  })
+}
+
+/** Closes the issue with its outcome. */
+export async function closeIssue(
+  db: Kysely<Database>,
+  change: ChangeContext,
+  number: number,
+  outcome: IssueOutcome,
+  note: string | null,
+  mayClose: (issue: Issue) => boolean,
+): Promise<Issue> {
+  return db.transaction().execute(async (trx) => {
+    const current = await lockIssue(trx, change.workspaceId, number)
+    refuseClosed(current)
+    if (!mayClose(current)) throw new UserError('issue.not_yours', { number })
+    await trx
+      .updateTable('issues')
+      .set({
+        status: 'selesai',
+        outcome,
+        outcome_note: note,
+        closed_at: change.now,
+        updated_at: change.now,
+      })
+      .where('id', '=', current.id)
+      .execute()
+    await addEvent(trx, change, current.id, 'selesai', {
+      detail: note ? `${outcome}: ${note}` : outcome,
+    })
+    await recordAudit(trx, change, 'issue.closed', `#${number}`, { outcome })
+    return reread(trx, current.id)
+  })
+}

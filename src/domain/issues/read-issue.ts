@@ -1,0 +1,134 @@
+/**
+ * Reads `/isu` as people write it: the text (with any links) on the command's line and the lines after,
+ * `Jenis:` and `Tingkat:` on their own line or at the end of the first; `/isu 5 selesai <hasil>` and the
+ * `tenggat` of `/isu 5 tugaskan`. Pure: what the words say.
+ */
+import { UserError } from '../../errors.js'
+import { type KeySpec, readKeyForm } from '../../input/key-form.js'
+import { closestWithinTwoEdits } from '../../input/similarity.js'
+import type { IssueCategory, IssueLevel, IssueOutcome } from '../../vocabulary.js'
+import { LINKS_MAX, readLinkInText } from '../amplification/links.js'
+
+export interface WrittenIssue {
+  readonly text: string
+  readonly links: readonly string[]
+  readonly category: IssueCategory
+  readonly level: IssueLevel
+}
+
+/** The migration checks it too. */
+export const ISSUE_TEXT_MAX = 2000
+export const OUTCOME_NOTE_MAX = 500
+
+type Field = 'text' | 'links' | 'category' | 'level'
+
+const KEYS: readonly KeySpec<Field>[] = [
+  { field: 'text', names: ['Isu', 'Teks', 'Uraian', 'Isi', 'Issue', 'Text'], multiline: true },
+  { field: 'links', names: ['Tautan', 'Link', 'Links', 'Url', 'Sumber'], multiline: true },
+  { field: 'category', names: ['Jenis', 'Kind', 'Type'] },
+  { field: 'level', names: ['Tingkat', 'Level', 'Prioritas'] },
+]
+
+/** How people write each kind; the first word of each is shown. */
+const CATEGORIES: readonly (readonly [IssueCategory, readonly string[]])[] = [
+  ['hoaks', ['hoaks', 'hoax', 'hoaxs', 'hoak']],
+  ['disinformasi', ['disinformasi', 'misinformasi', 'disinformation', 'misinformation']],
+  ['pemberitaan negatif', ['pemberitaan negatif', 'berita negatif', 'negatif', 'negative news', 'negative']],
+  ['keluhan publik', ['keluhan publik', 'keluhan', 'aduan', 'public complaint', 'complaint']],
+  ['pertanyaan media', ['pertanyaan media', 'pertanyaan', 'media question', 'question']],
+  ['pemberitaan', ['pemberitaan', 'berita', 'news']],
+]
+
+const LEVELS: readonly (readonly [IssueLevel, readonly string[]])[] = [
+  ['rendah', ['rendah', 'low']],
+  ['sedang', ['sedang', 'medium', 'menengah']],
+  ['tinggi', ['tinggi', 'high', 'mendesak', 'urgent']],
+]
+
+const OUTCOMES: readonly (readonly [IssueOutcome, readonly string[]])[] = [
+  ['klarifikasi terbit', ['klarifikasi terbit', 'terbit', 'klarifikasi', 'clarification published']],
+  ['tidak perlu tanggapan', ['tidak perlu tanggapan', 'tidak perlu', 'no response needed']],
+  ['dilaporkan ke platform', ['dilaporkan ke platform', 'dilaporkan', 'reported to platform']],
+  ['lainnya', ['lainnya', 'lain', 'other']],
+]
+
+const squash = (text: string) => text.trim().toLowerCase().replace(/\s+/g, ' ')
+
+function choose<T extends string>(
+  written: string,
+  table: readonly (readonly [T, readonly string[]])[],
+  error: 'issue.category_invalid' | 'issue.level_invalid' | 'issue.outcome_invalid',
+): T {
+  const wanted = squash(written)
+  const found = table.find(([, words]) => words.includes(wanted))
+  if (found) return found[0]
+  const names = table.map(([value]) => value)
+  const suggestion = closestWithinTwoEdits(wanted, names)
+  throw new UserError(suggestion ? `${error}_suggest` : error, {
+    written: written.trim(),
+    suggestion: suggestion ?? '',
+    choices: names.join(', '),
+  })
+}
+
+export const readCategory = (written: string) => choose(written, CATEGORIES, 'issue.category_invalid')
+export const readLevel = (written: string) => choose(written, LEVELS, 'issue.level_invalid')
+
+/** `Jenis:`/`Tingkat:`/`Tautan:` written on the command's line start a line of their own. */
+const INLINE_KEY = /\s+(?=(?:jenis|tingkat|tautan)\s*:)/giu
+
+/** `/isu <teks atau tautan>` and the lines after it. */
+export function readIssue(rest: string, bodyLines: readonly string[]): WrittenIssue {
+  const [first = '', ...fromFirst] = rest.split(INLINE_KEY)
+  const form = readKeyForm([...fromFirst, ...bodyLines], KEYS)
+  const values: Partial<Record<Field, string>> = form.values
+  const extras = form.extras.map((extra) => (extra.key ? `${extra.key}: ${extra.value}` : extra.value))
+  const text = [first.trim(), values.text?.trim(), ...extras].filter(Boolean).join('\n')
+  if (!text) throw new UserError('issue.text_missing')
+  if (text.length > ISSUE_TEXT_MAX) throw new UserError('issue.text_too_long', { max: ISSUE_TEXT_MAX })
+  const links: string[] = []
+  for (const word of `${text} ${values.links ?? ''}`.split(/\s+/)) {
+    const link = readLinkInText(word)
+    if (link && !links.includes(link.url)) links.push(link.url)
+  }
+  if (links.length > LINKS_MAX) throw new UserError('issue.too_many_links', { max: LINKS_MAX })
+  return {
+    text,
+    links,
+    category: values.category?.trim() ? readCategory(values.category) : 'pemberitaan',
+    level: values.level?.trim() ? readLevel(values.level) : 'sedang',
+  }
+}
+
+/** `klarifikasi terbit`, `tidak perlu tanggapan`, `dilaporkan ke platform`, `lainnya: <catatan>`. */
+export function readOutcome(written: string): { outcome: IssueOutcome; note: string | null } {
+  const colon = written.indexOf(':')
+  const head = colon >= 0 ? written.slice(0, colon) : written
+  const note = colon >= 0 ? written.slice(colon + 1).trim() : ''
+  if (!head.trim())
+    throw new UserError('issue.outcome_missing', { choices: OUTCOMES.map(([value]) => value).join(', ') })
+  const outcome = choose(head, OUTCOMES, 'issue.outcome_invalid')
+  if (outcome === 'lainnya' && !note) throw new UserError('issue.outcome_note_missing')
+  if (note.length > OUTCOME_NOTE_MAX) throw new UserError('issue.outcome_too_long', { max: OUTCOME_NOTE_MAX })
+  return { outcome, note: note || null }
+}
+
+const HOUR = 3600_000
+/** Default time to answer by level: a high issue is answered within two hours. */
+export const DEFAULT_ANSWER_TIME_MS: Readonly<Record<IssueLevel, number>> = {
+  tinggi: 2 * HOUR,
+  sedang: 6 * HOUR,
+  rendah: 24 * HOUR,
+}
+
+/** `3 jam`, `90 menit`, `1,5 jam`: a time to answer, in milliseconds; undefined when not written so. */
+export function readAnswerTime(text: string): number | undefined {
+  const match = /^(\d+(?:[.,]\d+)?)\s*(jam|j|menit|mnt|m|hours?|h|minutes?|min)(?:\s+lagi)?$/iu.exec(
+    text.trim(),
+  )
+  if (!match) return undefined
+  const amount = Number(match[1]!.replace(',', '.'))
+  const unit = match[2]!.toLowerCase()
+  const minutes = /^(?:jam|j|hours?|h)$/.test(unit) ? amount * 60 : amount
+  return minutes > 0 ? Math.round(minutes) * 60_000 : undefined
+}

@@ -1,0 +1,93 @@
+import type { issues as id } from '../id/issues.js'
+
+// The issue desk (/isu): hoaxes, negative reports and media questions, assigned to the agency that
+// owns the subject, answered by a clarification, closed with an outcome.
+export const issues: Record<keyof typeof id, string> = {
+  'help.isu.summary': 'Log a hoax or a report that needs a fast answer, and assign it to an agency',
+  'help.isu.details':
+    '*/issue A hoax video about the flood https://x.com/a/status/1* — log a new issue (a screenshot sent with the command is attached). Add lines *Jenis:* (hoaks, disinformasi, pemberitaan negatif, keluhan publik, pertanyaan media; default: pemberitaan) and *Tingkat:* (rendah, sedang, tinggi; default: sedang).\n*/issue* — open issues; */issue 5* — details and timeline (groups see only counts).\n*/issue 5 tugaskan DINKES [3 jam | besok 09.00]* — coordinator; default deadline: tinggi 2 hours, sedang 6 hours, rendah 24 hours.\n*/issue 5 selesai klarifikasi terbit* — or *tidak perlu tanggapan*, *dilaporkan ke platform*, *lainnya: <note>*; coordinator or the owning agency.',
+  'usage.isu':
+    '/issue A hoax about a power cut https://fb.com/post/1\nJenis: hoaks\nTingkat: tinggi\n\n/issue 5 tugaskan DINKES 3 jam\n/issue 5 selesai klarifikasi terbit',
+
+  'numbers.other_kind.isu': '*#{number}* is an issue — see it with */issue {number}*.',
+
+  'issue.category.hoaks': 'hoax',
+  'issue.category.disinformasi': 'disinformation',
+  'issue.category.pemberitaan_negatif': 'negative coverage',
+  'issue.category.keluhan_publik': 'public complaint',
+  'issue.category.pertanyaan_media': 'media question',
+  'issue.category.pemberitaan': 'coverage',
+  'issue.level.rendah': 'low',
+  'issue.level.sedang': 'medium',
+  'issue.level.tinggi': 'high',
+  'issue.outcome.klarifikasi_terbit': 'clarification published',
+  'issue.outcome.tidak_perlu_tanggapan': 'no response needed',
+  'issue.outcome.dilaporkan_ke_platform': 'reported to the platform',
+  'issue.outcome.lainnya': 'other',
+
+  'issue.opened': '🚨 *Issue #{number}* logged — {category}, level *{level}*.',
+  'issue.opened_screenshot': 'Screenshot attached.',
+  'issue.opened_mention': '{people}: please assign it with */issue {number} tugaskan CODE*.',
+  'issue.opened_ask': 'The coordinator assigns it with */issue {number} tugaskan CODE*.',
+  'issue.new_for_coordinator': '🚨 *New issue #{number}* from {reporter}:',
+
+  'issue.assigned': '📌 *Issue #{number}* assigned to *{code}* — due *{deadline}* (in {left}).',
+  'issue.assigned_mention':
+    '{people}: please prepare a clarification and send it with */issue {number} tanggapan*.',
+  'issue.assigned_ask':
+    '*{code}*: please prepare a clarification and send it with */issue {number} tanggapan*.',
+  'issue.assigned_where': 'Issue details: */issue {number}* in a private chat with the bot.',
+  'issue.reassigned_from': 'Previously assigned to {code}.',
+  'issue.closed': '✅ *Issue #{number}* closed: {outcome}.',
+
+  'issue.list_empty': 'No open issues. Log one with */issue <text or link>*.',
+  'issue.list_title': '*Open issues* ({count}):',
+  'issue.list_line': '*#{number}* [{level}] {category}: {text} — opened {age} ago — {owner}',
+  'issue.list_footer': 'Details: */issue number*.',
+  'issue.owner_none': 'not assigned',
+  'issue.owner_left': '{code}, {left} left',
+  'issue.owner_late': '{code}, {late} overdue',
+  'issue.owner_answered': '{code}, answered',
+  'issue.count_group': '{count} open issue(s){high}.',
+  'issue.count_group_high': ' ({count} high)',
+  'issue.count_where': 'Details only in a private chat with the bot: */issue*.',
+  'issue.count_none': 'No open issues.',
+  'issue.show_group': '*Issue #{number}*: {category}, level {level} — {status}.',
+  'issue.show_where': 'Details only in a private chat with the bot: */issue {number}*.',
+
+  'issue.show_title': '*Issue #{number}* — {category}, level *{level}*',
+  'issue.show_status': 'Status: {status}',
+  'issue.show_reporter': 'Reported by {name}, {when}',
+  'issue.show_links': 'Links: {links}',
+  'issue.show_screenshot': 'Attachment: screenshot ({platform}).',
+  'issue.show_timeline': '*Timeline*',
+  'issue.status.terbuka': 'not assigned',
+  'issue.status.ditugaskan': 'assigned to {code}, due {deadline}',
+  'issue.status.ditanggapi': 'answered by {code}',
+  'issue.status.selesai': 'closed — {outcome}',
+  'issue.event.dibuka': '{when} opened by {name}',
+  'issue.event.ditugaskan': '{when} assigned to {code} by {name}',
+  'issue.event.tanggapan': '{when} clarification #{item} sent by {name} ({code})',
+  'issue.event.ditanggapi': '{when} clarification #{item} approved by {name}',
+  'issue.event.disebar': '{when} amplified (#{item}) by {name}',
+  'issue.event.selesai': '{when} closed by {name}: {detail}',
+
+  'issue.member_only': 'Only forum members can log issues. Join first with */join CODE*.',
+  'issue.text_missing': 'Write the issue after */issue*: text, a link, or both.',
+  'issue.text_too_long': 'The issue text is too long (at most {max} characters).',
+  'issue.too_many_links': 'At most {max} links per issue.',
+  'issue.category_invalid': 'Unknown kind *{written}*. Choose: {choices}.',
+  'issue.category_invalid_suggest': 'Kind *{written}*? Did you mean *{suggestion}*? Nothing was saved.',
+  'issue.level_invalid': 'Unknown level *{written}*. Choose: {choices}.',
+  'issue.level_invalid_suggest': 'Level *{written}*? Did you mean *{suggestion}*? Nothing was saved.',
+  'issue.outcome_missing': 'Write the outcome: {choices}.',
+  'issue.outcome_invalid': 'Unknown outcome *{written}*. Choose: {choices}.',
+  'issue.outcome_invalid_suggest': 'Outcome *{written}*? Did you mean *{suggestion}*?',
+  'issue.outcome_note_missing': 'For *lainnya*, add a note: */issue 5 selesai lainnya: settled by phone*.',
+  'issue.outcome_too_long': 'The outcome note is too long (at most {max} characters).',
+  'issue.code_missing': 'Name the owning agency: */issue {number} tugaskan DINKES*.',
+  'issue.already_closed': 'Issue *#{number}* is already closed.',
+  'issue.not_yours': 'Only the coordinator or the assigned agency can close issue *#{number}*.',
+  'issue.agency_archived': 'Agency *{code}* was removed from the forum.',
+  'issue.action_unknown': '*{word}* is not an issue action. There are: tugaskan, selesai.',
+}
