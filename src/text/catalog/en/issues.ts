@@ -106,4 +106,17 @@ export const issues: Record<keyof typeof id, string> = {
   'issue.answer_for_coordinator':
     '📝 *Clarification of issue #{number}* from {name} ({code}) awaits review — content *#{draft}*: {title}',
   'issue.answered': 'Issue *#{number}* is now *answered*.',
+  'issue.reminder_halfway':
+    '⏳ *Issue #{number}* ({code}) — half the time is gone: due {deadline} (in {left}).',
+  'issue.reminder_deadline': '⏰ *Issue #{number}* ({code}) — due now ({deadline}), no clarification yet.',
+  'issue.reminder_agency_mention':
+    '{people}: please send the clarification with */issue {number} tanggapan*.',
+  'issue.reminder_agency_ask': '*{code}*: please send the clarification with */issue {number} tanggapan*.',
+  'issue.reminder_overdue':
+    '🔴 *Issue #{number}* is {late} overdue: {code} has sent no clarification (due {deadline}).',
+  'issue.reminder_unassigned': '🚨 *Issue #{number}*, level high, is not assigned (opened {age} ago).',
+  'issue.reminder_coordinator_mention':
+    '{people}: assign it with */issue {number} tugaskan CODE [deadline]*.',
+  'issue.reminder_coordinator_ask': 'Coordinator: assign it with */issue {number} tugaskan CODE [deadline]*.',
+  'brief.section.issues': '🚨 *Open issues* ({count}):',
 }

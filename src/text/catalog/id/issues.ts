@@ -103,4 +103,16 @@ export const issues = {
   'issue.answer_for_coordinator':
     '📝 *Klarifikasi isu #{number}* dari {name} ({code}) menunggu tinjauan — konten *#{draft}*: {title}',
   'issue.answered': 'Isu *#{number}* kini *ditanggapi*.',
+  'issue.reminder_halfway':
+    '⏳ *Isu #{number}* ({code}) — waktu tinggal separuh: tenggat {deadline} ({left} lagi).',
+  'issue.reminder_deadline':
+    '⏰ *Isu #{number}* ({code}) — tenggat sekarang ({deadline}), klarifikasi belum masuk.',
+  'issue.reminder_agency_mention': '{people}: mohon kirim klarifikasi dengan */isu {number} tanggapan*.',
+  'issue.reminder_agency_ask': '*{code}*: mohon kirim klarifikasi dengan */isu {number} tanggapan*.',
+  'issue.reminder_overdue':
+    '🔴 *Isu #{number}* terlambat {late}: {code} belum mengirim klarifikasi (tenggat {deadline}).',
+  'issue.reminder_unassigned': '🚨 *Isu #{number}* tingkat tinggi belum ditugaskan (dibuka {age} lalu).',
+  'issue.reminder_coordinator_mention': '{people}: tugaskan dengan */isu {number} tugaskan KODE [tenggat]*.',
+  'issue.reminder_coordinator_ask': 'Koordinator: tugaskan dengan */isu {number} tugaskan KODE [tenggat]*.',
+  'brief.section.issues': '🚨 *Isu terbuka* ({count}):',
 }
