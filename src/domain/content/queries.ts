@@ -156,6 +156,34 @@ export async function listDraftsWithStatus(
 }
 
 /**
+ * The period rule of recaps, exports and reports: a draft belongs to the period of its planned
+ * instant, or, when never scheduled, of the moment it was submitted.
+ */
+export function draftInPeriod(start: Date, end: Date) {
+  return (eb: ExpressionBuilder<Database & { d: Database['content_drafts'] }, 'd'>) =>
+    eb.or([
+      eb.and([eb('d.planned_at', '>=', start), eb('d.planned_at', '<', end)]),
+      eb.and([eb('d.planned_at', 'is', null), eb('d.created_at', '>=', start), eb('d.created_at', '<', end)]),
+    ])
+}
+
+/** Every draft of a period (`draftInPeriod`), whatever its status: the coordinator's export and report. */
+export async function listDraftsOfPeriod(
+  db: Db,
+  workspaceId: number,
+  start: Date,
+  end: Date,
+): Promise<ContentDraft[]> {
+  const rows = await selectDrafts(db)
+    .where('d.workspace_id', '=', workspaceId)
+    .where(draftInPeriod(start, end))
+    .orderBy((eb) => eb.fn.coalesce('d.planned_at', 'd.created_at'))
+    .orderBy('d.number')
+    .execute()
+  return rows.map(toDraft)
+}
+
+/**
  * Drafts planned in [from, to), by planned time, for the calendar, the brief and reminders: those
  * `drafts` may see. Withdrawn and rejected drafts are left out (rejected ones come with
  * `includeRejected`).

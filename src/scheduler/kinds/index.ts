@@ -16,6 +16,7 @@ import { brief } from './brief.js'
 import { change } from './change.js'
 import { contentDue } from './content-due.js'
 import { contentPending } from './content-pending.js'
+import { coverageDayBefore } from './coverage-day-before.js'
 import { issueDeadline } from './issue-deadline.js'
 import { issueHalfway } from './issue-halfway.js'
 import { issueOverdue } from './issue-overdue.js'
@@ -42,6 +43,7 @@ export const KINDS = [
   issueDeadline,
   issueOverdue,
   issueUnassigned,
+  coverageDayBefore,
 ] as const
 
 /** The `outbox.kind` of a row. */
