@@ -119,4 +119,7 @@ export const issues: Record<keyof typeof id, string> = {
     '{people}: assign it with */issue {number} tugaskan CODE [deadline]*.',
   'issue.reminder_coordinator_ask': 'Coordinator: assign it with */issue {number} tugaskan CODE [deadline]*.',
   'brief.section.issues': '🚨 *Open issues* ({count}):',
+  'issue.recap_title': '*Issue response* (assigned in this period):',
+  'issue.recap_line':
+    '*{code}* — assigned {assigned}, answered {answered}, median {median}, overdue {overdue}',
 }

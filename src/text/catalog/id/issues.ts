@@ -115,4 +115,7 @@ export const issues = {
   'issue.reminder_coordinator_mention': '{people}: tugaskan dengan */isu {number} tugaskan KODE [tenggat]*.',
   'issue.reminder_coordinator_ask': 'Koordinator: tugaskan dengan */isu {number} tugaskan KODE [tenggat]*.',
   'brief.section.issues': '🚨 *Isu terbuka* ({count}):',
+  'issue.recap_title': '*Respons isu* (ditugaskan dalam periode ini):',
+  'issue.recap_line':
+    '*{code}* — ditugaskan {assigned}, ditanggapi {answered}, median {median}, terlambat {overdue}',
 }
