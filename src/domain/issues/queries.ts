@@ -101,3 +101,17 @@ export async function openIssuesAmong(
   if (numbers) query = query.where('s.number', 'in', numbersOrNone(numbers))
   return (await query.orderBy('s.number').execute()).map(toIssue)
 }
+
+/** The issue's latest approved (or published) clarification, by its draft number: what `/isu 5 sebar` shares. */
+export async function approvedClarification(
+  db: Kysely<Database>,
+  issueId: number,
+): Promise<{ readonly number: number; readonly title: string } | undefined> {
+  return db
+    .selectFrom('content_drafts')
+    .select(['number', 'title'])
+    .where('issue_id', '=', issueId)
+    .where('status', 'in', ['disetujui', 'terbit'])
+    .orderBy('number', 'desc')
+    .executeTakeFirst()
+}
