@@ -22,6 +22,8 @@ import { commemorationsBetween } from '../commemorations/days.js'
 import { commemorationLine } from '../commemorations/present.js'
 import { draftLine, pendingPointer } from '../content/present.js'
 import { countDraftsByStatus, listContentBetween, listPendingReview } from '../content/queries.js'
+import { countText, issueLine } from '../issues/present.js'
+import { openIssues } from '../issues/queries.js'
 import { keyMessageLine } from '../key-messages/present.js'
 import { activeKeyMessages } from '../key-messages/queries.js'
 import { entryCount, firstEntries, itemCount, type WeekAhead, weekAheadOf } from './week-ahead.js'
@@ -51,6 +53,7 @@ const LIMITS = {
   pending: 8,
   keyMessages: 5,
   amplifications: 5,
+  issues: 5,
   agencyCodes: 40,
   weekAhead: 20,
   days: 10,
@@ -130,6 +133,7 @@ export async function composeBrief(db: Kysely<Database>, request: BriefRequest):
     limit: LIMITS.amplifications,
     deadlineFrom: now,
   })
+  const issues = await openIssues(db, workspace.id)
   const dueWeek = agendaDueWeek(localDate)
   const missing = await agenciesWithoutAgenda(db, workspace.id, dueWeek.monday, zone)
   const weekAhead = await weekAheadOf(db, workspace, localDate, viewer)
@@ -148,6 +152,13 @@ export async function composeBrief(db: Kysely<Database>, request: BriefRequest):
   const somethingToday =
     agenda.length + content.length + pendingTotal + keyMessages.length + amplifications.total > 0 ||
     days.some((day) => day.date === localDate)
+    agenda.length +
+      content.length +
+      pendingTotal +
+      keyMessages.length +
+      amplifications.total +
+      issues.length >
+    0
   const emptyLine: RichText = somethingToday
     ? []
     : [paragraph(...t(viewer === 'guest' ? 'brief.empty_day_public' : 'brief.empty_day'))]
@@ -173,6 +184,20 @@ export async function composeBrief(db: Kysely<Database>, request: BriefRequest):
 
   const compose = (limits: Limits): RichText => {
     const text: RichText = [...header, ...emptyLine]
+    // Open issues first: they need an answer within hours. Their text is for members in private (SPEC §1).
+    if (issues.length > 0 && (viewer === 'group' || viewer === 'guest')) {
+      text.push(paragraph(), ...countText(issues, lang))
+    } else if (issues.length > 0) {
+      const shown = issues.slice(0, limits.issues)
+      text.push(
+        ...section(
+          t('brief.section.issues', { count: issues.length }),
+          shown.map((issue) => issueLine(issue, lineOptions)),
+          issues.length - shown.length,
+          'brief.more',
+        ),
+      )
+    }
     if (agenda.length > 0) {
       const shown = agenda.slice(0, limits.agenda)
       const lines = shown.map((item) => agendaLine(item, lineOptions))
@@ -277,6 +302,7 @@ export async function composeBrief(db: Kysely<Database>, request: BriefRequest):
       pending: Math.min(pending.length, limits.pending),
       keyMessages: Math.min(keyMessages.length, limits.keyMessages),
       amplifications: Math.min(amplifications.summaries.length, limits.amplifications),
+      issues: Math.min(issues.length, limits.issues),
       weekAhead: Math.min(weekAheadTotal, limits.weekAhead),
       days: Math.min(days.length, limits.days),
     }
