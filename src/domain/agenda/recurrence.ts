@@ -13,6 +13,7 @@ import {
   shiftDays,
   splitLocalDate,
 } from '../../time/calendar.js'
+import { isPublicHoliday } from '../commemorations/public-holidays.js'
 import type { AgendaItem } from './types.js'
 
 const { RRule } = rrulePackage
@@ -129,15 +130,25 @@ export function occurrenceOn(item: AgendaItem, date: LocalDate): AgendaItem {
   }
 }
 
+/** The rule's dates from `from` to `to` that `kecuali libur` leaves out: public holidays. */
+export function skippedHolidays(item: AgendaItem, from: LocalDate, to: LocalDate): LocalDate[] {
+  const recurrence = item.recurrence!
+  if (!recurrence.skipHolidays) return []
+  return ruleDatesBetween(recurrence.rule, seriesFirstDay(item), recurrence.until, from, to).filter(
+    isPublicHoliday,
+  )
+}
+
 /**
  * The dates a series happens on from `from` to `to` (days of its stated zone): the rule's dates, less
- * the excluded ones. A cancelled series keeps only what began before it was cancelled (its last change).
+ * the excluded ones and, for `kecuali libur`, public holidays. A cancelled series keeps only what began
+ * before it was cancelled (its last change).
  */
 export function occurrenceDates(item: AgendaItem, from: LocalDate, to: LocalDate): LocalDate[] {
   const recurrence = item.recurrence!
   const excluded = new Set(recurrence.excludedDates)
   const dates = ruleDatesBetween(recurrence.rule, seriesFirstDay(item), recurrence.until, from, to).filter(
-    (date) => !excluded.has(date),
+    (date) => !excluded.has(date) && !(recurrence.skipHolidays && isPublicHoliday(date)),
   )
   if (item.status !== 'batal') return dates
   const { time } = item
