@@ -6,9 +6,11 @@ import {
   type WorkspaceContext,
   workspaceAction,
 } from '../src/chat/command.js'
+import { findClashes } from '../src/domain/agenda/clashes.js'
 import { agendaByDay } from '../src/domain/agenda/days.js'
 import { cancelOccurrence, detachOccurrence } from '../src/domain/agenda/occurrence-service.js'
 import { agendaDetails, agendaLine } from '../src/domain/agenda/present.js'
+import { clashWarning } from '../src/domain/agenda/present-clashes.js'
 import { getAgendaItem, listAgendaBetween } from '../src/domain/agenda/queries.js'
 import { readEdit, readSubmission } from '../src/domain/agenda/read-form.js'
 import { exampleDate, readOccurrenceChoice } from '../src/domain/agenda/read-occurrence.js'
@@ -84,6 +86,17 @@ function confirmation(
   blocks.push(...translateBlocks(ctx.lang, 'agenda.fix_hint', { number: item.number }))
   return blocks
 }
+
+/** Other agencies' items at the same time and place, or with the same official: a warning, never a refusal. */
+async function clashesOf(ctx: WorkspaceContext, item: AgendaItem): Promise<RichText> {
+  const clashes = await findClashes(ctx.db, item, ctx.workspace.timezone)
+  return clashWarning(clashes, item.number, presentOptions(ctx))
+}
+
+/** An edit that may bring a new clash: the time, the place or the officials changed. */
+const moved = (before: AgendaItem, after: AgendaItem) =>
+  JSON.stringify([before.time, before.location, before.officials]) !==
+  JSON.stringify([after.time, after.location, after.officials])
 
 /**
  * Items grouped under each day they happen on (unless the list is of one day), at most LIST_LIMIT
@@ -236,7 +249,10 @@ export default defineCommand({
           refuseArchiveUnlessCoordinator(ctx, submission.archive)
           const item = await addAgendaItem(ctx.db, changeOf(ctx), ctx.actor.membership, submission.item)
           const { when, keptKeys, archive } = submission
-          return reply(confirmation(ctx, 'agenda.added', item, when, keptKeys, archive))
+          return reply([
+            ...confirmation(ctx, 'agenda.added', item, when, keptKeys, archive),
+            ...(await clashesOf(ctx, item)),
+          ])
         },
       }),
     },
@@ -285,7 +301,7 @@ export default defineCommand({
           if (series && plan.movesDate) throw new UserError('agenda.recur.edit_date', { number, example })
           refuseArchiveUnlessCoordinator(ctx, plan.archive)
           let when: When | undefined
-          const { after } = await editAgendaItem(
+          const { before, after } = await editAgendaItem(
             ctx.db,
             changeOf(ctx),
             ctx.actor.membership,
@@ -296,7 +312,10 @@ export default defineCommand({
               return built.patch
             },
           )
-          return reply(confirmation(ctx, 'agenda.edited', after, when, plan.keptKeys, plan.archive))
+          return reply([
+            ...confirmation(ctx, 'agenda.edited', after, when, plan.keptKeys, plan.archive),
+            ...(moved(before, after) ? await clashesOf(ctx, after) : []),
+          ])
         },
       }),
     },

@@ -7,9 +7,11 @@ import { calendar } from './calendar.js'
 import { consoleChat } from './console.js'
 import { content } from './content.js'
 import { core } from './core.js'
+import { coverageClashes } from './coverage-clashes.js'
 import { days } from './days.js'
 import { issues } from './issues.js'
 import { keyMessages } from './key-messages.js'
+import { leadershipReport } from './leadership-report.js'
 import { picture } from './picture.js'
 import { recurrence } from './recurrence.js'
 import { reports } from './reports.js'
@@ -30,6 +32,7 @@ export const en: Record<MessageKey, string> = {
   ...calendar,
   ...picture,
   ...reports,
+  ...leadershipReport,
   ...amplification,
   ...issues,
   ...consoleChat,
@@ -40,4 +43,5 @@ export const en: Record<MessageKey, string> = {
   ...web,
   ...whatsapp,
   ...days,
+  ...coverageClashes,
 }

@@ -6,9 +6,11 @@ import { calendar } from './calendar.js'
 import { consoleChat } from './console.js'
 import { content } from './content.js'
 import { core } from './core.js'
+import { coverageClashes } from './coverage-clashes.js'
 import { days } from './days.js'
 import { issues } from './issues.js'
 import { keyMessages } from './key-messages.js'
+import { leadershipReport } from './leadership-report.js'
 import { picture } from './picture.js'
 import { recurrence } from './recurrence.js'
 import { reports } from './reports.js'
@@ -29,6 +31,7 @@ export const id = {
   ...calendar,
   ...picture,
   ...reports,
+  ...leadershipReport,
   ...amplification,
   ...issues,
   ...consoleChat,
@@ -39,4 +42,5 @@ export const id = {
   ...web,
   ...whatsapp,
   ...days,
+  ...coverageClashes,
 }
