@@ -8,10 +8,14 @@ import {
 } from '../src/chat/command.js'
 import { findClashes } from '../src/domain/agenda/clashes.js'
 import { agendaByDay } from '../src/domain/agenda/days.js'
+import { cancelOccurrence, detachOccurrence } from '../src/domain/agenda/occurrence-service.js'
 import { agendaDetails, agendaLine } from '../src/domain/agenda/present.js'
 import { clashWarning } from '../src/domain/agenda/present-clashes.js'
 import { getAgendaItem, listAgendaBetween } from '../src/domain/agenda/queries.js'
 import { readEdit, readSubmission } from '../src/domain/agenda/read-form.js'
+import { exampleDate, readOccurrenceChoice } from '../src/domain/agenda/read-occurrence.js'
+import { nextOccurrenceDate, seriesFirstDay } from '../src/domain/agenda/recurrence.js'
+import { recurrenceText } from '../src/domain/agenda/recurrence-text.js'
 import { addAgendaItem, cancelAgendaItem, editAgendaItem } from '../src/domain/agenda/service.js'
 import type { AgendaItem, LocalDate } from '../src/domain/agenda/types.js'
 import { missingItemError } from '../src/domain/numbers/item-kind.js'
@@ -168,6 +172,53 @@ async function showPeriod(ctx: WorkspaceContext, text: string) {
   return reply(items.length === 0 ? empty : agendaList(ctx, heading, items, from, to))
 }
 
+/** A series (a recurring item not cancelled) with this number, for the commands that pick one of its dates. */
+async function seriesOf(ctx: WorkspaceContext, number: number): Promise<AgendaItem | undefined> {
+  const item = await getAgendaItem(ctx.db, ctx.workspace.id, number)
+  return item?.recurrence && item.status === 'terjadwal' ? item : undefined
+}
+
+/** `8 Desember`: a date of the series to show in examples, its next one if it has one. */
+function seriesExample(ctx: WorkspaceContext, series: AgendaItem): string {
+  return exampleDate(nextOccurrenceDate(series, ctx.now) ?? seriesFirstDay(series), ctx.lang)
+}
+
+/** `/agenda batal 12 …` on a series: one date, all of it, or the question which. */
+async function cancelInSeries(ctx: WorkspaceContext, series: AgendaItem, text: string) {
+  const example = seriesExample(ctx, series)
+  const { number } = series
+  const today = localDateOf(ctx.now, ctx.workspace.timezone)
+  const choice = readOccurrenceChoice(text, today, { number, example })
+  if (!choice) {
+    const rule = recurrenceText(series.recurrence!, ctx.lang)
+    return reply(translateBlocks(ctx.lang, 'agenda.recur.cancel_which', { number, rule, example }))
+  }
+  const reason = choice.rest || undefined
+  if (choice.kind === 'all') {
+    const item = await cancelAgendaItem(ctx.db, changeOf(ctx), ctx.actor.membership, number, reason)
+    return reply([
+      ...translateBlocks(ctx.lang, 'agenda.cancelled', { number }),
+      ...agendaDetails(item, presentOptions(ctx)),
+    ])
+  }
+  const after = await cancelOccurrence(
+    ctx.db,
+    changeOf(ctx),
+    ctx.actor.membership,
+    number,
+    choice.date,
+    reason,
+    ctx.lang,
+  )
+  return reply([
+    ...translateBlocks(ctx.lang, 'agenda.recur.occurrence_cancelled', {
+      number,
+      date: formatDate(choice.date, ctx.lang),
+    }),
+    ...agendaDetails(after, presentOptions(ctx)),
+  ])
+}
+
 export default defineCommand({
   name: 'agenda',
   aliases: ['events'],
@@ -215,7 +266,39 @@ export default defineCommand({
         read: (input) => ({ number: input.tokens[0], lines: [afterNumber(input.rest), ...input.bodyLines] }),
         args: z.object({ number: itemNumber, lines: z.array(z.string()) }),
         async run(ctx, { number, lines }) {
+          const series = await seriesOf(ctx, number)
+          const [first = '', ...more] = lines
+          const today = localDateOf(ctx.now, ctx.workspace.timezone)
+          const example = series ? seriesExample(ctx, series) : ''
+          const choice = series ? readOccurrenceChoice(first, today, { number, example }) : undefined
+          if (choice?.kind === 'date') {
+            const plan = readEdit(number, [choice.rest, ...more], readContext(ctx))
+            refuseArchiveUnlessCoordinator(ctx, plan.archive)
+            let when: When | undefined
+            const { detached } = await detachOccurrence(
+              ctx.db,
+              changeOf(ctx),
+              ctx.actor.membership,
+              number,
+              choice.date,
+              (occurrence) => {
+                const built = plan.build(occurrence)
+                when = built.when
+                return built.patch
+              },
+              ctx.lang,
+            )
+            return reply([
+              ...translateBlocks(ctx.lang, 'agenda.recur.detached', {
+                number,
+                date: formatDate(choice.date, ctx.lang),
+                detached: detached.number,
+              }),
+              ...confirmation(ctx, 'agenda.edited', detached, when, plan.keptKeys, plan.archive),
+            ])
+          }
           const plan = readEdit(number, lines, readContext(ctx))
+          if (series && plan.movesDate) throw new UserError('agenda.recur.edit_date', { number, example })
           refuseArchiveUnlessCoordinator(ctx, plan.archive)
           let when: When | undefined
           const { before, after } = await editAgendaItem(
@@ -248,6 +331,8 @@ export default defineCommand({
         }),
         args: z.object({ number: itemNumber, reason: optionalText(500) }),
         async run(ctx, { number, reason }) {
+          const series = await seriesOf(ctx, number)
+          if (series) return cancelInSeries(ctx, series, reason ?? '')
           const item = await cancelAgendaItem(ctx.db, changeOf(ctx), ctx.actor.membership, number, reason)
           return reply([
             ...translateBlocks(ctx.lang, 'agenda.cancelled', { number: item.number }),

@@ -98,4 +98,30 @@ describeWithDatabase('occurrences of a recurring item', (get) => {
       '2027-03-01T01:00:00.000Z',
     ])
   })
+
+  it('skips public holidays only when `kecuali libur` is given, in lists and as EXDATEs', async () => {
+    const { send } = await forum()
+    const added = await send(
+      '/agenda tambah setiap Kamis dan Jumat kecuali libur 07.30 Senam Pagi @ Alun-alun',
+    )
+    expect(added.text).toContain('Ulangi: setiap Kamis dan Jumat, kecuali hari libur')
+    await send('/agenda tambah setiap Kamis 09.00 Rapat Staf')
+    const lines = (await send('/agenda 24-31 Desember 2026')).text
+      .split('\n')
+      .filter((line) => /^(•|[A-Z][a-z]+, )/.test(line))
+    // 24 December is cuti bersama and 25 December Christmas: only the rapat, which has no `kecuali libur`.
+    expect(lines).toEqual([
+      'Kamis, 24 Desember 2026',
+      '• #2 · 09.00 WIB · Rapat Staf · SETDA · rutin',
+      'Kamis, 31 Desember 2026',
+      '• #1 · 07.30 WIB · Senam Pagi @ Alun-alun · SETDA · rutin',
+      '• #2 · 09.00 WIB · Rapat Staf · SETDA · rutin',
+    ])
+    const answer = await send('/kalender ics')
+    const raw = new TextDecoder().decode(answer.messages[0]!.files![0]!.content)
+    const senam = readIcs(raw).events.find((event) => event.SUMMARY?.value === 'Senam Pagi')!
+    expect(senam.EXDATE!.value).toMatch(/^20261224T073000,20261225T073000,20270101T073000,/)
+    const rapat = readIcs(raw).events.find((event) => event.SUMMARY?.value === 'Rapat Staf')!
+    expect(rapat.EXDATE).toBeUndefined()
+  })
 })

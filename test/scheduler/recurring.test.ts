@@ -61,4 +61,31 @@ describeWithDatabase('reminders of a recurring item', (get) => {
     expect(texts()[1]).toContain('Senin, 7 Desember 2026, 07.30 WIB')
     expect(texts()[1]).toContain('Senin, 7 Desember 2026, 08.00 WIB')
   })
+
+  it('withdraws the reminders of a cancelled date and tells the group that was reminded of it', async () => {
+    const { run, say, texts, agendaKeys } = await forum()
+    await say('2026-12-03 10:00', '/agenda tambah setiap Senin 07.30 Apel Pagi')
+    await run.at('2026-12-06 16:00')
+    await say('2026-12-06 18:00', '/agenda batal 1 tanggal 7 Desember')
+    await run.at('2026-12-06 18:01')
+    await run.at('2026-12-07 06:30')
+    expect(texts()).toEqual([
+      expect.stringMatching(/^Besok, Senin, 7 Desember 2026:/),
+      'Perubahan #1: Apel Pagi dibatalkan.\nHanya jadwal Senin, 7 Desember 2026, 07.30 WIB; jadwal lainnya tetap.',
+    ])
+    expect(await agendaKeys()).toEqual([
+      ['w1:agenda#1:H-1:2026-12-07', 'sent'],
+      ['w1:agenda#1:60m:2026-12-07T00:30:00.000Z', 'withdrawn'],
+    ])
+  })
+
+  it('tells the group the new time and place of a date edited on its own', async () => {
+    const { run, say, texts } = await forum()
+    await say('2026-12-03 10:00', '/agenda tambah setiap Senin 07.30 Apel Pagi @ Halaman')
+    await run.at('2026-12-06 16:00')
+    await say('2026-12-06 18:00', '/agenda ubah 1 tanggal 7 Desember\nWaktu: 08.00\nTempat: Aula')
+    await run.at('2026-12-06 18:01')
+    expect(texts()[1]).toContain('Senin, 7 Desember 2026, 08.00 WIB')
+    expect(texts()[1]).toContain('Aula')
+  })
 })

@@ -7,6 +7,7 @@ import { UserError } from '../../errors.js'
 import { addDays, type LocalDate, localDateOf, splitLocalDate } from '../../time/calendar.js'
 import { formatDate, type Lang } from '../../time/format.js'
 import type { When } from '../../time/parse-when.js'
+import { isPublicHoliday } from '../commemorations/public-holidays.js'
 import type { RecurrenceRequest } from './read-recurrence.js'
 import { firstRuleDate, isRuleDate, type RuleShape, ruleText } from './recurrence.js'
 
@@ -73,10 +74,11 @@ export function firstOccurrence(
   const today = localDateOf(context.now, context.zone)
   const start = request.start ?? today
   const rule = ruleText(shapeOn(request, start))
-  const firstOn = (from: LocalDate) => {
+  const firstOn = (from: LocalDate): LocalDate => {
     const day = firstRuleDate(rule, from, request.until)
     if (!day) throw new UserError('agenda.recur.none_until', { until: formatDate(request.until!, lang) })
-    return day
+    // `kecuali libur`: a series does not begin on a day it would leave out.
+    return request.skipHolidays && isPublicHoliday(day) ? firstOn(addDays(day, 1)) : day
   }
   let day = firstOn(start)
   let read = readOn(day)

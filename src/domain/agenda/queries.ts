@@ -94,6 +94,20 @@ export async function getAgendaItems(
   return rows.map(toAgendaItem)
 }
 
+/** The items detached from these series (one occurrence each, edited on its own). */
+export async function getDetachedItems(
+  db: Kysely<Database>,
+  workspaceId: number,
+  seriesNumbers: readonly number[],
+): Promise<AgendaItem[]> {
+  if (seriesNumbers.length === 0) return []
+  const rows = await selectItems(db)
+    .where('a.workspace_id', '=', workspaceId)
+    .where('a.detached_from', 'in', seriesNumbers)
+    .execute()
+  return rows.map(toAgendaItem)
+}
+
 /** The agenda item with this short number, or undefined (also when the number is another kind). */
 export async function getAgendaItem(
   db: Kysely<Database>,

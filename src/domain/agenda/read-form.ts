@@ -81,6 +81,8 @@ export interface Submission {
 export interface EditPlan {
   readonly keptKeys: readonly string[]
   readonly archive: boolean
+  /** `Tanggal:`/`Hari:` was given: the item moves to another day. */
+  readonly movesDate: boolean
   /** Computes the patch; `when` is set when the date or time changed (for the check-this line). */
   build(current: AgendaItem): { patch: AgendaPatch; when?: When }
 }
@@ -349,11 +351,13 @@ export function readEdit(number: number, lines: readonly string[], context: Read
   const { values, extras } = readKeyForm(lines, AGENDA_KEYS)
   const unnamed = extras.find((extra) => !extra.key)
   if (unnamed) throw new UserError('agenda.error.edit_line', { line: unnamed.value, number })
+  if (values.recurrence !== undefined) throw new UserError('agenda.recur.edit_rule', { number })
   const kept = extraLines(extras)
   const archive = readArchive(values.archive)
   return {
     keptKeys: kept.keys,
     archive,
+    movesDate: dateTextOf(values) !== undefined,
     build(current) {
       const patch: { -readonly [K in keyof AgendaPatch]: AgendaPatch[K] } = {}
       if (values.title !== undefined) patch.title = values.title.trim()

@@ -10,9 +10,11 @@ import {
   daysBetween,
   type LocalDate,
   localDateOf,
+  minutesOfDay,
   shiftDays,
   splitLocalDate,
 } from '../../time/calendar.js'
+import { isPublicHoliday } from '../commemorations/public-holidays.js'
 import type { AgendaItem } from './types.js'
 
 const { RRule } = rrulePackage
@@ -91,7 +93,10 @@ export function ruleDatesBetween(
   to: LocalDate,
 ): LocalDate[] {
   if (to < from) return []
-  return ruleFrom(rule, first, until).between(floating(from), floating(to), true).map(localOf)
+  // rrule walks every date from DTSTART: starting the walk at `from` gives the same dates, since the
+  // rules written here have no COUNT and no INTERVAL, and is what keeps a series begun years ago cheap.
+  const start = from > first ? from : first
+  return ruleFrom(rule, start, until).between(floating(start), floating(to), true).map(localOf)
 }
 
 /** The first date on or after `date` the rule gives (from a series starting on `date`), or undefined. */
@@ -110,34 +115,54 @@ export function seriesFirstDay(item: Pick<AgendaItem, 'time' | 'statedZone'>): L
   return item.time.allDay ? item.time.startDate : localDateOf(item.time.startsAt, item.statedZone)
 }
 
+/**
+ * `instant` moved by whole days keeping its wall clock in `zone`. A shift by 24-hour days is that in a
+ * zone without daylight saving (all of Indonesia's), checked by its clock; the exact, slower reckoning
+ * is kept for the rest (lists expand every occurrence, so this is their hot path).
+ */
+function sameClockDaysLater(instant: Date, days: number, zone: string): Date {
+  const guess = new Date(instant.getTime() + days * 86_400_000)
+  return minutesOfDay(guess, zone) === minutesOfDay(instant, zone) ? guess : shiftDays(instant, days, zone)
+}
+
 /** The occurrence of a series on `date` (a rule date): the same clock and length, on that day. */
-export function occurrenceOn(item: AgendaItem, date: LocalDate): AgendaItem {
+export function occurrenceOn(item: AgendaItem, date: LocalDate, first = seriesFirstDay(item)): AgendaItem {
   const { time } = item
   if (time.allDay)
     return { ...item, time: { allDay: true, startDate: date, endDate: null }, occurrence: date }
   const zone = item.statedZone
-  const days = daysBetween(seriesFirstDay(item), date)
+  const days = daysBetween(first, date)
   return {
     ...item,
     time: {
       allDay: false,
-      startsAt: shiftDays(time.startsAt, days, zone),
-      endsAt: time.endsAt && shiftDays(time.endsAt, days, zone),
+      startsAt: sameClockDaysLater(time.startsAt, days, zone),
+      endsAt: time.endsAt && sameClockDaysLater(time.endsAt, days, zone),
       daily: false,
     },
     occurrence: date,
   }
 }
 
+/** The rule's dates from `from` to `to` that `kecuali libur` leaves out: public holidays. */
+export function skippedHolidays(item: AgendaItem, from: LocalDate, to: LocalDate): LocalDate[] {
+  const recurrence = item.recurrence!
+  if (!recurrence.skipHolidays) return []
+  return ruleDatesBetween(recurrence.rule, seriesFirstDay(item), recurrence.until, from, to).filter(
+    isPublicHoliday,
+  )
+}
+
 /**
  * The dates a series happens on from `from` to `to` (days of its stated zone): the rule's dates, less
- * the excluded ones. A cancelled series keeps only what began before it was cancelled (its last change).
+ * the excluded ones and, for `kecuali libur`, public holidays. A cancelled series keeps only what began
+ * before it was cancelled (its last change).
  */
 export function occurrenceDates(item: AgendaItem, from: LocalDate, to: LocalDate): LocalDate[] {
   const recurrence = item.recurrence!
   const excluded = new Set(recurrence.excludedDates)
   const dates = ruleDatesBetween(recurrence.rule, seriesFirstDay(item), recurrence.until, from, to).filter(
-    (date) => !excluded.has(date),
+    (date) => !excluded.has(date) && !(recurrence.skipHolidays && isPublicHoliday(date)),
   )
   if (item.status !== 'batal') return dates
   const { time } = item
@@ -159,8 +184,9 @@ export function expandSeries(
   return items.flatMap((item) => {
     if (!item.recurrence) return [item]
     // A day either side: the stated zone's days may sit across the workspace zone's midnight.
+    const first = seriesFirstDay(item)
     return occurrenceDates(item, addDays(from, -1), addDays(to, 1))
-      .map((date) => occurrenceOn(item, date))
+      .map((date) => occurrenceOn(item, date, first))
       .filter((occurrence) => {
         const { time } = occurrence
         if (time.allDay) return time.startDate >= from && time.startDate <= to

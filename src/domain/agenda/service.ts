@@ -24,7 +24,7 @@ export const subjectOf = (number: number) => `agenda#${number}`
 /** The coverage columns of an item nobody has claimed. */
 export const NO_CLAIM = { coverage_agency_id: null, coverage_claimed_by: null, coverage_claimed_at: null }
 
-function timeColumns(time: AgendaTime) {
+export function timeColumns(time: AgendaTime) {
   return time.allDay
     ? {
         all_day: true,
@@ -45,7 +45,7 @@ function timeColumns(time: AgendaTime) {
 }
 
 /** A plain record of what an item says, for the audit log. */
-function auditFields(fields: Partial<AgendaFields>): Record<string, unknown> {
+export function auditFields(fields: Partial<AgendaFields>): Record<string, unknown> {
   const { time, ...rest } = fields
   return time ? { ...rest, ...timeColumns(time) } : rest
 }
@@ -57,7 +57,7 @@ export const hasNoAgency = (actor: AgendaActor) =>
  * The agency an item is for. Members add for their own agency; the coordinator may name any
  * (and must name one when they belong to none); naming another agency is refused for the rest.
  */
-async function agencyFor(
+export async function agencyFor(
   db: Kysely<Database>,
   workspaceId: number,
   actor: AgendaActor,
@@ -77,7 +77,7 @@ async function agencyFor(
 }
 
 /** Members of the item's agency and the coordinator may change it; anyone else is refused. */
-function checkOwner(item: AgendaItem, actor: AgendaActor): void {
+export function checkOwner(item: AgendaItem, actor: AgendaActor): void {
   if (!actor || hasNoAgency(actor)) throw new UserError('core.denied.agency')
   if (actor.role === 'koordinator' || actor.agencyId === item.agencyId) return
   throw new UserError('agenda.error.not_owner', { number: item.number, agency: item.agencyCode })

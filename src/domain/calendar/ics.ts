@@ -6,6 +6,7 @@ import { addDays, dayjs, daysBetween, localDateOf, splitLocalDate } from '../../
 import type { Language } from '../../vocabulary.js'
 import { dailyTimes } from '../agenda/days.js'
 import { listAgendaBetween } from '../agenda/queries.js'
+import { skippedHolidays } from '../agenda/recurrence.js'
 import { type AgendaItem, instantsOfDays, type LocalDate } from '../agenda/types.js'
 import { platformNames, statusName } from '../content/present.js'
 import { listContentBetween } from '../content/queries.js'
@@ -55,15 +56,17 @@ function dateValue(date: LocalDate): Date {
  */
 function eventTime(
   item: AgendaItem,
+  range: { readonly from: LocalDate; readonly to: LocalDate },
 ): Pick<ICalEventData, 'start' | 'end' | 'allDay' | 'repeating' | 'timezone'> {
   const { time } = item
+  const holidays = () => skippedHolidays(item, range.from, range.to)
   if (time.allDay) {
     // DTEND of an all-day event is the day after its last day (RFC 5545 §3.6.1).
     return {
       start: dateValue(time.startDate),
       end: dateValue(addDays(time.endDate ?? time.startDate, 1)),
       allDay: true,
-      ...(item.recurrence && { repeating: seriesRepeating(item) }),
+      ...(item.recurrence && { repeating: seriesRepeating(item, holidays()) }),
     }
   }
   if (item.recurrence) {
@@ -73,7 +76,7 @@ function eventTime(
       end: time.endsAt && dayjs(time.endsAt).tz(zone),
       allDay: false,
       timezone: zone,
-      repeating: seriesRepeating(item),
+      repeating: seriesRepeating(item, holidays()),
     }
   }
   if (!time.daily) return { start: time.startsAt, end: time.endsAt, allDay: false }
@@ -88,7 +91,13 @@ function eventTime(
   }
 }
 
-function agendaEvent(item: AgendaItem, workspaceId: number, lang: Language, now: Date): ICalEventData {
+function agendaEvent(
+  item: AgendaItem,
+  workspaceId: number,
+  lang: Language,
+  now: Date,
+  range: { readonly from: LocalDate; readonly to: LocalDate },
+): ICalEventData {
   const t = (key: Parameters<typeof translatePlain>[1], params?: Parameters<typeof translatePlain>[2]) =>
     translatePlain(lang, key, params)
   const description = [t('calendar.ics_agency', { code: item.agencyCode, name: item.agencyName })]
@@ -104,7 +113,7 @@ function agendaEvent(item: AgendaItem, workspaceId: number, lang: Language, now:
   description.push(t('calendar.ics_number', { number: item.number }))
   return {
     id: itemUid('agenda', workspaceId, item.number),
-    ...eventTime(item),
+    ...eventTime(item, range),
     summary: item.title,
     location: item.location,
     description: description.join('\n'),
@@ -180,7 +189,9 @@ export async function buildCalendarFile(
     x: { 'X-WR-TIMEZONE': zone },
     timezone: { name: null, generator: fixedOffsetTimezone },
   })
-  for (const item of agenda) calendar.createEvent(agendaEvent(item, workspace.id, workspace.language, now))
+  for (const item of agenda) {
+    calendar.createEvent(agendaEvent(item, workspace.id, workspace.language, now, { from, to }))
+  }
   const links = await linksOfDrafts(
     db,
     content.filter((draft) => draft.status === 'terbit').map((draft) => draft.id),

@@ -155,6 +155,10 @@ function agendaChangeText(
   const { lang, zone } = options
   if (found.cancelled) {
     const text = [line(lang, 'scheduler.change_cancelled', { number: item.number, title: bold(item.title) })]
+    // One date of a series that goes on: say which, so nobody drops the rest.
+    if (item.recurrence && item.status === 'terjadwal') {
+      text.push(line(lang, 'agenda.recur.change_one_date', { date: agendaSnapshotWhen(before, zone, lang) }))
+    }
     if (item.cancelReason)
       text.push(line(lang, 'scheduler.change_cancel_reason', { reason: item.cancelReason }))
     return text

@@ -7,7 +7,7 @@
 import type { Kysely } from 'kysely'
 import type { Database } from '../../db/database.js'
 import { numbersOrNone } from '../../db/number-list.js'
-import { getAgendaItems, listAgendaBetween } from '../../domain/agenda/queries.js'
+import { getAgendaItems, getDetachedItems, listAgendaBetween } from '../../domain/agenda/queries.js'
 import { expandSeries } from '../../domain/agenda/recurrence.js'
 import type { AgendaItem } from '../../domain/agenda/types.js'
 import { openRequestsSince } from '../../domain/amplification/queries.js'
@@ -226,9 +226,11 @@ async function loadAnnounced(
     .execute()
   const [agendaRows, contentRows] = await Promise.all([agendaRowsLoading, contentRowsLoading])
   const seriesNumbers = [...new Set(agendaRows.filter((row) => row.recurrence).map((row) => row.number))]
-  const series = new Map(
-    (await getAgendaItems(db, workspaceId, seriesNumbers)).map((item) => [item.number, item]),
-  )
+  const [seriesItems, detachedItems] = await Promise.all([
+    getAgendaItems(db, workspaceId, seriesNumbers),
+    getDetachedItems(db, workspaceId, seriesNumbers),
+  ])
+  const series = new Map(seriesItems.map((item) => [item.number, item]))
   const items: AnnouncedItem[] = []
   for (const row of agendaRows) {
     const before = readSnapshot(row.snapshot)
@@ -241,7 +243,7 @@ async function loadAnnounced(
         // A chat was told about one occurrence of a series: what is true now is that day's occurrence.
         after:
           ofSeries && before.subject === 'agenda'
-            ? occurrenceSnapshot(ofSeries, before)
+            ? occurrenceSnapshot(ofSeries, before, detachedItems)
             : agendaSnapshotOf(row),
         updatedAt: row.updated_at,
       })

@@ -16,6 +16,7 @@ export const agenda: Record<keyof typeof id, string> = {
     'Other keys (Kepada, Pakaian, Narahubung, …) are kept in the notes. The coordinator writes *Instansi: POLRES* for another agency’s event, and *Arsip: ya* to record an activity that already took place (for recaps).\n' +
     '*/events edit 12 Waktu: 10.00* — change one key. Several keys: one per line below */events edit 12*. A time alone keeps the date; a date alone keeps the time. A - clears the place or the notes (*Waktu: -* makes it all-day).\n' +
     '*/events cancel 12 postponed* — cancel; the event stays on record, marked cancelled.\n' +
+    '*/events add setiap Senin 07.30 Apel Pagi @ Halaman Setda* — a recurring item (or a line *Ulangi:* in the key form): *setiap Senin dan Kamis*, *setiap hari kerja*, *setiap tanggal 5*, *setiap Senin pertama*, *setiap bulan*, plus *sampai 31 Desember 2026* or *kecuali libur*. One date: */events cancel 12 tanggal 8 Desember*, */events edit 12 tanggal 8 Desember*; all of it: */events cancel 12 semua*.\n' +
     'Events are edited or cancelled by members of the agency that owns them, or by the coordinator.',
   'usage.agenda': '/events\n/events besok\n/events minggu depan\n/events 12',
   'usage.agenda.tambah':

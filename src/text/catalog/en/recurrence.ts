@@ -37,4 +37,19 @@ export const recurrence: Record<keyof typeof id, string> = {
   'agenda.detail.next': 'Next: {date}',
   'agenda.detail.detached': 'Part of recurring item *#{number}* ({date}), changed on its own.',
   'agenda.line.recurring': 'recurring',
+
+  'agenda.recur.not_series': 'Item *#{number}* does not repeat, so it has no dates to pick.',
+  'agenda.recur.no_occurrence': 'Item *#{number}* does not take place on {date}.',
+  'agenda.recur.occurrence_date_invalid':
+    '"{part}" is not a date. Example: */agenda batal {number} tanggal {example}*.',
+  'agenda.recur.cancel_which':
+    'Item *#{number}* repeats ({rule}). Cancel one date or all of them?\n*/agenda batal {number} tanggal {example}* — one date only\n*/agenda batal {number} semua* — the whole series',
+  'agenda.recur.occurrence_cancelled': 'Item *#{number}* on {date} is cancelled. The other dates stay:',
+  'agenda.recur.detached':
+    'Item *#{number}* on {date} is changed on its own, as item *#{detached}*. The other dates stay.',
+  'agenda.recur.edit_date':
+    'Item *#{number}* repeats, so its dates follow the rule. To move one date: */agenda ubah {number} tanggal {example}* and a line *Tanggal: …*.',
+  'agenda.recur.change_one_date': 'Only {date}; the other dates stay.',
+  'agenda.recur.edit_rule':
+    'The repetition cannot be changed. Cancel with */agenda batal {number} semua*, then add a new item with *Ulangi:*.',
 }

@@ -15,6 +15,7 @@ export const agenda = {
     'Kunci lain (Kepada, Pakaian, Narahubung, …) disimpan di keterangan. Koordinator menulis *Instansi: POLRES* untuk agenda instansi lain, dan *Arsip: ya* untuk mencatat kegiatan yang sudah lewat (bahan rekap).\n' +
     '*/agenda ubah 12 Waktu: 10.00* — ubah satu kunci. Beberapa kunci: tulis satu per baris di bawah */agenda ubah 12*. Waktu saja tetap di tanggal yang sama; tanggal saja tetap di jam yang sama. Tanda - mengosongkan tempat atau keterangan (*Waktu: -* menjadikannya sepanjang hari).\n' +
     '*/agenda batal 12 diundur* — batalkan; agenda tetap tercatat dengan tanda batal.\n' +
+    '*/agenda tambah setiap Senin 07.30 Apel Pagi @ Halaman Setda* — agenda berulang (juga baris *Ulangi:* di bentuk kunci): *setiap Senin dan Kamis*, *setiap hari kerja*, *setiap tanggal 5*, *setiap Senin pertama*, *setiap bulan*, ditambah *sampai 31 Desember 2026* atau *kecuali libur*. Satu jadwalnya: */agenda batal 12 tanggal 8 Desember*, */agenda ubah 12 tanggal 8 Desember*; seluruhnya: */agenda batal 12 semua*.\n' +
     'Agenda diubah atau dibatalkan oleh anggota instansi pemiliknya atau koordinator.',
   'usage.agenda': '/agenda\n/agenda besok\n/agenda minggu depan\n/agenda 12',
   'usage.agenda.tambah':

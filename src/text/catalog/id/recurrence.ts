@@ -37,4 +37,20 @@ export const recurrence = {
   'agenda.detail.next': 'Berikutnya: {date}',
   'agenda.detail.detached': 'Bagian dari agenda berulang *#{number}* ({date}), diubah tersendiri.',
   'agenda.line.recurring': 'rutin',
+
+  'agenda.recur.not_series': 'Agenda *#{number}* tidak berulang, jadi tidak punya jadwal per tanggal.',
+  'agenda.recur.no_occurrence': 'Agenda *#{number}* tidak berjadwal pada {date}.',
+  'agenda.recur.occurrence_date_invalid':
+    '"{part}" tidak terbaca sebagai tanggal. Contoh: */agenda batal {number} tanggal {example}*.',
+  'agenda.recur.cancel_which':
+    'Agenda *#{number}* berulang ({rule}). Batalkan satu jadwal atau seluruhnya?\n*/agenda batal {number} tanggal {example}* — satu jadwal saja\n*/agenda batal {number} semua* — seluruh rangkaian',
+  'agenda.recur.occurrence_cancelled':
+    'Jadwal agenda *#{number}* pada {date} dibatalkan. Jadwal lainnya tetap:',
+  'agenda.recur.detached':
+    'Jadwal agenda *#{number}* pada {date} diubah tersendiri menjadi agenda *#{detached}*. Jadwal lainnya tetap.',
+  'agenda.recur.edit_date':
+    'Agenda *#{number}* berulang, jadi tanggalnya mengikuti pengulangan. Untuk memindah satu jadwal: */agenda ubah {number} tanggal {example}* lalu baris *Tanggal: …*.',
+  'agenda.recur.change_one_date': 'Hanya jadwal {date}; jadwal lainnya tetap.',
+  'agenda.recur.edit_rule':
+    'Pengulangan tidak bisa diubah. Batalkan dengan */agenda batal {number} semua*, lalu tambahkan agenda baru dengan *Ulangi:*.',
 } as const

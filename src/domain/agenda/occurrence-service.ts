@@ -1,0 +1,118 @@
+/**
+ * Changing one occurrence of a series: cancelling it (its date joins the series' EXDATEs) or editing it,
+ * which detaches it into an item of its own (a new number, pointing back at the series and date) and
+ * leaves its date out of the series. Each runs in one transaction with its audit row; the series' change
+ * time moves, so chats told about that occurrence get a notice.
+ */
+import type { Kysely } from 'kysely'
+import type { Database } from '../../db/database.js'
+import { UserError } from '../../errors.js'
+import { formatDate, type Lang } from '../../time/format.js'
+import { auditEntry, type ChangeContext, recordAudit } from '../audit/record-audit.js'
+import { allocateItemNumber } from '../numbers/allocate-number.js'
+import { missingItemError } from '../numbers/item-kind.js'
+import { getAgendaItem, insertAgendaItem } from './queries.js'
+import { occurrenceDates, occurrenceOn } from './recurrence.js'
+import { type AgendaActor, agencyFor, auditFields, checkOwner, subjectOf, timeColumns } from './service.js'
+import { type AgendaItem, type AgendaPatch, checkFields } from './types.js'
+
+/** The series `number`, locked, owned by the actor, scheduled, with an occurrence on `date`. */
+async function lockOccurrence(
+  trx: Kysely<Database>,
+  change: ChangeContext,
+  actor: AgendaActor,
+  number: number,
+  date: string,
+  lang: Lang,
+): Promise<AgendaItem> {
+  const series = await getAgendaItem(trx, change.workspaceId, number, { forUpdate: true })
+  if (!series) throw await missingItemError(trx, change.workspaceId, number, 'agenda')
+  checkOwner(series, actor)
+  if (series.status === 'batal') throw new UserError('agenda.error.already_cancelled', { number })
+  if (!series.recurrence) throw new UserError('agenda.recur.not_series', { number })
+  if (occurrenceDates(series, date, date).length === 0) {
+    throw new UserError('agenda.recur.no_occurrence', { number, date: formatDate(date, lang) })
+  }
+  return series
+}
+
+async function excludeDate(trx: Kysely<Database>, change: ChangeContext, series: AgendaItem, date: string) {
+  await trx
+    .updateTable('agenda_items')
+    .set({ excluded_dates: [...series.recurrence!.excludedDates, date].sort(), updated_at: change.now })
+    .where('id', '=', series.id)
+    .execute()
+}
+
+/** Cancels the occurrence of series `number` on `date`; the others stay. Returns the series. */
+export async function cancelOccurrence(
+  db: Kysely<Database>,
+  change: ChangeContext,
+  actor: AgendaActor,
+  number: number,
+  date: string,
+  reason: string | undefined,
+  lang: Lang,
+): Promise<AgendaItem> {
+  return db.transaction().execute(async (trx) => {
+    const series = await lockOccurrence(trx, change, actor, number, date, lang)
+    await excludeDate(trx, change, series, date)
+    await recordAudit(trx, change, 'agenda.occurrence_cancelled', subjectOf(number), {
+      date,
+      reason: reason ?? null,
+    })
+    return (await getAgendaItem(trx, change.workspaceId, number))!
+  })
+}
+
+/**
+ * Edits the occurrence of series `number` on `date`: it becomes an item of its own with the next number,
+ * `patch` (computed from the occurrence) applied, and the series leaves that date out.
+ */
+export async function detachOccurrence(
+  db: Kysely<Database>,
+  change: ChangeContext,
+  actor: AgendaActor,
+  number: number,
+  date: string,
+  patch: (occurrence: AgendaItem) => AgendaPatch,
+  lang: Lang,
+): Promise<{ series: AgendaItem; detached: AgendaItem }> {
+  return db.transaction().execute(async (trx) => {
+    const series = await lockOccurrence(trx, change, actor, number, date, lang)
+    const occurrence = occurrenceOn(series, date)
+    const { agencyCode, ...fields } = patch(occurrence)
+    checkFields(fields)
+    const agencyId =
+      agencyCode === undefined ? series.agencyId : await agencyFor(trx, change.workspaceId, actor, agencyCode)
+    const detachedNumber = await allocateItemNumber(trx, change.workspaceId, 'agenda')
+    const item = { ...occurrence, ...fields }
+    await excludeDate(trx, change, series, date)
+    const detached = await insertAgendaItem(
+      trx,
+      {
+        workspace_id: change.workspaceId,
+        number: detachedNumber,
+        agency_id: agencyId,
+        title: item.title,
+        ...timeColumns(item.time),
+        stated_zone: item.statedZone,
+        location: item.location,
+        notes: item.notes,
+        coverage: item.coverage,
+        detached_from: number,
+        detached_date: date,
+        created_by: change.actorId,
+        created_at: change.now,
+        updated_at: change.now,
+      },
+      auditEntry(change, 'agenda.occurrence_detached', subjectOf(detachedNumber), {
+        ...auditFields(fields),
+        agency_id: agencyId,
+        series: number,
+        date,
+      }),
+    )
+    return { series: (await getAgendaItem(trx, change.workspaceId, number))!, detached }
+  })
+}

@@ -1,0 +1,128 @@
+import { expect, it } from 'vitest'
+import { ChatHarness } from '../support/chat-harness.js'
+import { describeWithDatabase } from '../support/databases.js'
+import { readIcs } from '../support/ics-reader.js'
+import { seedForum } from '../support/seed.js'
+import { instantOf } from '../time/clock.js'
+
+type NodeIcal = typeof import('node-ical')
+const nodeIcal = (await import('node-ical').then(
+  (module) => (module as { default?: NodeIcal }).default ?? module,
+)) as NodeIcal
+
+const WIB = 'Asia/Jakarta'
+
+describeWithDatabase('cancelling and editing one date of a recurring item', (get) => {
+  // Thursday 3 December 2026, 10.00 WIB; #1 is every Monday and Thursday at 07.30 from 7 December.
+  async function forum() {
+    const chat = new ChatHarness(get().db, { now: instantOf('2026-12-03 10:00', WIB).toISOString() })
+    const seeded = await seedForum(chat, {
+      agencies: [
+        { code: 'SETDA', name: 'Sekretariat Daerah', kind: 'opd' },
+        { code: 'DINKES', name: 'Dinas Kesehatan', kind: 'opd' },
+      ],
+      members: [
+        { name: 'Budi Setda', agency: 'SETDA' },
+        { name: 'Dina Dinkes', agency: 'DINKES' },
+      ],
+    })
+    const send = (text: string, who = seeded.people['Budi Setda']!) => chat.send(seeded.group, who, text)
+    await send('/agenda tambah setiap Senin dan Kamis 07.30 Apel Pagi @ Halaman Setda')
+    const rows = () => chat.db.selectFrom('agenda_items').selectAll().orderBy('number').execute()
+    const listed = async (period: string) =>
+      (await send(`/agenda ${period}`)).text.split('\n').filter((line) => /^(•|[A-Z][a-z]+, )/.test(line))
+    const icsEvents = async () => {
+      const answer = await send('/kalender ics')
+      return new TextDecoder().decode(answer.messages[0]!.files![0]!.content)
+    }
+    return { chat, send, rows, listed, icsEvents, dina: seeded.people['Dina Dinkes']! }
+  }
+
+  it('asks whether one date or the whole series is meant, and changes nothing', async () => {
+    const { send, rows } = await forum()
+    const answer = await send('/agenda batal 1')
+    expect(answer.text).toBe(
+      [
+        'Agenda #1 berulang (setiap Senin dan Kamis). Batalkan satu jadwal atau seluruhnya?',
+        '/agenda batal 1 tanggal 7 Desember — satu jadwal saja',
+        '/agenda batal 1 semua — seluruh rangkaian',
+      ].join('\n'),
+    )
+    expect(await rows()).toMatchObject([{ status: 'terjadwal', excluded_dates: [] }])
+  })
+
+  it('cancels one date: it leaves the lists and becomes an EXDATE of the series', async () => {
+    const { send, rows, listed, icsEvents } = await forum()
+    const answer = await send('/agenda batal 1 tanggal 10 Desember hujan deras')
+    expect(answer.text).toContain(
+      'Jadwal agenda #1 pada Kamis, 10 Desember 2026 dibatalkan. Jadwal lainnya tetap',
+    )
+    expect(await rows()).toMatchObject([{ status: 'terjadwal', excluded_dates: ['2026-12-10'] }])
+    expect(await listed('7-14 Desember 2026')).toEqual([
+      'Senin, 7 Desember 2026',
+      '• #1 · 07.30 WIB · Apel Pagi @ Halaman Setda · SETDA · rutin',
+      'Senin, 14 Desember 2026',
+      '• #1 · 07.30 WIB · Apel Pagi @ Halaman Setda · SETDA · rutin',
+    ])
+    const raw = await icsEvents()
+    expect(readIcs(raw).events[0]!.EXDATE).toEqual({ params: { TZID: WIB }, value: '20261210T073000' })
+    const event = Object.values(nodeIcal.sync.parseICS(raw)).find(
+      (component) => component?.type === 'VEVENT',
+    ) as import('node-ical').VEvent
+    expect(Object.values(event.exdate ?? {}).map((date) => (date as Date).toISOString())).toContain(
+      '2026-12-10T00:30:00.000Z',
+    )
+    const again = await send('/agenda batal 1 tanggal 8 Desember')
+    expect(again.text).toContain('Agenda #1 tidak berjadwal pada Selasa, 8 Desember 2026')
+  })
+
+  it('detaches an edited date into an item of its own, leaving that date out of the series', async () => {
+    const { send, rows, listed, icsEvents } = await forum()
+    const answer = await send('/agenda ubah 1 tanggal 14 Desember\nWaktu: 08.00\nTempat: Aula Setda')
+    expect(answer.text).toContain(
+      'Jadwal agenda #1 pada Senin, 14 Desember 2026 diubah tersendiri menjadi agenda #2. Jadwal lainnya tetap.',
+    )
+    expect(answer.text).toContain('Waktu: 08.00 WIB')
+    expect(answer.text).toContain(
+      'Bagian dari agenda berulang #1 (Senin, 14 Desember 2026), diubah tersendiri.',
+    )
+    expect(
+      (await rows()).map((row) => [row.number, row.excluded_dates, row.detached_from, row.detached_date]),
+    ).toEqual([
+      [1, ['2026-12-14'], null, null],
+      [2, [], 1, '2026-12-14'],
+    ])
+    expect(await listed('14-17 Desember 2026')).toEqual([
+      'Senin, 14 Desember 2026',
+      '• #2 · 08.00 WIB · Apel Pagi @ Aula Setda · SETDA',
+      'Kamis, 17 Desember 2026',
+      '• #1 · 07.30 WIB · Apel Pagi @ Halaman Setda · SETDA · rutin',
+    ])
+    const events = readIcs(await icsEvents()).events
+    expect(events.map((event) => [event.DTSTART!.value, event.EXDATE?.value ?? null])).toEqual([
+      ['20261207T073000', '20261214T073000'],
+      ['20261214T010000Z', null],
+    ])
+  })
+
+  it('cancels the whole series with `semua`', async () => {
+    const { send, rows, listed } = await forum()
+    const answer = await send('/agenda batal 1 semua apel ditiadakan')
+    expect(answer.text).toContain('Agenda #1 dibatalkan')
+    expect(answer.text).toContain('Alasan batal: apel ditiadakan')
+    expect(await rows()).toMatchObject([{ status: 'batal', excluded_dates: [] }])
+    expect(await listed('7-18 Desember 2026')).toEqual([])
+  })
+
+  it('refuses moving the series’ date or changing its rule, and an edit by another agency', async () => {
+    const { send, rows, dina } = await forum()
+    const moved = await send('/agenda ubah 1 Tanggal: 9 Desember')
+    expect(moved.text).toContain('Agenda #1 berulang, jadi tanggalnya mengikuti pengulangan')
+    expect(moved.text).toContain('/agenda ubah 1 tanggal 7 Desember')
+    const rule = await send('/agenda ubah 1 Ulangi: setiap Selasa')
+    expect(rule.text).toContain('Pengulangan tidak bisa diubah')
+    const other = await send('/agenda batal 1 tanggal 10 Desember', dina)
+    expect(other.text).toContain('Agenda #1 milik SETDA')
+    expect(await rows()).toMatchObject([{ status: 'terjadwal', excluded_dates: [] }])
+  })
+})
