@@ -2,6 +2,7 @@
 import { type Kysely, sql } from 'kysely'
 import type { Database } from '../../db/database.js'
 import { numbersOrNone } from '../../db/number-list.js'
+import type { LinkPlatform } from '../../vocabulary.js'
 import { agencyLate } from './late.js'
 import { toRequest } from './requests.js'
 import type { AmplificationRequest, RequestProgress, RequestSummary, TargetProgress } from './types.js'
@@ -217,4 +218,62 @@ function requestsInPeriod(db: Kysely<Database>, workspaceId: number, from: Date,
     .where('r.status', '!=', 'batal')
     .where('r.deadline_at', '>=', from)
     .where('r.deadline_at', '<', to)
+}
+
+/** One reported link of a request, or, for an asked agency that reported nothing, a row without one. */
+export interface AmplificationLinkRow {
+  readonly requestId: number
+  readonly number: number
+  readonly title: string
+  readonly deadlineAt: Date
+  readonly agencyCode: string
+  readonly platform: LinkPlatform | null
+  readonly url: string | null
+  readonly reportedAt: Date | null
+  readonly late: boolean | null
+}
+
+/**
+ * The requests (not cancelled) whose deadline falls in [start, end), one row per reported link and
+ * one without a link per asked agency that reported nothing: by deadline, number, agency, report time.
+ */
+export async function amplificationLinksOfPeriod(
+  db: Kysely<Database>,
+  workspaceId: number,
+  period: { start: Date; end: Date },
+): Promise<AmplificationLinkRow[]> {
+  const rows = await requestsInPeriod(db, workspaceId, period.start, period.end)
+    .innerJoin('amplification_targets as t', 't.request_id', 'r.id')
+    .innerJoin('agencies as a', 'a.id', 't.agency_id')
+    .leftJoin('amplification_reports as rep', (join) =>
+      join.onRef('rep.request_id', '=', 't.request_id').onRef('rep.agency_id', '=', 't.agency_id'),
+    )
+    .select([
+      'r.id',
+      'r.number',
+      'r.title',
+      'r.deadline_at',
+      'a.code',
+      'rep.platform',
+      'rep.url',
+      'rep.reported_at',
+      'rep.late',
+    ])
+    .orderBy('r.deadline_at')
+    .orderBy('r.number')
+    .orderBy('a.code')
+    .orderBy('rep.reported_at')
+    .orderBy('rep.id')
+    .execute()
+  return rows.map((row) => ({
+    requestId: row.id,
+    number: row.number,
+    title: row.title,
+    deadlineAt: row.deadline_at,
+    agencyCode: row.code,
+    platform: row.platform,
+    url: row.url,
+    reportedAt: row.reported_at,
+    late: row.late,
+  }))
 }

@@ -10,6 +10,7 @@ import { listAgendaBetween } from '../agenda/queries.js'
 import { type AgendaTime, instantsOfDays, type LocalDate, shownStatus } from '../agenda/types.js'
 import { linksOfDrafts } from '../calendar/links.js'
 import { platformNames, statusName } from '../content/present.js'
+import { listDraftsOfPeriod } from '../content/queries.js'
 import { neutralizeFormula, toCsv } from './csv.js'
 
 /** What `/ekspor` hands back: the file's text and how many rows of each kind it holds. */
@@ -82,39 +83,14 @@ export async function exportPeriod(
   }
 
   const { start, end } = instantsOfDays(period.from, period.to, zone)
-  const drafts = await db
-    .selectFrom('content_drafts as d')
-    .innerJoin('agencies as a', 'a.id', 'd.agency_id')
-    .select([
-      'd.id',
-      'd.number',
-      'd.title',
-      'd.platforms',
-      'd.planned_at',
-      'd.created_at',
-      'd.status',
-      'a.code',
-      'a.name',
-    ])
-    .where('d.workspace_id', '=', workspace.id)
-    .where((eb) =>
-      eb.or([
-        eb.and([eb('d.planned_at', '>=', start), eb('d.planned_at', '<', end)]),
-        eb.and([
-          eb('d.planned_at', 'is', null),
-          eb('d.created_at', '>=', start),
-          eb('d.created_at', '<', end),
-        ]),
-      ]),
-    )
-    .execute()
+  const drafts = await listDraftsOfPeriod(db, workspace.id, start, end)
   const links = await linksOfDrafts(
     db,
     drafts.map((d) => d.id),
   )
   for (const draft of drafts) {
-    const date = localDateOf(draft.planned_at ?? draft.created_at, zone)
-    const hours = draft.planned_at ? clock(draft.planned_at) : ''
+    const date = localDateOf(draft.plannedAt ?? draft.createdAt, zone)
+    const hours = draft.plannedAt ? clock(draft.plannedAt) : ''
     rows.push({
       sortKey: `${date} ${hours}`,
       number: draft.number,
@@ -125,8 +101,8 @@ export async function exportPeriod(
         '',
         hours,
         text(draft.title),
-        draft.code,
-        text(draft.name),
+        draft.agencyCode,
+        text(draft.agencyName),
         '',
         statusName(draft.status, lang),
         platformNames(draft.platforms, lang),

@@ -4,6 +4,7 @@ import { localDateOf } from '../../time/calendar.js'
 import { listAgendaBetween } from '../agenda/queries.js'
 import { instantsOfDays, type LocalDate } from '../agenda/types.js'
 import { type AgencyAmplification, amplificationByAgency } from '../amplification/queries.js'
+import { draftInPeriod } from '../content/queries.js'
 
 /** One agency's activity in a period (SPEC §2 `/rekap`). */
 export interface AgencyRecap {
@@ -50,16 +51,11 @@ export async function recapPeriod(
     includeCancelled: false,
   })
   const drafts = await db
-    .selectFrom('content_drafts')
-    .select(['agency_id', 'status', 'planned_at', 'published_at'])
-    .where('workspace_id', '=', workspaceId)
-    .where('status', '!=', 'dibatalkan')
-    .where((eb) =>
-      eb.or([
-        eb.and([eb('planned_at', '>=', start), eb('planned_at', '<', end)]),
-        eb.and([eb('planned_at', 'is', null), eb('created_at', '>=', start), eb('created_at', '<', end)]),
-      ]),
-    )
+    .selectFrom('content_drafts as d')
+    .select(['d.agency_id', 'd.status', 'd.planned_at', 'd.published_at'])
+    .where('d.workspace_id', '=', workspaceId)
+    .where('d.status', '!=', 'dibatalkan')
+    .where(draftInPeriod(start, end))
     .execute()
   const amplification = await amplificationByAgency(db, workspaceId, start, end)
 
@@ -82,9 +78,7 @@ export async function recapPeriod(
     if (draft.status === 'disetujui' || draft.status === 'terbit') entry.approved += 1
     if (draft.status === 'terbit' && draft.published_at) {
       entry.published += 1
-      const late =
-        draft.planned_at && localDateOf(draft.published_at, zone) > localDateOf(draft.planned_at, zone)
-      if (!late) entry.onTime += 1
+      if (publishedOnTime(draft.planned_at, draft.published_at, zone)) entry.onTime += 1
     }
   }
 
@@ -113,6 +107,11 @@ export async function recapPeriod(
     amplified.links += row.amplification.links
   }
   return { agencies: rows, totals: { ...totals, amplification: amplified } }
+}
+
+/** Published on or before the planned day in `zone`; a draft with no plan cannot be late. */
+export function publishedOnTime(plannedAt: Date | null, publishedAt: Date, zone: string): boolean {
+  return !plannedAt || localDateOf(publishedAt, zone) <= localDateOf(plannedAt, zone)
 }
 
 const NO_AMPLIFICATION: AgencyAmplification = { requests: 0, reported: 0, onTime: 0, links: 0 }

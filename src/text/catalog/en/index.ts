@@ -8,8 +8,11 @@ import { consoleChat } from './console.js'
 import { content } from './content.js'
 import { core } from './core.js'
 import { coverageClashes } from './coverage-clashes.js'
+import { days } from './days.js'
 import { issues } from './issues.js'
 import { keyMessages } from './key-messages.js'
+import { leadershipReport } from './leadership-report.js'
+import { picture } from './picture.js'
 import { recurrence } from './recurrence.js'
 import { reports } from './reports.js'
 import { scheduler } from './scheduler.js'
@@ -27,7 +30,9 @@ export const en: Record<MessageKey, string> = {
   ...keyMessages,
   ...brief,
   ...calendar,
+  ...picture,
   ...reports,
+  ...leadershipReport,
   ...amplification,
   ...issues,
   ...consoleChat,
@@ -37,5 +42,6 @@ export const en: Record<MessageKey, string> = {
   ...telegram,
   ...web,
   ...whatsapp,
+  ...days,
   ...coverageClashes,
 }

@@ -7,8 +7,11 @@ import { consoleChat } from './console.js'
 import { content } from './content.js'
 import { core } from './core.js'
 import { coverageClashes } from './coverage-clashes.js'
+import { days } from './days.js'
 import { issues } from './issues.js'
 import { keyMessages } from './key-messages.js'
+import { leadershipReport } from './leadership-report.js'
+import { picture } from './picture.js'
 import { recurrence } from './recurrence.js'
 import { reports } from './reports.js'
 import { scheduler } from './scheduler.js'
@@ -26,7 +29,9 @@ export const id = {
   ...keyMessages,
   ...brief,
   ...calendar,
+  ...picture,
   ...reports,
+  ...leadershipReport,
   ...amplification,
   ...issues,
   ...consoleChat,
@@ -36,5 +41,6 @@ export const id = {
   ...telegram,
   ...web,
   ...whatsapp,
+  ...days,
   ...coverageClashes,
 }
