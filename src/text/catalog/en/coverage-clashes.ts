@@ -47,4 +47,5 @@ export const coverageClashes: Record<keyof typeof id, string> = {
     'No clashes {period}: no events of different agencies at the same place, or with the same official, at the same time.',
   'calendar.clashes_more': '… and {count} more clashes. Narrow the period, e.g. */calendar clashes besok*.',
   'calendar.clashes_hint': 'Details: */events number*, e.g. */events {number}*.',
+  'web.page.covered': 'yes, covered by {agency}',
 }

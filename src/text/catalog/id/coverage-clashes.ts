@@ -47,4 +47,5 @@ export const coverageClashes = {
   'calendar.clashes_more':
     '… dan {count} bentrok lainnya. Persempit periodenya, misalnya */kalender bentrok besok*.',
   'calendar.clashes_hint': 'Rincian: */agenda nomor*, misalnya */agenda {number}*.',
+  'web.page.covered': 'ya, diliput {agency}',
 }
