@@ -13,7 +13,13 @@ import { agencyNotFound, findAgencyByCode } from '../src/domain/agencies/queries
 import { readDeadline } from '../src/domain/amplification/deadline.js'
 import { linkedGroups } from '../src/domain/chats/chats.js'
 import { submitClarification } from '../src/domain/issues/clarification.js'
-import { assignIssue, closeIssue, openIssue, requireIssue } from '../src/domain/issues/issues.js'
+import {
+  assignIssue,
+  closeIssue,
+  openIssue,
+  recordAmplified,
+  requireIssue,
+} from '../src/domain/issues/issues.js'
 import {
   categoryName,
   countText,
@@ -25,7 +31,7 @@ import {
   type PresentOptions,
   statusText,
 } from '../src/domain/issues/present.js'
-import { issueTimeline, openIssues } from '../src/domain/issues/queries.js'
+import { approvedClarification, issueTimeline, openIssues } from '../src/domain/issues/queries.js'
 import {
   DEFAULT_ANSWER_TIME_MS,
   readAnswerTime,
@@ -44,10 +50,12 @@ import { paragraph, type RichText } from '../src/text/rich-text.js'
 import { shorten } from '../src/text/shorten.js'
 import type { Platform } from '../src/vocabulary.js'
 import { attachmentsOf, reviewButtons } from './konten.js'
+import { openAmplification } from './sebar.js'
 
 const ASSIGN_WORDS = new Set(['tugaskan', 'assign'])
 const CLOSE_WORDS = new Set(['selesai', 'close', 'done'])
 const ANSWER_WORDS = new Set(['tanggapan', 'answer', 'klarifikasi'])
+const AMPLIFY_WORDS = new Set(['sebar', 'amplify'])
 
 /** Enough of a clarification for the coordinator to judge its urgency; `/konten 7` has it whole. */
 const BODY_PREVIEW = 500
@@ -308,6 +316,25 @@ async function answer(
   }
 }
 
+/**
+ * `/isu 5 sebar`: asks every agency to amplify the issue's approved clarification, through the usual
+ * amplification request (`/sebar`), its title naming the issue.
+ */
+async function amplify(ctx: WorkspaceContext, number: number): Promise<CommandResult> {
+  await requireAccess('coordinator', ctx)
+  const issue = await requireIssue(ctx.db, ctx.workspace.id, number)
+  const clarification = await approvedClarification(ctx.db, issue.id)
+  if (!clarification) throw new UserError('issue.nothing_to_amplify', { number })
+  const result = await openAmplification(ctx, {
+    contentNumber: clarification.number,
+    links: [],
+    title: translatePlain(ctx.lang, 'issue.amplify_title', { number, title: clarification.title }),
+    agencies: 'all',
+  })
+  await recordAmplified(ctx.db, changeOf(ctx), number, result.requestNumber)
+  return { messages: result.messages }
+}
+
 /** `/isu 5 selesai <hasil>`: the coordinator or the owning agency. */
 async function close(ctx: WorkspaceContext, number: number, written: string): Promise<CommandResult> {
   await requireAccess('agency', ctx)
@@ -348,7 +375,10 @@ export default defineCommand({
       // `/isu tugaskan 5 DINKES` reads as `/isu 5 tugaskan DINKES`.
       const first = tokens[0]!.toLowerCase()
       const words =
-        (ASSIGN_WORDS.has(first) || CLOSE_WORDS.has(first) || ANSWER_WORDS.has(first)) &&
+        (ASSIGN_WORDS.has(first) ||
+          CLOSE_WORDS.has(first) ||
+          ANSWER_WORDS.has(first) ||
+          AMPLIFY_WORDS.has(first)) &&
         readItemNumber(tokens[1]) !== undefined
           ? [tokens[1]!, tokens[0]!, ...tokens.slice(2)]
           : tokens
@@ -358,6 +388,8 @@ export default defineCommand({
         return { ...reply(await show(ctx, number)), readOnly: true }
       if (number !== undefined && action && ASSIGN_WORDS.has(action))
         return assign(ctx, number, words.slice(2))
+      if (number !== undefined && action && AMPLIFY_WORDS.has(action) && words.length === 2)
+        return amplify(ctx, number)
       if (number !== undefined && action && ANSWER_WORDS.has(action))
         return answer(ctx, number, [words.slice(2).join(' '), ...body])
       if (number !== undefined && action && CLOSE_WORDS.has(action))

@@ -120,4 +120,24 @@ describeWithDatabase('/isu tanggapan', (get) => {
       'Klarifikasi isu #1 dari Budi (DINKES) menunggu tinjauan — konten #2: Vaksin tidak mengandung chip\nInformasi itu tidak benar.',
     )
   })
+
+  it('amplifies the approved clarification through a /sebar request naming the issue', async () => {
+    const { chat, group, coordinator, budi } = await forum()
+    await chat.send(group, budi, CLARIFICATION)
+    const early = await chat.send(group, coordinator, '/isu 1 sebar')
+    expect(early.text).toContain('Isu #1 belum punya klarifikasi yang disetujui.')
+    const denied = await chat.send(group, budi, '/isu 1 sebar')
+    expect(denied.text).toContain('Perintah ini hanya untuk koordinator forum.')
+    await chat.send(group, coordinator, '/setujui 2')
+    const answer = await chat.send(group, coordinator, '/isu 1 sebar')
+    expect(answer.text).toContain('Sebar #3: Klarifikasi isu #1: Vaksin tidak mengandung chip')
+    expect(answer.text).toContain('Untuk: semua instansi (2)')
+    const request = await chat.db
+      .selectFrom('amplification_requests')
+      .select(['number', 'content_number'])
+      .executeTakeFirstOrThrow()
+    expect(request).toEqual({ number: 3, content_number: 2 })
+    const timeline = await chat.send(chat.privateChat(budi), budi, '/isu 1')
+    expect(timeline.text).toContain('• 10.00 WIB disebar (#3) oleh Sari Koordinator')
+  })
 })

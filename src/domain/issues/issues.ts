@@ -236,3 +236,17 @@ export async function markIssueAnswered(
   })
   await recordAudit(trx, change, 'issue.answered', `#${current.number}`, { draft: draftNumber })
 }
+
+/** Amplification request #`requestNumber` shares the issue's clarification: a step of its timeline. */
+export async function recordAmplified(
+  db: Kysely<Database>,
+  change: ChangeContext,
+  number: number,
+  requestNumber: number,
+): Promise<void> {
+  await db.transaction().execute(async (trx) => {
+    const current = await lockIssue(trx, change.workspaceId, number)
+    await addEvent(trx, change, current.id, 'disebar', { itemNumber: requestNumber })
+    await recordAudit(trx, change, 'issue.amplified', `#${number}`, { request: requestNumber })
+  })
+}

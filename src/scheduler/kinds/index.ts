@@ -17,6 +17,10 @@ import { change } from './change.js'
 import { contentDue } from './content-due.js'
 import { contentPending } from './content-pending.js'
 import { coverageDayBefore } from './coverage-day-before.js'
+import { issueDeadline } from './issue-deadline.js'
+import { issueHalfway } from './issue-halfway.js'
+import { issueOverdue } from './issue-overdue.js'
+import { issueUnassigned } from './issue-unassigned.js'
 import type { DerivedKind, ScheduledKind } from './kind.js'
 import { notice } from './notice.js'
 import { nudge } from './nudge.js'
@@ -35,6 +39,10 @@ export const KINDS = [
   amplifyMidpoint,
   amplifyLastHour,
   amplifyRecap,
+  issueHalfway,
+  issueDeadline,
+  issueOverdue,
+  issueUnassigned,
   coverageDayBefore,
 ] as const
 

@@ -14,6 +14,8 @@ import { openRequestsSince } from '../../domain/amplification/queries.js'
 import type { AmplificationRequest } from '../../domain/amplification/types.js'
 import { getDrafts, listContentBetween } from '../../domain/content/queries.js'
 import type { ContentDraft } from '../../domain/content/types.js'
+import { openIssuesAmong } from '../../domain/issues/queries.js'
+import type { Issue } from '../../domain/issues/types.js'
 import { getWorkspace, type Workspace } from '../../domain/workspaces/workspaces.js'
 import { localDateOf } from '../../time/calendar.js'
 import type { Platform } from '../../vocabulary.js'
@@ -61,6 +63,8 @@ export interface WorkspaceState {
   readonly announced: readonly AnnouncedItem[]
   /** Open amplification requests whose deadline is in the loaded range or later. */
   readonly amplifications: readonly AmplificationRequest[]
+  /** Issues not yet closed (their reminders run until answered, reassigned or closed). */
+  readonly issues: readonly Issue[]
 }
 
 /** What one outbox row needs: its chat, its item, and only the collections its kind derives from. */
@@ -68,7 +72,7 @@ export interface StateScope {
   readonly chatId?: number
   /** These items only (#12): one row's item, or the items a command changed. */
   readonly numbers?: readonly number[]
-  readonly need?: ReadonlyArray<'agenda' | 'drafts' | 'reminders' | 'announced' | 'amplifications'>
+  readonly need?: ReadonlyArray<'agenda' | 'drafts' | 'reminders' | 'announced' | 'amplifications' | 'issues'>
 }
 
 /** Announcements older than this are not compared any more: items are announced a day or so before they happen. */
@@ -83,19 +87,22 @@ export async function loadWorkspaceState(
 ): Promise<WorkspaceState | undefined> {
   const workspace = await getWorkspace(db, workspaceId)
   if (!workspace) return undefined
-  const need = new Set(scope.need ?? ['agenda', 'drafts', 'reminders', 'announced', 'amplifications'])
+  const need = new Set(
+    scope.need ?? ['agenda', 'drafts', 'reminders', 'announced', 'amplifications', 'issues'],
+  )
   const zone = workspace.timezone
 
   // The parts are independent: on a server they load side by side, on a pool's connections.
-  const [groups, agenda, drafts, reminders, announced, amplifications] = await Promise.all([
+  const [groups, agenda, drafts, reminders, announced, amplifications, issues] = await Promise.all([
     loadGroups(db, workspaceId, scope),
     need.has('agenda') ? loadAgenda(db, workspaceId, zone, range, scope) : [],
     need.has('drafts') ? loadDrafts(db, workspaceId, range, scope) : [],
     need.has('reminders') ? loadReminders(db, workspaceId, range, scope) : [],
     need.has('announced') ? loadAnnounced(db, workspaceId, now, scope) : [],
     need.has('amplifications') ? openRequestsSince(db, workspaceId, range.from, scope.numbers) : [],
+    need.has('issues') ? openIssuesAmong(db, workspaceId, scope.numbers) : [],
   ])
-  return { now, workspace, groups, agenda, drafts, reminders, announced, amplifications }
+  return { now, workspace, groups, agenda, drafts, reminders, announced, amplifications, issues }
 }
 
 async function loadGroups(db: Kysely<Database>, workspaceId: number, scope: StateScope) {
