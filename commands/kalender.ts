@@ -9,6 +9,9 @@ import {
   workspaceAction,
 } from '../src/chat/command.js'
 import { agencyNotFound, findAgencyByCode } from '../src/domain/agencies/queries.js'
+import { clashesAmong } from '../src/domain/agenda/clashes.js'
+import { clashLine } from '../src/domain/agenda/present-clashes.js'
+import { listAgendaBetween } from '../src/domain/agenda/queries.js'
 import { instantsOfDays, type LocalDate } from '../src/domain/agenda/types.js'
 import { feedTokenFor, feedUrl, renewFeeds } from '../src/domain/calendar/feeds.js'
 import { buildCalendarFile, calendarFileName } from '../src/domain/calendar/ics.js'
@@ -29,7 +32,7 @@ import { listContentBetween } from '../src/domain/content/queries.js'
 import { UserError } from '../src/errors.js'
 import { calendarPicturePngs } from '../src/render/calendar-picture.js'
 import { translateBlocks } from '../src/text/catalog/index.js'
-import { link, type RichText } from '../src/text/rich-text.js'
+import { link, list, type RichText } from '../src/text/rich-text.js'
 import { daysBetween } from '../src/time/calendar.js'
 import { formatDateTime, localDateOf } from '../src/time/format.js'
 
@@ -222,6 +225,17 @@ export default defineCommand({
         },
       }),
     },
+    bentrok: {
+      aliases: ['clashes'],
+      action: workspaceAction({
+        allowed: 'anyone',
+        mutates: false,
+        usage: 'usage.kalender.bentrok',
+        read: (input) => ({ period: input.rest }),
+        args: z.object({ period: z.string() }),
+        run: (ctx, { period }) => listClashes(ctx, period),
+      }),
+    },
     web: {
       aliases: ['situs', 'tautan'],
       action: workspaceAction({
@@ -250,4 +264,34 @@ async function draftsUnderReview(ctx: WorkspaceContext, period: { from: LocalDat
   const { start, end } = instantsOfDays(period.from, period.to, ctx.workspace.timezone)
   const drafts = await listContentBetween(ctx.db, ctx.workspace.id, start, end, { drafts: 'all' })
   return drafts.filter((draft) => draft.status === 'diajukan').length
+}
+
+/** A period's clashes list at most this many; the rest are counted. */
+const CLASHES_MAX = 30
+
+/** `/kalender bentrok [periode]`: every clash between agencies' items in the period (default: the week in view). */
+async function listClashes(ctx: WorkspaceContext, text: string) {
+  const zone = ctx.workspace.timezone
+  const today = localDateOf(ctx.now, zone)
+  const asked = text.trim()
+  const period = asked
+    ? readPeriod(asked, { now: ctx.now, zone, lang: ctx.lang }, { looking: 'ahead' })
+    : weekInView(today)
+  const label = describePeriod(period, today, ctx.lang)
+  const items = await listAgendaBetween(ctx.db, ctx.workspace.id, period.from, period.to, zone, {
+    includeCancelled: false,
+  })
+  const clashes = clashesAmong(items, zone)
+  if (clashes.length === 0)
+    return reply(translateBlocks(ctx.lang, 'calendar.clashes_none', { period: label }))
+  const options = { lang: ctx.lang, zone, now: ctx.now }
+  const shown = clashes.slice(0, CLASHES_MAX)
+  return reply([
+    ...translateBlocks(ctx.lang, 'calendar.clashes', { period: label, count: clashes.length }),
+    list(shown.map((clash) => clashLine(clash, period.from, options))),
+    ...(clashes.length > shown.length
+      ? translateBlocks(ctx.lang, 'calendar.clashes_more', { count: clashes.length - shown.length })
+      : []),
+    ...translateBlocks(ctx.lang, 'calendar.clashes_hint', { number: shown[0]!.item.number }),
+  ])
 }

@@ -131,4 +131,27 @@ describeWithDatabase('clash warnings on /agenda tambah and /agenda ubah', (get) 
     )
     expect(await count()).toBe(0)
   })
+
+  it('lists every clash of the week with /kalender bentrok, and of a period asked for', async () => {
+    const { budi, agus, sari, send } = await forum()
+    await send(budi, '/agenda tambah besok 09.00-11.00 Rapat Stunting @ Aula Setda\nPimpinan: Sekda')
+    await send(agus, '/agenda tambah besok 10.00 Apel Siaga @ Aula Setda')
+    await send(agus, '/agenda tambah besok 10.30 Coffee Morning @ Mapolres\nDihadiri: Sekda')
+    await send(budi, '/agenda tambah 15/1 08.00 Senam Sehat @ Alun-alun')
+    await send(agus, '/agenda tambah 15/1 07.00-09.00 Car Free Day @ alun alun')
+    await send(agus, '/agenda tambah 20/1 13.00 Sosialisasi @ Aula Setda')
+    expect((await send(sari, '/kalender bentrok')).text).toBe(
+      'Bentrok 5–11 Januari 2026 (2):\n' +
+        '• Kam 8/1: #1 Rapat Stunting (DINKES, 09.00–11.00 WIB) ↔ #2 Apel Siaga (POLRES, 10.00 WIB) — tempat sama\n' +
+        '• Kam 8/1: #1 Rapat Stunting (DINKES, 09.00–11.00 WIB) ↔ #3 Coffee Morning (POLRES, 10.30 WIB) — Sekda hadir di keduanya\n' +
+        'Rincian: /agenda nomor, misalnya /agenda 1.',
+    )
+    expect((await send(sari, '/kalender bentrok minggu depan')).text).toContain(
+      '• Kam 15/1: #5 Car Free Day (POLRES, 07.00–09.00 WIB) ↔ #4 Senam Sehat (DINKES, 08.00 WIB) — tempat sama',
+    )
+    expect((await send(sari, '/kalender bentrok 20/1')).text).toBe(
+      'Tidak ada bentrok Selasa, 20 Januari 2026: tidak ada agenda instansi berbeda di tempat yang sama, atau dengan pejabat yang sama, pada waktu yang sama.',
+    )
+    expect((await send(sari, '/calendar clashes besok')).text).toContain('Bentrok Kamis, 8 Januari 2026 (2):')
+  })
 })

@@ -28,6 +28,25 @@ describeWithDatabase('web calendar page', (get) => {
     return { ...forum, chat, clock, app, open }
   }
 
+  it('shows which agency covers an item once one has claimed it with /liput', async () => {
+    const { open, chat, workspaceId, numbers: n } = await setup()
+    const agency = await chat.db
+      .selectFrom('agencies')
+      .select('id')
+      .where('workspace_id', '=', workspaceId)
+      .where('code', '=', 'DINKES')
+      .executeTakeFirstOrThrow()
+    await chat.db
+      .updateTable('agenda_items')
+      .set({ coverage_agency_id: agency.id, coverage_claimed_at: new Date(NOW) })
+      .where('workspace_id', '=', workspaceId)
+      .where('number', '=', n.rapat)
+      .execute()
+    const { page } = await open(calendarPath(workspaceId, 'guest'))
+    expect(page).toContain('<dt>Liputan</dt><dd>ya, diliput DINKES</dd>')
+    expect(page).not.toContain('ya, perlu liputan')
+  })
+
   it("shows this week's agenda and approved content by day to a guest link, in the workspace zone", async () => {
     const { open, workspaceId, numbers: n } = await setup()
     const { response, page } = await open(calendarPath(workspaceId, 'guest'))

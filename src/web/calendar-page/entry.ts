@@ -30,6 +30,12 @@ function safeLink(url: string): Html {
     : html`${url}`
 }
 
+/** "ya, perlu liputan" until an agency claims it with /liput, then "ya, diliput DISKOMINFO". */
+function coverageText(item: AgendaItem, t: (key: MessageKey, params?: TemplateParams) => string): string {
+  if (!item.coverage) return t('web.page.coverage_no')
+  return item.coveredBy ? t('web.page.covered', { agency: item.coveredBy }) : t('web.page.coverage_yes')
+}
+
 function agendaEntry(item: AgendaItem, options: EntryOptions): Html {
   const { lang, zone, now } = options
   const t = (key: MessageKey, params?: TemplateParams) => translatePlain(lang, key, params)
@@ -45,7 +51,7 @@ ${field(t('web.page.field.date'), when.date)}
 ${field(t('web.page.field.time'), when.time)}
 ${item.location ? field(t('web.page.field.place'), item.location) : ''}
 ${field(t('web.page.field.agency'), `${item.agencyCode} — ${item.agencyName}`)}
-${field(t('web.page.field.coverage'), t(item.coverage ? 'web.page.coverage_yes' : 'web.page.coverage_no'))}
+${field(t('web.page.field.coverage'), coverageText(item, t))}
 ${item.notes ? field(t('web.page.field.notes'), item.notes) : ''}
 ${field(t('web.page.field.status'), t(`agenda.status.${status}`))}
 ${item.status === 'batal' && item.cancelReason ? field(t('web.page.field.reason'), item.cancelReason) : ''}

@@ -12,6 +12,7 @@ export const agenda: Record<keyof typeof id, string> = {
     '`Waktu: 08.00 WIB s.d. selesai`\n' +
     '`Tempat: Balai Desa Kalibeber`\n' +
     '`Liputan: ya`\n' +
+    '`Pimpinan: Bupati`\n' +
     '`Keterangan: dihadiri Bupati`\n' +
     'Other keys (Kepada, Pakaian, Narahubung, …) are kept in the notes. The coordinator writes *Instansi: POLRES* for another agency’s event, and *Arsip: ya* to record an activity that already took place (for recaps).\n' +
     '*/events edit 12 Waktu: 10.00* — change one key. Several keys: one per line below */events edit 12*. A time alone keeps the date; a date alone keeps the time. A - clears the place or the notes (*Waktu: -* makes it all-day).\n' +

@@ -40,4 +40,12 @@ export const coverageClashes: Record<keyof typeof id, string> = {
   'clash.reason.place': 'same place',
   'clash.reason.officials': '{officials} attends both',
   'clash.warning_hint': 'Coordinate with that agency, or move it: */events edit {number} Waktu: …*',
+
+  'usage.kalender.bentrok': '/calendar clashes\n/calendar clashes minggu depan\n/calendar clashes bulan ini',
+  'calendar.clashes': '*Clashes {period}* ({count}):',
+  'calendar.clashes_none':
+    'No clashes {period}: no events of different agencies at the same place, or with the same official, at the same time.',
+  'calendar.clashes_more': '… and {count} more clashes. Narrow the period, e.g. */calendar clashes besok*.',
+  'calendar.clashes_hint': 'Details: */events number*, e.g. */events {number}*.',
+  'web.page.covered': 'yes, covered by {agency}',
 }

@@ -11,6 +11,7 @@ export const agenda = {
     '`Waktu: 08.00 WIB s.d. selesai`\n' +
     '`Tempat: Balai Desa Kalibeber`\n' +
     '`Liputan: ya`\n' +
+    '`Pimpinan: Bupati`\n' +
     '`Keterangan: dihadiri Bupati`\n' +
     'Kunci lain (Kepada, Pakaian, Narahubung, …) disimpan di keterangan. Koordinator menulis *Instansi: POLRES* untuk agenda instansi lain, dan *Arsip: ya* untuk mencatat kegiatan yang sudah lewat (bahan rekap).\n' +
     '*/agenda ubah 12 Waktu: 10.00* — ubah satu kunci. Beberapa kunci: tulis satu per baris di bawah */agenda ubah 12*. Waktu saja tetap di tanggal yang sama; tanggal saja tetap di jam yang sama. Tanda - mengosongkan tempat atau keterangan (*Waktu: -* menjadikannya sepanjang hari).\n' +

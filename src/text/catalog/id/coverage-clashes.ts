@@ -39,4 +39,13 @@ export const coverageClashes = {
   'clash.reason.place': 'tempat sama',
   'clash.reason.officials': '{officials} hadir di keduanya',
   'clash.warning_hint': 'Koordinasikan dengan instansi itu, atau pindahkan: */agenda ubah {number} Waktu: …*',
+
+  'usage.kalender.bentrok': '/kalender bentrok\n/kalender bentrok minggu depan\n/kalender bentrok bulan ini',
+  'calendar.clashes': '*Bentrok {period}* ({count}):',
+  'calendar.clashes_none':
+    'Tidak ada bentrok {period}: tidak ada agenda instansi berbeda di tempat yang sama, atau dengan pejabat yang sama, pada waktu yang sama.',
+  'calendar.clashes_more':
+    '… dan {count} bentrok lainnya. Persempit periodenya, misalnya */kalender bentrok besok*.',
+  'calendar.clashes_hint': 'Rincian: */agenda nomor*, misalnya */agenda {number}*.',
+  'web.page.covered': 'ya, diliput {agency}',
 }
