@@ -87,7 +87,7 @@ describeWithDatabase('/kalender', (get) => {
         'Kalender 5–11 Januari 2026',
         '',
         'Senin, 5 Januari 2026',
-        '• #1 · 09.00–11.00 WIB · Rapat koordinasi imunisasi @ Aula Dinkes · DINKES · liputan · selesai',
+        '• #1 · 09.00–11.00 WIB · Rapat koordinasi imunisasi @ Aula Dinkes · DINKES · liputan: belum ada peliput · selesai',
         '',
         'Selasa, 6 Januari 2026',
         '• #7 · 08.00 WIB · Konten: Rilis sudah terbit · DINKES · Instagram · terbit',

@@ -151,9 +151,11 @@ describeWithDatabase('the morning brief', (get) => {
           'Bakohumas Kabupaten Wonosobo',
           '',
           'Agenda hari ini (3)',
+          // Nobody covers #1 yet: it leads the day, and is named again under the list.
+          `• #1 · 09.00–11.00 ${z} · Pencanangan imunisasi campak @ Aula Dinkes · DINKES · liputan: belum ada peliput`,
           '• #2 · Min 11/1–Sel 13/1 sepanjang hari · Operasi Lilin · POLRES',
-          `• #1 · 09.00–11.00 ${z} · Pencanangan imunisasi campak @ Aula Dinkes · DINKES · liputan`,
           `• #3 · 14.00 ${o} (${wallIn('2026-01-12 14:00', zone.other.iana, zone.iana)} ${z}) · Siaran langsung bupati · KOMINFO`,
+          '📣 Belum ada peliput: #1. Klaim dengan /liput 1.',
           '',
           'Konten tayang hari ini (2)',
           `• #8 · 10.00 ${z} · Konten: Infografis imunisasi · DINKES · Instagram, Facebook · disetujui`,
@@ -199,7 +201,9 @@ describeWithDatabase('the morning brief', (get) => {
     const text = renderPlain(
       await composeBrief(db, { workspace, localDate: DAY, viewer: 'coordinator', now: later }),
     )
-    expect(text).toContain('Pencanangan imunisasi campak @ Aula Dinkes · DINKES · liputan · selesai')
+    expect(text).toContain(
+      'Pencanangan imunisasi campak @ Aula Dinkes · DINKES · liputan: belum ada peliput · selesai',
+    )
     expect(text).not.toContain('Siaran langsung bupati · KOMINFO · selesai')
   })
 

@@ -10,7 +10,7 @@ import { type Inline, list, paragraph, plainLength, type RichText } from '../../
 import type { TemplateParams } from '../../text/template.js'
 import { addDays, instantAt, type LocalDate, mondayOf, weekdayOf } from '../../time/calendar.js'
 import { formatDate } from '../../time/format.js'
-import { agendaLine } from '../agenda/present.js'
+import { agendaLine, awaitsCoverage } from '../agenda/present.js'
 import { listAgendaBetween } from '../agenda/queries.js'
 import { instantsOfDays } from '../agenda/types.js'
 import { summaryLine } from '../amplification/present.js'
@@ -92,7 +92,8 @@ async function agenciesWithoutAgenda(
 }
 
 /**
- * The brief as rich text: date line; today's agenda (time, title, place, agency, coverage); content
+ * The brief as rich text: date line; today's agenda (time, title, place, agency, coverage; items nobody
+ * covers yet first, and named again below it); content
  * planned today with its status; on Saturday and Sunday the coming week by day; drafts waiting for
  * review (the viewer's own, or a count); active key messages with hashtags; the commemoration days of
  * today and the coming week, with a prompt to prepare their key messages; open amplification requests
@@ -108,9 +109,12 @@ export async function composeBrief(db: Kysely<Database>, request: BriefRequest):
   const t = (key: MessageKey, params?: TemplateParams) => translate(lang, key, params)
   const lineOptions = { lang, zone, now }
 
-  const agenda = await listAgendaBetween(db, workspace.id, localDate, localDate, zone, {
+  const listed = await listAgendaBetween(db, workspace.id, localDate, localDate, zone, {
     includeCancelled: false,
   })
+  // Items still waiting for someone to cover them lead the day, so the desk sees them first.
+  const uncovered = listed.filter(awaitsCoverage)
+  const agenda = [...uncovered, ...listed.filter((item) => !awaitsCoverage(item))]
   const { start, end } = instantsOfDays(localDate, localDate, zone)
   const drafts = draftScopeOf(viewer)
   const content = await listContentBetween(db, workspace.id, start, end, { drafts })
@@ -180,6 +184,10 @@ export async function composeBrief(db: Kysely<Database>, request: BriefRequest):
           'brief.agenda_more',
         ),
       )
+      if (uncovered.length > 0) {
+        const numbers = uncovered.map((item) => `#${item.number}`).join(', ')
+        text.push(paragraph(...t('brief.uncovered', { numbers, number: uncovered[0]!.number })))
+      }
     }
     if (content.length > 0) {
       const shown = content.slice(0, limits.content)

@@ -8,6 +8,7 @@ import { consoleChat } from './console.js'
 import { content } from './content.js'
 import { core } from './core.js'
 import { days } from './days.js'
+import { coverageClashes } from './coverage-clashes.js'
 import { issues } from './issues.js'
 import { keyMessages } from './key-messages.js'
 import { leadershipReport } from './leadership-report.js'
@@ -42,4 +43,5 @@ export const en: Record<MessageKey, string> = {
   ...web,
   ...whatsapp,
   ...days,
+  ...coverageClashes,
 }

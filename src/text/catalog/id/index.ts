@@ -7,6 +7,7 @@ import { consoleChat } from './console.js'
 import { content } from './content.js'
 import { core } from './core.js'
 import { days } from './days.js'
+import { coverageClashes } from './coverage-clashes.js'
 import { issues } from './issues.js'
 import { keyMessages } from './key-messages.js'
 import { leadershipReport } from './leadership-report.js'
@@ -41,4 +42,5 @@ export const id = {
   ...web,
   ...whatsapp,
   ...days,
+  ...coverageClashes,
 }
