@@ -323,3 +323,16 @@ describeWithDatabase('commemoration days in the .ics file', (get) => {
     expect(readIcs(raw).events.map((event) => event.SUMMARY!.value)).toEqual(['Rapat'])
   })
 })
+
+describeWithDatabase('/days in an English forum', (get) => {
+  it('tags days off and estimates in English, keeping the official names', async () => {
+    const chat = new ChatHarness(get().db, { now: NOW, language: 'en' })
+    const { group, coordinator } = await seedForum(chat, { members: [] })
+    const answer = await chat.send(group, coordinator, '/days 9-10 March 2027')
+    expect(answer.text.split('\n').slice(0, 3)).toEqual([
+      'Commemoration days — 9–10 March 2027',
+      '• Tuesday, 9 March 2027 — Hari Suci Nyepi Tahun Baru Saka 1949 (public holiday) estimate',
+      '• Wednesday, 10 March 2027 — Idul Fitri 1448 H (public holiday) estimate',
+    ])
+  })
+})
