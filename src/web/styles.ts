@@ -26,6 +26,8 @@ p.summary { margin: 0 0 10px; color: var(--muted); font-size: .9rem; }
 .day.today { border-color: var(--accent); box-shadow: 0 0 0 1px var(--accent); }
 .day .none { color: var(--muted); margin: 0; font-size: .9rem; }
 .badge-today { font-size: .75rem; background: var(--accent); color: #fff; border-radius: 999px; padding: 1px 8px; margin-left: 6px; vertical-align: middle; font-weight: normal; }
+ul.commemorations { list-style: none; margin: 0 0 6px; padding: 0; font-size: .85rem; font-style: italic; color: #9d174d; }
+ul.commemorations li.k-libur_nasional, ul.commemorations li.k-cuti_bersama { color: #b91c1c; font-weight: 600; }
 ul.entries { list-style: none; margin: 0; padding: 0; display: grid; gap: 6px; }
 details.entry { border-left: 4px solid var(--c, #0f766e); background: var(--b, #f0fdfa); border-radius: 4px; padding: 4px 8px; }
 details.entry summary { cursor: pointer; list-style-position: inside; }

@@ -1,9 +1,11 @@
 import type { Kysely } from 'kysely'
+import nodeIcal, { type VEvent } from 'node-ical'
 import { expect, it } from 'vitest'
 import type { Database } from '../../src/db/database.js'
 import { insertAgenda } from '../support/calendar-items.js'
 import { ChatHarness } from '../support/chat-harness.js'
 import { describeWithDatabase } from '../support/databases.js'
+import { readIcs } from '../support/ics-reader.js'
 import { seedForum } from '../support/seed.js'
 
 // Sunday 6 December 2026, 10.00 WIB.
@@ -262,5 +264,75 @@ describeWithDatabase('commemoration days in /kalender', (get) => {
         '• Jumat, 25 Desember 2026 — Hari Raya Natal (libur nasional)',
       ].join('\n'),
     )
+  })
+})
+
+describeWithDatabase('commemoration days in the .ics file', (get) => {
+  it('carries the forum’s days as all-day events that block no time, without hidden ones', async () => {
+    const { chat, group, coordinator, tamu, workspaceId } = await forum(get)
+    await insertAgenda(chat.db, workspaceId, {
+      agency: 'DINKES',
+      title: 'Peringatan Hari Ibu',
+      startsAt: '2026-12-22T01:00:00Z',
+    })
+    await chat.send(group, coordinator, '/hari tambah 15 Februari Hari Jadi Kabupaten')
+    await chat.send(group, coordinator, '/hari sembunyikan Hari Bakti Pekerjaan Umum')
+    const answer = await chat.send(group, tamu, '/kalender ics')
+    const raw = new TextDecoder().decode(answer.messages[0]!.files![0]!.content)
+
+    const byUid = new Map(readIcs(raw).events.map((event) => [event.UID!.value, event]))
+    const ibu = byUid.get(`hari-${workspaceId}-2026-12-22-hari-ibu@sinergi`)!
+    expect(ibu.SUMMARY!.value).toBe('Hari Ibu')
+    expect(ibu.DTSTART).toEqual({ params: { VALUE: 'DATE' }, value: '20261222' })
+    expect(ibu.DTEND).toEqual({ params: { VALUE: 'DATE' }, value: '20261223' })
+    expect(ibu.TRANSP!.value).toBe('TRANSPARENT')
+    expect(ibu.DESCRIPTION!.value).toBe('Hari nasional (bukan hari libur)')
+    const lebaran = byUid.get(`hari-${workspaceId}-2027-03-10-idul-fitri-1448-h@sinergi`)!
+    expect(lebaran.DESCRIPTION!.value).toBe(
+      'Hari libur nasional\nPerkiraan: tanggalnya ditetapkan SKB 3 Menteri untuk tahun itu.',
+    )
+    expect(byUid.has(`hari-${workspaceId}-2027-02-15-hari-jadi-kabupaten@sinergi`)).toBe(true)
+    expect([...byUid.keys()].filter((uid) => uid.includes('bakti-pekerjaan-umum'))).toEqual([])
+
+    const parsed = nodeIcal.sync.parseICS(raw)
+    const events = Object.values(parsed).filter((c) => c?.type === 'VEVENT') as VEvent[]
+    const jadi = events.filter((event) => event.summary === 'Hari Jadi Kabupaten')
+    expect(
+      jadi.map((event) => [
+        event.datetype,
+        event.start.getFullYear(),
+        event.start.getMonth() + 1,
+        event.start.getDate(),
+      ]),
+    ).toEqual([
+      ['date', 2026, 2, 15],
+      ['date', 2027, 2, 15],
+      ['date', 2028, 2, 15],
+    ])
+  })
+
+  it('leaves the days out of one agency’s file', async () => {
+    const { chat, group, tamu, workspaceId } = await forum(get)
+    await insertAgenda(chat.db, workspaceId, {
+      agency: 'DINKES',
+      title: 'Rapat',
+      startsAt: '2026-12-22T01:00:00Z',
+    })
+    const answer = await chat.send(group, tamu, '/kalender ics DINKES')
+    const raw = new TextDecoder().decode(answer.messages[0]!.files![0]!.content)
+    expect(readIcs(raw).events.map((event) => event.SUMMARY!.value)).toEqual(['Rapat'])
+  })
+})
+
+describeWithDatabase('/days in an English forum', (get) => {
+  it('tags days off and estimates in English, keeping the official names', async () => {
+    const chat = new ChatHarness(get().db, { now: NOW, language: 'en' })
+    const { group, coordinator } = await seedForum(chat, { members: [] })
+    const answer = await chat.send(group, coordinator, '/days 9-10 March 2027')
+    expect(answer.text.split('\n').slice(0, 3)).toEqual([
+      'Commemoration days — 9–10 March 2027',
+      '• Tuesday, 9 March 2027 — Hari Suci Nyepi Tahun Baru Saka 1949 (public holiday) estimate',
+      '• Wednesday, 10 March 2027 — Idul Fitri 1448 H (public holiday) estimate',
+    ])
   })
 })

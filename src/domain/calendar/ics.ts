@@ -1,4 +1,9 @@
-import ical, { type ICalEventData, ICalEventRepeatingFreq, ICalEventStatus } from 'ical-generator'
+import ical, {
+  type ICalEventData,
+  ICalEventRepeatingFreq,
+  ICalEventStatus,
+  ICalEventTransparency,
+} from 'ical-generator'
 import type { Kysely } from 'kysely'
 import type { Database } from '../../db/database.js'
 import { translatePlain } from '../../text/catalog/index.js'
@@ -8,6 +13,7 @@ import { dailyTimes } from '../agenda/days.js'
 import { listAgendaBetween } from '../agenda/queries.js'
 import { skippedHolidays } from '../agenda/recurrence.js'
 import { type AgendaItem, instantsOfDays, type LocalDate } from '../agenda/types.js'
+import { type Commemoration, commemorationsBetween, dayNameKey } from '../commemorations/days.js'
 import { platformNames, statusName } from '../content/present.js'
 import { listContentBetween } from '../content/queries.js'
 import type { ContentDraft } from '../content/types.js'
@@ -24,6 +30,8 @@ export interface CalendarFile {
   readonly ics: string
   readonly agenda: number
   readonly content: number
+  /** Commemoration days (national days, days off, the forum's own): only in the forum's whole calendar. */
+  readonly days: number
 }
 
 /** `bakohumas-kabupaten-wonosobo.ics`, or `…-polres.ics` for one agency's calendar. */
@@ -153,11 +161,41 @@ function contentEvent(
   }
 }
 
+/** Stable per forum, date and name: a re-import updates the day instead of adding it twice. */
+function commemorationUid(day: Commemoration, workspaceId: number): string {
+  return `hari-${workspaceId}-${day.date}-${dayNameKey(day.name).replaceAll(' ', '-')}@sinergi`
+}
+
+/**
+ * A commemoration day as an all-day event that does not mark anyone busy (TRANSP:TRANSPARENT); its
+ * description says what kind of day it is, and whether the date is still an estimate.
+ */
+function commemorationEvent(
+  day: Commemoration,
+  workspaceId: number,
+  lang: Language,
+  now: Date,
+): ICalEventData {
+  const description = [translatePlain(lang, `days.ics.${day.kind}`)]
+  if (day.estimate) description.push(translatePlain(lang, 'days.estimate_note'))
+  return {
+    id: commemorationUid(day, workspaceId),
+    start: dateValue(day.date),
+    end: dateValue(addDays(day.date, 1)),
+    allDay: true,
+    summary: day.name,
+    description: description.join('\n'),
+    transparency: ICalEventTransparency.TRANSPARENT,
+    stamp: now,
+  }
+}
+
 /**
  * The workspace calendar as iCalendar text: agenda items (cancelled ones as STATUS:CANCELLED, all-day
  * ones as all-day events, daily times as a daily-repeating event) and scheduled content that is approved or published — never a draft still
  * under review. Instants are written in UTC (a series in its stated zone, with its VTIMEZONE); X-WR-TIMEZONE names the forum’s zone for apps that show it.
  * With `agency`, only that agency's items (its live feed); UIDs are the same as in the workspace's file.
+ * The forum's calendar also carries its commemoration days, as all-day events that block no time.
  */
 export async function buildCalendarFile(
   db: Kysely<Database>,
@@ -201,5 +239,7 @@ export async function buildCalendarFile(
       contentEvent(draft, links.get(draft.id) ?? [], workspace.id, workspace.language, now),
     )
   }
-  return { ics: calendar.toString(), agenda: agenda.length, content: content.length }
+  const days = agency ? [] : await commemorationsBetween(db, workspace.id, from, to)
+  for (const day of days) calendar.createEvent(commemorationEvent(day, workspace.id, workspace.language, now))
+  return { ics: calendar.toString(), agenda: agenda.length, content: content.length, days: days.length }
 }

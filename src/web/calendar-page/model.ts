@@ -9,6 +9,7 @@ import type { AmplificationRequest } from '../../domain/amplification/types.js'
 import { linksOfDrafts } from '../../domain/calendar/links.js'
 import type { CalendarEntry } from '../../domain/calendar/view.js'
 import type { CalendarLink } from '../../domain/calendar/web-link.js'
+import { type Commemoration, commemorationsBetween } from '../../domain/commemorations/days.js'
 import { listContentBetween } from '../../domain/content/queries.js'
 import { getWorkspace, type Workspace } from '../../domain/workspaces/workspaces.js'
 import { addDays, type LocalDate, localDateOf } from '../../time/calendar.js'
@@ -28,6 +29,8 @@ export interface PageDay {
   readonly entries: readonly CalendarEntry[]
   /** Amplification requests due that day (by deadline). */
   readonly amplifications: readonly AmplificationRequest[]
+  /** The forum's commemoration days on that date: shown whatever agency is filtered on. */
+  readonly commemorations: readonly Commemoration[]
 }
 
 /** Everything the calendar page shows, read from the domain queries. */
@@ -100,6 +103,8 @@ export async function loadCalendarPage(
     requestsByDay.set(day, [...(requestsByDay.get(day) ?? []), request])
   }
 
+  const commemorations = await commemorationsBetween(db, workspace.id, range.from, range.to)
+
   const byDay = new Map<LocalDate, CalendarEntry[]>()
   const add = (day: LocalDate, entry: CalendarEntry) => byDay.set(day, [...(byDay.get(day) ?? []), entry])
   for (const item of agenda)
@@ -119,6 +124,7 @@ export async function loadCalendarPage(
       isToday: date === today,
       entries,
       amplifications: requestsByDay.get(date) ?? [],
+      commemorations: commemorations.filter((day) => day.date === date),
     })
   }
   const published = content.filter((draft) => draft.status === 'terbit').map((draft) => draft.id)

@@ -1,7 +1,8 @@
 import { formatPeriod } from '../../domain/calendar/period.js'
+import { commemorationName } from '../../domain/commemorations/present.js'
 import type { Language, MessageKey } from '../../text/catalog/index.js'
 import { translatePlain } from '../../text/catalog/index.js'
-import type { TemplateParams } from '../../text/template.js'
+import { plainText, type TemplateParams } from '../../text/template.js'
 import { weekdayOf } from '../../time/calendar.js'
 import { formatDate, formatDateTime, weekdayName } from '../../time/format.js'
 import { zoneAbbreviation } from '../../time/zones.js'
@@ -32,6 +33,7 @@ function dayHtml(day: PageDay, lang: Language, options: EntryOptions, compact: b
     : formatDate(day.date, lang)
   return html`<section class="${classes}" data-date="${day.date}">
 <h3>${heading}${day.isToday ? html`<span class="badge-today">${t('web.page.today')}</span>` : ''}</h3>
+${day.commemorations.length > 0 ? commemorationsHtml(day, lang) : ''}
 ${
   day.entries.length + day.amplifications.length > 0
     ? html`<ul class="entries">${day.entries.map((entry) => html`<li>${entryHtml(entry, options)}</li>`)}${day.amplifications.map(
@@ -40,6 +42,13 @@ ${
     : html`<p class="none">${t('web.page.nothing_day')}</p>`
 }
 </section>`
+}
+
+/** The day's national days, days off and forum days, each tagged as `/hari` tags it. */
+function commemorationsHtml(day: PageDay, lang: Language): Html {
+  return html`<ul class="commemorations">${day.commemorations.map(
+    (entry) => html`<li class="k-${entry.kind}">${plainText(commemorationName(entry, lang))}</li>`,
+  )}</ul>`
 }
 
 function controls(model: CalendarPageModel, lang: Language): Html {

@@ -41,4 +41,8 @@ export const days: Record<keyof typeof id, string> = {
   'brief.days_prompt':
     'Prepare key messages for these days with */keymessage add* (example: */help keymessage*).',
   'days.in_calendar': '*Commemoration days*',
+  'days.ics.nasional': 'National day (not a day off)',
+  'days.ics.libur_nasional': 'Public holiday',
+  'days.ics.cuti_bersama': 'Joint leave day (cuti bersama)',
+  'days.ics.forum': 'Forum commemoration day',
 }

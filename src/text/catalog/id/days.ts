@@ -38,4 +38,8 @@ export const days = {
   'brief.days_prompt':
     'Siapkan pesan kunci untuk hari-hari ini dengan */narasi tambah* (contoh: */bantuan narasi*).',
   'days.in_calendar': '*Hari peringatan*',
+  'days.ics.nasional': 'Hari nasional (bukan hari libur)',
+  'days.ics.libur_nasional': 'Hari libur nasional',
+  'days.ics.cuti_bersama': 'Cuti bersama',
+  'days.ics.forum': 'Hari peringatan forum',
 }
