@@ -19,6 +19,7 @@ import keluarkan from './keluarkan.js'
 import kode from './kode.js'
 import konten from './konten.js'
 import lapor from './lapor.js'
+import liput from './liput.js'
 import narasi from './narasi.js'
 import pengingat from './pengingat.js'
 import peran from './peran.js'
@@ -48,6 +49,7 @@ export const commands: readonly CommandDefinition[] = [
   terbit,
   sebar,
   lapor,
+  liput,
   isu,
   instansi,
   gabung,

@@ -22,6 +22,7 @@ import {
   calendarLinkUrl,
   signCalendarLink,
 } from '../src/domain/calendar/web-link.js'
+import { commemorationsBetween } from '../src/domain/commemorations/days.js'
 import { pendingPointer } from '../src/domain/content/present.js'
 import { UserError } from '../src/errors.js'
 import { translateBlocks } from '../src/text/catalog/index.js'
@@ -166,11 +167,13 @@ export default defineCommand({
         : inView
       const viewer = viewerOf(ctx)
       const days = await calendarDays(ctx.db, ctx.workspace, period, viewer)
-      const calendar = presentCalendar(days, describePeriod(period, today, ctx.lang), {
-        lang: ctx.lang,
-        zone,
-        now: ctx.now,
-      })
+      const commemorations = await commemorationsBetween(ctx.db, ctx.workspace.id, period.from, period.to)
+      const calendar = presentCalendar(
+        days,
+        describePeriod(period, today, ctx.lang),
+        { lang: ctx.lang, zone, now: ctx.now },
+        commemorations,
+      )
       const weekendHint = !asked && inView.coming ? translateBlocks(ctx.lang, 'calendar.weekend_hint') : []
       const pointer =
         viewer === 'group'

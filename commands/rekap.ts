@@ -1,6 +1,8 @@
 import { z } from 'zod'
 import { defineCommand, reply, workspaceAction } from '../src/chat/command.js'
+import { instantsOfDays } from '../src/domain/agenda/types.js'
 import { formatPeriod, readPeriod } from '../src/domain/calendar/period.js'
+import { issueFiguresByAgency, issueRecapText } from '../src/domain/issues/recap.js'
 import { presentRecap } from '../src/domain/recap/present.js'
 import { recapPeriod } from '../src/domain/recap/recap.js'
 
@@ -19,7 +21,12 @@ export default defineCommand({
       const zone = ctx.workspace.timezone
       const period = readPeriod(text, { now: ctx.now, zone, lang: ctx.lang }, { fallback: 'bulan ini' })
       const recap = await recapPeriod(ctx.db, ctx.workspace.id, period, zone)
-      return reply(presentRecap(recap, formatPeriod(period, ctx.lang), ctx.lang))
+      const { start, end } = instantsOfDays(period.from, period.to, zone)
+      const issues = await issueFiguresByAgency(ctx.db, ctx.workspace.id, start, end, ctx.now)
+      return reply([
+        ...presentRecap(recap, formatPeriod(period, ctx.lang), ctx.lang),
+        ...issueRecapText(issues, ctx.lang),
+      ])
     },
   }),
 })

@@ -142,8 +142,14 @@ async function requestClues(ctx: WorkspaceContext): Promise<RequestClues> {
   }
 }
 
-/** Opens a request and posts it into every linked group; the group it was asked in gets it as the reply. */
-async function open(ctx: WorkspaceContext, written: WrittenRequest): Promise<CommandResult> {
+/**
+ * Opens a request and posts it into every linked group; the group it was asked in gets it as the reply.
+ * `/isu 5 sebar` opens one too, and records its number on the issue.
+ */
+export async function openAmplification(
+  ctx: WorkspaceContext,
+  written: WrittenRequest,
+): Promise<CommandResult & { readonly requestNumber: number }> {
   await requireAccess('coordinator', ctx)
   const zone = ctx.workspace.timezone
   const deadline = written.deadline
@@ -184,7 +190,7 @@ async function open(ctx: WorkspaceContext, written: WrittenRequest): Promise<Com
     groups.length > 0 ? 'amplify.opened' : 'amplify.opened_no_groups',
     { number: request.number, groups: groups.length },
   )
-  return toEveryGroup(ctx, text, confirmation)
+  return { ...(await toEveryGroup(ctx, text, confirmation)), requestNumber: request.number }
 }
 
 export default defineCommand({
@@ -215,7 +221,7 @@ export default defineCommand({
       }
       // Someone who may not open a request is told so before being corrected on how to write one.
       await requireAccess('coordinator', ctx)
-      return open(ctx, readRequest(tokens, body, await requestClues(ctx)))
+      return openAmplification(ctx, readRequest(tokens, body, await requestClues(ctx)))
     },
   }),
   subcommands: {

@@ -236,4 +236,20 @@ describeWithDatabase('/isu', (get) => {
     const answer = await chat.send(group, budi, '/isu 1')
     expect(answer.text).toContain('#1 adalah konten — lihat dengan /konten 1.')
   })
+
+  it('puts open issues at the top of the brief: a count in groups, the list in private', async () => {
+    const { chat, group, coordinator, budi } = await forum()
+    await chat.send(group, budi, '/agenda tambah hari ini 14.00 Rapat koordinasi DBD @ Aula')
+    await chat.send(group, budi, '/isu Hoaks chip vaksin\nJenis: hoaks\nTingkat: tinggi')
+    await chat.send(group, coordinator, '/isu 2 tugaskan DINKES')
+    const inGroup = await chat.send(group, budi, '/brief')
+    expect(inGroup.text.split('\n').slice(2, 5)).toEqual(['', '1 isu terbuka (1 tingkat tinggi).', ''])
+    const inPrivate = await chat.send(chat.privateChat(coordinator), coordinator, '/brief')
+    expect(inPrivate.text.split('\n').slice(2, 6)).toEqual([
+      '',
+      '🚨 Isu terbuka (1):',
+      '• #2 [tinggi] hoaks: Hoaks chip vaksin — dibuka 0 menit lalu — DINKES, sisa 2 jam',
+      '',
+    ])
+  })
 })

@@ -47,6 +47,7 @@ describeWithDatabase('the scheduled-message kinds', (get) => {
       agency: 'DINKES',
       title: 'Rapat',
       startsAt: friday('09:00'),
+      coverage: true,
     })
     await insertDraft(db, workspaceId, {
       agency: 'DINKES',
@@ -58,6 +59,10 @@ describeWithDatabase('the scheduled-message kinds', (get) => {
     await chat.send(group, coordinator, '/ingatkan besok 09.00 Kirim rilis')
     // Due today 21.00: its half-way and last-hour reminders and its recap fall within the lookahead.
     await chat.send(group, coordinator, '/sebar instagram.com/p/rilis')
+    // Issues: a high one nobody owns yet (reminded every 30 minutes), one assigned (half-way, deadline, late).
+    await chat.send(group, coordinator, '/isu Hoaks banjir\nTingkat: tinggi')
+    const opened = await chat.send(group, coordinator, '/isu Pertanyaan media soal DBD')
+    await chat.send(group, coordinator, `/isu ${/Isu #(\d+)/.exec(opened.text)![1]} tugaskan DINKES`)
     // The group was told of another place for the item: a change notice is due.
     await db
       .insertInto('announcements')

@@ -1,6 +1,7 @@
 /** Reading issues and their timelines; nothing here writes. */
 import type { Kysely } from 'kysely'
 import type { Database } from '../../db/database.js'
+import { numbersOrNone } from '../../db/number-list.js'
 import type { Issue, IssueEvent } from './types.js'
 
 /** Issues with their owning agency's code and their reporter's name. */
@@ -88,4 +89,29 @@ export async function issueTimeline(db: Kysely<Database>, issueId: number): Prom
     itemNumber: row.item_number,
     detail: row.detail,
   }))
+}
+
+/** Open issues, or of these only (a row's issue, the issues a command changed) — for the scheduler. */
+export async function openIssuesAmong(
+  db: Kysely<Database>,
+  workspaceId: number,
+  numbers?: readonly number[],
+): Promise<Issue[]> {
+  let query = selectIssues(db).where('s.workspace_id', '=', workspaceId).where('s.closed_at', 'is', null)
+  if (numbers) query = query.where('s.number', 'in', numbersOrNone(numbers))
+  return (await query.orderBy('s.number').execute()).map(toIssue)
+}
+
+/** The issue's latest approved (or published) clarification, by its draft number: what `/isu 5 sebar` shares. */
+export async function approvedClarification(
+  db: Kysely<Database>,
+  issueId: number,
+): Promise<{ readonly number: number; readonly title: string } | undefined> {
+  return db
+    .selectFrom('content_drafts')
+    .select(['number', 'title'])
+    .where('issue_id', '=', issueId)
+    .where('status', 'in', ['disetujui', 'terbit'])
+    .orderBy('number', 'desc')
+    .executeTakeFirst()
 }

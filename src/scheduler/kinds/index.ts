@@ -16,6 +16,11 @@ import { brief } from './brief.js'
 import { change } from './change.js'
 import { contentDue } from './content-due.js'
 import { contentPending } from './content-pending.js'
+import { coverageDayBefore } from './coverage-day-before.js'
+import { issueDeadline } from './issue-deadline.js'
+import { issueHalfway } from './issue-halfway.js'
+import { issueOverdue } from './issue-overdue.js'
+import { issueUnassigned } from './issue-unassigned.js'
 import type { DerivedKind, ScheduledKind } from './kind.js'
 import { notice } from './notice.js'
 import { nudge } from './nudge.js'
@@ -34,6 +39,11 @@ export const KINDS = [
   amplifyMidpoint,
   amplifyLastHour,
   amplifyRecap,
+  issueHalfway,
+  issueDeadline,
+  issueOverdue,
+  issueUnassigned,
+  coverageDayBefore,
 ] as const
 
 /** The `outbox.kind` of a row. */

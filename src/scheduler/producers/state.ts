@@ -8,14 +8,18 @@ import type { Kysely } from 'kysely'
 import type { Database } from '../../db/database.js'
 import { numbersOrNone } from '../../db/number-list.js'
 import { getAgendaItems, listAgendaBetween } from '../../domain/agenda/queries.js'
+import { expandSeries } from '../../domain/agenda/recurrence.js'
 import type { AgendaItem } from '../../domain/agenda/types.js'
 import { openRequestsSince } from '../../domain/amplification/queries.js'
 import type { AmplificationRequest } from '../../domain/amplification/types.js'
 import { getDrafts, listContentBetween } from '../../domain/content/queries.js'
 import type { ContentDraft } from '../../domain/content/types.js'
+import { openIssuesAmong } from '../../domain/issues/queries.js'
+import type { Issue } from '../../domain/issues/types.js'
 import { getWorkspace, type Workspace } from '../../domain/workspaces/workspaces.js'
 import { localDateOf } from '../../time/calendar.js'
 import type { Platform } from '../../vocabulary.js'
+import { occurrenceSnapshot } from './occurrence-snapshot.js'
 import { agendaSnapshotOf, contentSnapshotOf, readSnapshot, type Snapshot } from './snapshots.js'
 
 export interface GroupChat {
@@ -61,6 +65,8 @@ export interface WorkspaceState {
   readonly announced: readonly AnnouncedItem[]
   /** Open amplification requests whose deadline is in the loaded range or later. */
   readonly amplifications: readonly AmplificationRequest[]
+  /** Issues not yet closed (their reminders run until answered, reassigned or closed). */
+  readonly issues: readonly Issue[]
 }
 
 /** What one outbox row needs: its chat, its item, and only the collections its kind derives from. */
@@ -68,7 +74,7 @@ export interface StateScope {
   readonly chatId?: number
   /** These items only (#12): one row's item, or the items a command changed. */
   readonly numbers?: readonly number[]
-  readonly need?: ReadonlyArray<'agenda' | 'drafts' | 'reminders' | 'announced' | 'amplifications'>
+  readonly need?: ReadonlyArray<'agenda' | 'drafts' | 'reminders' | 'announced' | 'amplifications' | 'issues'>
 }
 
 /** Announcements older than this are not compared any more: items are announced a day or so before they happen. */
@@ -83,19 +89,22 @@ export async function loadWorkspaceState(
 ): Promise<WorkspaceState | undefined> {
   const workspace = await getWorkspace(db, workspaceId)
   if (!workspace) return undefined
-  const need = new Set(scope.need ?? ['agenda', 'drafts', 'reminders', 'announced', 'amplifications'])
+  const need = new Set(
+    scope.need ?? ['agenda', 'drafts', 'reminders', 'announced', 'amplifications', 'issues'],
+  )
   const zone = workspace.timezone
 
   // The parts are independent: on a server they load side by side, on a pool's connections.
-  const [groups, agenda, drafts, reminders, announced, amplifications] = await Promise.all([
+  const [groups, agenda, drafts, reminders, announced, amplifications, issues] = await Promise.all([
     loadGroups(db, workspaceId, scope),
     need.has('agenda') ? loadAgenda(db, workspaceId, zone, range, scope) : [],
     need.has('drafts') ? loadDrafts(db, workspaceId, range, scope) : [],
     need.has('reminders') ? loadReminders(db, workspaceId, range, scope) : [],
     need.has('announced') ? loadAnnounced(db, workspaceId, now, scope) : [],
     need.has('amplifications') ? openRequestsSince(db, workspaceId, range.from, scope.numbers) : [],
+    need.has('issues') ? openIssuesAmong(db, workspaceId, scope.numbers) : [],
   ])
-  return { now, workspace, groups, agenda, drafts, reminders, announced, amplifications }
+  return { now, workspace, groups, agenda, drafts, reminders, announced, amplifications, issues }
 }
 
 async function loadGroups(db: Kysely<Database>, workspaceId: number, scope: StateScope) {
@@ -123,20 +132,19 @@ async function loadAgenda(
   range: { readonly from: Date; readonly to: Date },
   scope: StateScope,
 ): Promise<AgendaItem[]> {
+  const from = localDateOf(range.from, zone)
+  const to = localDateOf(range.to, zone)
   if (scope.numbers) {
     const items = await getAgendaItems(db, workspaceId, scope.numbers)
-    return items.filter((item) => item.status === 'terjadwal')
+    // A series is its occurrences, as the full load has them: each reminder is about one of them.
+    return expandSeries(
+      items.filter((item) => item.status === 'terjadwal'),
+      from,
+      to,
+      zone,
+    )
   }
-  return listAgendaBetween(
-    db,
-    workspaceId,
-    localDateOf(range.from, zone),
-    localDateOf(range.to, zone),
-    zone,
-    {
-      includeCancelled: false,
-    },
-  )
+  return listAgendaBetween(db, workspaceId, from, to, zone, { includeCancelled: false })
 }
 
 async function loadDrafts(
@@ -210,6 +218,7 @@ async function loadAnnounced(
       'a.daily',
       'a.location',
       'a.updated_at',
+      'a.recurrence',
     ])
     .execute()
   const contentRowsLoading = base()
@@ -219,15 +228,24 @@ async function loadAnnounced(
     .select(['an.number', 'an.chat_id', 'an.snapshot', 'd.status', 'd.planned_at', 'd.updated_at'])
     .execute()
   const [agendaRows, contentRows] = await Promise.all([agendaRowsLoading, contentRowsLoading])
+  const seriesNumbers = [...new Set(agendaRows.filter((row) => row.recurrence).map((row) => row.number))]
+  const series = new Map(
+    (await getAgendaItems(db, workspaceId, seriesNumbers)).map((item) => [item.number, item]),
+  )
   const items: AnnouncedItem[] = []
   for (const row of agendaRows) {
     const before = readSnapshot(row.snapshot)
     if (before) {
+      const ofSeries = series.get(row.number)
       items.push({
         number: row.number,
         chatId: row.chat_id,
         before,
-        after: agendaSnapshotOf(row),
+        // A chat was told about one occurrence of a series: what is true now is that day's occurrence.
+        after:
+          ofSeries && before.subject === 'agenda'
+            ? occurrenceSnapshot(ofSeries, before)
+            : agendaSnapshotOf(row),
         updatedAt: row.updated_at,
       })
     }

@@ -1,0 +1,66 @@
+import { expect, it } from 'vitest'
+import { ChatHarness } from '../support/chat-harness.js'
+import { describeWithDatabase } from '../support/databases.js'
+import { seedForum } from '../support/seed.js'
+
+// Wednesday 7 January 2026, 10.00 WIB.
+const NOW = '2026-01-07T10:00:00+07:00'
+const at = (time: string) => `2026-01-07T${time}:00+07:00`
+
+describeWithDatabase('/rekap issue figures', (get) => {
+  it('counts per agency the issues assigned, answered, the median time to the first answer and the overdue ones', async () => {
+    const chat = new ChatHarness(get().db, { now: NOW })
+    const { group, coordinator, people } = await seedForum(chat, {
+      agencies: [
+        { code: 'DINKES', name: 'Dinas Kesehatan' },
+        { code: 'PLN', name: 'PLN UP3 Wonosobo', kind: 'bumn' },
+      ],
+      members: [
+        { name: 'Budi', agency: 'DINKES' },
+        { name: 'Rina', agency: 'PLN' },
+      ],
+    })
+    const budi = people.Budi!
+    for (const level of ['tinggi', 'sedang', 'rendah', 'tinggi', 'sedang', 'sedang'])
+      await chat.send(group, budi, `/isu Isu tingkat ${level}\nTingkat: ${level}`)
+    await chat.send(group, coordinator, '/isu 1 tugaskan DINKES')
+    await chat.send(group, coordinator, '/isu 2 tugaskan DINKES')
+    await chat.send(group, coordinator, '/isu 3 tugaskan DINKES')
+    await chat.send(group, coordinator, '/isu 4 tugaskan PLN')
+    await chat.send(group, coordinator, '/isu 5 tugaskan PLN 3 jam')
+    await chat.send(group, coordinator, '/isu 6 tugaskan DINKES 30 menit')
+    const answer = async (number: number, time: string) => {
+      chat.clock.set(at(time))
+      const reply = await chat.send(
+        group,
+        budi,
+        `/isu ${number} tanggapan\nNaskah: Klarifikasi isu ${number}.`,
+      )
+      expect(reply.text).toContain(`Klarifikasi isu #${number} diajukan`)
+    }
+    await answer(3, '10:30')
+    await answer(1, '10:40')
+    chat.clock.set(at('11:00'))
+    await chat.send(group, coordinator, '/isu 5 selesai tidak perlu tanggapan')
+    await answer(2, '11:10')
+    // Past its 10.30 deadline: answered, and late.
+    await answer(6, '11:10')
+    chat.clock.set(at('13:00'))
+    const recap = await chat.send(group, budi, '/rekap')
+    expect(recap.text).toContain(
+      [
+        'Respons isu (ditugaskan dalam periode ini):',
+        '• DINKES — ditugaskan 4, ditanggapi 4, median 55 menit, terlambat 1',
+        '• PLN — ditugaskan 2, ditanggapi 0, median –, terlambat 1',
+      ].join('\n'),
+    )
+  })
+
+  it('leaves the issue section out when no issue was assigned in the period', async () => {
+    const chat = new ChatHarness(get().db, { now: NOW })
+    const { group, people } = await seedForum(chat, { members: [{ name: 'Budi', agency: 'DINKES' }] })
+    await chat.send(group, people.Budi!, '/isu Hoaks yang belum ditugaskan')
+    const recap = await chat.send(group, people.Budi!, '/rekap')
+    expect(recap.text).not.toContain('Respons isu')
+  })
+})
