@@ -102,5 +102,21 @@ export default defineCommand({
       aliases: ['on'],
       action: scheduleAction('usage.brief.hidup', () => ({ enabled: true })),
     },
+    gambar: {
+      aliases: ['image', 'foto'],
+      action: workspaceAction({
+        allowed: 'coordinator',
+        where: 'group',
+        mutates: true,
+        usage: 'usage.brief.gambar',
+        read: (input) => ({ word: input.tokens[0]?.toLowerCase() ?? '' }),
+        args: z.object({ word: z.enum(['hidup', 'on', 'mati', 'off']) }),
+        async run(ctx, { word }) {
+          const image = word === 'hidup' || word === 'on'
+          await updateBriefSchedule(ctx.db, changeOf(ctx), { image })
+          return reply(translateBlocks(ctx.lang, image ? 'brief.image_on' : 'brief.image_off'))
+        },
+      }),
+    },
   },
 })

@@ -18,7 +18,7 @@ import { buildCalendarFile, calendarFileName } from '../src/domain/calendar/ics.
 import { currentLinkGeneration, renewWebLinks } from '../src/domain/calendar/link-generation.js'
 import { webLinkSecret } from '../src/domain/calendar/link-secret.js'
 import { describePeriod, readPeriod, weekInView } from '../src/domain/calendar/period.js'
-import { calendarPicture } from '../src/domain/calendar/picture.js'
+import { calendarPictureFiles, draftsUnderReview } from '../src/domain/calendar/picture-files.js'
 import { presentCalendar } from '../src/domain/calendar/present.js'
 import { calendarDays } from '../src/domain/calendar/view.js'
 import {
@@ -28,9 +28,7 @@ import {
 } from '../src/domain/calendar/web-link.js'
 import { commemorationsBetween } from '../src/domain/commemorations/days.js'
 import { pendingPointer } from '../src/domain/content/present.js'
-import { listContentBetween } from '../src/domain/content/queries.js'
 import { UserError } from '../src/errors.js'
-import { calendarPicturePngs } from '../src/render/calendar-picture.js'
 import { translateBlocks } from '../src/text/catalog/index.js'
 import { link, list, type RichText } from '../src/text/rich-text.js'
 import { daysBetween } from '../src/time/calendar.js'
@@ -135,33 +133,20 @@ async function calendarImage(ctx: WorkspaceContext, asked: string) {
     : weekInView(today)
   if (daysBetween(period.from, period.to) + 1 > PICTURE_LONGEST_DAYS)
     throw new UserError('picture.period_too_long')
-  const viewer = viewerOf(ctx)
-  const days = await calendarDays(ctx.db, ctx.workspace, period, viewer)
   const periodLabel = describePeriod(period, today, ctx.lang)
-  if (days.length === 0) return reply(translateBlocks(ctx.lang, 'calendar.empty', { period: periodLabel }))
-  const picture = calendarPicture(days, {
-    lang: ctx.lang,
-    zone,
-    now: ctx.now,
-    forumName: ctx.workspace.name,
-    period,
-    periodLabel,
-    draftsHidden: viewer === 'group' ? await draftsUnderReview(ctx, period) : 0,
-  })
   const caption = translateBlocks(ctx.lang, 'picture.caption', {
     period: periodLabel,
     name: ctx.workspace.name,
   })
-  const pngs = await calendarPicturePngs(picture)
-  const pageName = (index: number) => (pngs.length > 1 ? `-${index + 1}` : '')
-  return reply([], {
-    files: pngs.map((content, index) => ({
-      fileName: `kalender-${period.from}${pageName(index)}.png`,
-      mimeType: 'image/png',
-      content,
-      ...(index === 0 ? { caption } : {}),
-    })),
+  const files = await calendarPictureFiles(ctx.db, ctx.workspace, {
+    period,
+    periodLabel,
+    viewer: viewerOf(ctx),
+    now: ctx.now,
+    caption,
   })
+  if (files.length === 0) return reply(translateBlocks(ctx.lang, 'calendar.empty', { period: periodLabel }))
+  return reply([], { files })
 }
 
 export default defineCommand({
@@ -194,7 +179,10 @@ export default defineCommand({
         commemorations,
       )
       const weekendHint = !asked && inView.coming ? translateBlocks(ctx.lang, 'calendar.weekend_hint') : []
-      const pointer = viewer === 'group' ? pendingPointer(await draftsUnderReview(ctx, period), ctx.lang) : []
+      const pointer =
+        viewer === 'group'
+          ? pendingPointer(await draftsUnderReview(ctx.db, ctx.workspace, period), ctx.lang)
+          : []
       return reply([...calendar, ...weekendHint, ...pointer])
     },
   }),

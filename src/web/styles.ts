@@ -2,7 +2,8 @@ import { createHash } from 'node:crypto'
 import { Hono } from 'hono'
 
 // The one stylesheet of the web pages, served from our own origin so the CSP needs no 'unsafe-inline'.
-// Phone first: one column of days; from 720px wide the month becomes a seven-column grid.
+// Phone first: one column of days; from 720px wide the month becomes a seven-column grid. Printed, a
+// week fills one A4 landscape page as seven columns, without the controls.
 const CSS = `
 :root { --ink: #1f2937; --muted: #6b7280; --line: #e5e7eb; --bg: #f9fafb; --accent: #0f766e; }
 * { box-sizing: border-box; }
@@ -87,6 +88,26 @@ main.admin .state { font-weight: 600; }
   .month details.entry { font-size: .82rem; padding: 2px 5px; }
   .month details.entry summary .agency { display: none; }
   .month .cell .none { display: none; }
+}
+@page { size: A4 landscape; margin: 10mm; }
+@media print {
+  * { -webkit-print-color-adjust: exact; print-color-adjust: exact; }
+  body { background: #fff; font-size: 8.5pt; line-height: 1.3; }
+  header.top, main, footer { max-width: none; padding: 0; }
+  header.top h1 { font-size: 13pt; margin: 0; }
+  nav.controls, .notice, footer p { display: none; }
+  h2.period { font-size: 11pt; margin: 2mm 0 0; }
+  p.summary { margin: 0 0 2mm; }
+  .week, .month .grid { display: grid; grid-template-columns: repeat(7, minmax(0, 1fr)); gap: 2mm; }
+  .month .weekdays { display: grid; grid-template-columns: repeat(7, minmax(0, 1fr)); gap: 2mm; }
+  .day { margin: 0; padding: 1.5mm; border-color: #9ca3af; break-inside: avoid; }
+  .day.today { box-shadow: none; border-width: 2px; }
+  .month .cell { min-height: 0; }
+  .month .cell.empty, .month .cell.out { display: block; }
+  details.entry { padding: .5mm 1.5mm; break-inside: avoid; }
+  details.entry summary { list-style: none; cursor: default; }
+  details.entry summary::-webkit-details-marker { display: none; }
+  footer ul.legend { gap: 2mm; margin: 2mm 0 0; }
 }
 `.trim()
 

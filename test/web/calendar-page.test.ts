@@ -291,6 +291,20 @@ describeWithDatabase('web calendar page', (get) => {
     expect(await css.text()).toContain('details.content.s-ditolak')
   })
 
+  it('prints a week on A4 landscape as seven columns, without the controls', async () => {
+    const { app, open, workspaceId } = await setup()
+    const { page } = await open(calendarPath(workspaceId, 'guest'))
+    expect(page).toContain('<div class="week">')
+    const css = await (await app.request(/<link rel="stylesheet" href="([^"]+)">/.exec(page)![1]!)).text()
+    expect(css).toContain('@page { size: A4 landscape; margin: 10mm; }')
+    const print = css.slice(css.indexOf('@media print {'))
+    expect(print).toContain(
+      '.week, .month .grid { display: grid; grid-template-columns: repeat(7, minmax(0, 1fr));',
+    )
+    expect(print).toContain('nav.controls, .notice, footer p { display: none; }')
+    expect(print).toContain('.day { margin: 0; padding: 1.5mm; border-color: #9ca3af; break-inside: avoid; }')
+  })
+
   it('makes the secret links only with the secret it was given', async () => {
     const { workspaceId } = await setup()
     const other = webApp(get(), new FixedClock(NOW), { linkSecret: `${SECRET}-lain` })

@@ -12,6 +12,8 @@ export interface ChatsTable {
   brief_enabled: Generated<boolean>
   brief_at: Generated<string>
   brief_days: ColumnType<number[], number[] | undefined, number[]>
+  /** Monday's brief as the week's picture (`/brief gambar hidup`). */
+  brief_image: Generated<boolean>
   linked_at: Date | null
   /** The thread inside the chat its scheduled messages go to (a Telegram forum topic). */
   topic: ColumnType<string | null, string | null | undefined, string | null>

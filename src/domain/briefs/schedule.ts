@@ -9,19 +9,29 @@ import { zoneAbbreviation } from '../../time/zones.js'
 import { type ChangeContext, recordAudit } from '../audit/record-audit.js'
 import { setBriefSchedule } from '../chats/chats.js'
 
-/** A group chat's morning brief: local time `HH:MM`, ISO weekdays (1 = Monday … 7 = Sunday), on/off. */
+/**
+ * A group chat's morning brief: local time `HH:MM`, ISO weekdays (1 = Monday … 7 = Sunday), on/off, and
+ * whether Monday's carries the week as a picture.
+ */
 export interface BriefSchedule {
   readonly at: string
   readonly days: readonly number[]
   readonly enabled: boolean
+  readonly image: boolean
 }
 
 export function briefScheduleOf(chat: {
   brief_at: string
   brief_days: number[]
   brief_enabled: boolean
+  brief_image: boolean
 }): BriefSchedule {
-  return { at: chat.brief_at, days: [...chat.brief_days].sort((a, b) => a - b), enabled: chat.brief_enabled }
+  return {
+    at: chat.brief_at,
+    days: [...chat.brief_days].sort((a, b) => a - b),
+    enabled: chat.brief_enabled,
+    image: chat.brief_image,
+  }
 }
 
 /**
@@ -114,11 +124,11 @@ export function describeBriefTime(at: string, zone: string, lang: 'id' | 'en'): 
   return `${lang === 'id' ? at.replace(':', '.') : at} ${zoneAbbreviation(zone)}`
 }
 
-/** Changes a group chat's brief schedule (time, days, on/off), with an audit row. */
+/** Changes a group chat's brief schedule (time, days, on/off, Monday picture), with an audit row. */
 export async function updateBriefSchedule(
   db: Kysely<Database>,
   change: ChangeContext & { readonly chatId: number },
-  patch: { at?: string; days?: number[]; enabled?: boolean },
+  patch: { at?: string; days?: number[]; enabled?: boolean; image?: boolean },
 ): Promise<BriefSchedule> {
   return db.transaction().execute(async (trx) => {
     const row = await setBriefSchedule(trx, change.chatId, patch)

@@ -114,7 +114,7 @@ export async function chooseForum(db: Db, chatId: number, workspaceId: number): 
 export async function setBriefSchedule(
   db: Db,
   chatId: number,
-  patch: { at?: string; days?: number[]; enabled?: boolean },
+  patch: { at?: string; days?: number[]; enabled?: boolean; image?: boolean },
 ) {
   return db
     .updateTable('chats')
@@ -122,9 +122,10 @@ export async function setBriefSchedule(
       ...(patch.at !== undefined && { brief_at: patch.at }),
       ...(patch.days !== undefined && { brief_days: patch.days }),
       ...(patch.enabled !== undefined && { brief_enabled: patch.enabled }),
+      ...(patch.image !== undefined && { brief_image: patch.image }),
     })
     .where('id', '=', chatId)
-    .returning(['brief_at', 'brief_days', 'brief_enabled'])
+    .returning(['brief_at', 'brief_days', 'brief_enabled', 'brief_image'])
     .executeTakeFirstOrThrow()
 }
 

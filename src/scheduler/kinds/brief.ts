@@ -1,7 +1,7 @@
 /**
  * The morning brief (SPEC §3) of each active group whose brief is on, at its `brief_at` on its
  * `brief_days` in the workspace zone. Its text is composed when it is sent, so it shows the day as it is
- * then.
+ * then; on Mondays a group with `/brief gambar hidup` gets the week's picture instead.
  */
 import type { Kysely } from 'kysely'
 import { z } from 'zod'
@@ -10,8 +10,12 @@ import { listAgendaBetween } from '../../domain/agenda/queries.js'
 import { instantsOfDays } from '../../domain/agenda/types.js'
 import { composeBrief } from '../../domain/briefs/compose.js'
 import { weekAheadOf } from '../../domain/briefs/week-ahead.js'
+import { formatPeriod, weekInView } from '../../domain/calendar/period.js'
+import { calendarPictureFiles } from '../../domain/calendar/picture-files.js'
 import { listContentBetween } from '../../domain/content/queries.js'
-import { type LocalDate, localDateOf } from '../../time/calendar.js'
+import { translateBlocks } from '../../text/catalog/index.js'
+import { type LocalDate, localDateOf, weekdayOf } from '../../time/calendar.js'
+import { formatDate } from '../../time/format.js'
 import type { TextOptions } from '../messages/texts.js'
 import type { PlannedMessage } from '../outbox/planned.js'
 import { weeklyRuns } from '../producers/recurrence.js'
@@ -59,7 +63,8 @@ export const brief: DerivedKind<'brief', BriefPayload> = {
     }
     return messages
   },
-  render: (db, state, message, options) => renderBrief(db, state, message.payload.localDate, options),
+  render: (db, state, message, options) =>
+    renderBrief(db, state, message.chatId, message.payload.localDate, options),
 }
 
 /**
@@ -70,12 +75,19 @@ export const brief: DerivedKind<'brief', BriefPayload> = {
 async function renderBrief(
   db: Kysely<Database>,
   state: WorkspaceState,
+  chatId: number,
   localDate: LocalDate,
   options: TextOptions,
 ): Promise<Prepared> {
   const { workspace } = state
   const zone = workspace.timezone
-  const text = await composeBrief(db, { workspace, localDate, viewer: 'group', now: options.now })
+  const chat = state.groups.find((group) => group.id === chatId)
+  const week =
+    chat?.briefImage && weekdayOf(localDate) === MONDAY
+      ? await weekPicture(db, state, localDate, options)
+      : []
+  const text =
+    week.length > 0 ? [] : await composeBrief(db, { workspace, localDate, viewer: 'group', now: options.now })
   const agenda = await listAgendaBetween(db, workspace.id, localDate, localDate, zone, {
     includeCancelled: false,
   })
@@ -94,5 +106,34 @@ async function renderBrief(
   ]
   // An event running from Saturday into Monday is in both lists; the chat was told about it once.
   const announces = [...new Map(announced.map((item) => [item.number, item])).values()]
-  return { action: 'send', text, announces }
+  return { action: 'send', text, announces, ...(week.length > 0 ? { files: week } : {}) }
+}
+
+const MONDAY = 1
+
+/**
+ * Monday's brief with `/brief gambar hidup`: the week as the group sees it on `/kalender gambar`, captioned
+ * with the brief's date and how to get the full text; none when the week is empty (the text brief goes).
+ */
+async function weekPicture(
+  db: Kysely<Database>,
+  state: WorkspaceState,
+  monday: LocalDate,
+  options: TextOptions,
+) {
+  const { workspace } = state
+  const lang = workspace.language
+  const period = weekInView(monday)
+  const caption = translateBlocks(lang, 'picture.brief_caption', {
+    date: formatDate(monday, lang),
+    name: workspace.name,
+  })
+  const periodLabel = formatPeriod(period, lang)
+  return calendarPictureFiles(db, workspace, {
+    period,
+    periodLabel,
+    viewer: 'group',
+    now: options.now,
+    caption,
+  })
 }

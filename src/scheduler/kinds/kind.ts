@@ -10,6 +10,7 @@
  */
 import type { Kysely } from 'kysely'
 import { z } from 'zod'
+import type { OutgoingFile } from '../../chat/types.js'
 import type { Database } from '../../db/database.js'
 import type { RichText } from '../../text/rich-text.js'
 import type { TextOptions } from '../messages/texts.js'
@@ -25,7 +26,13 @@ export interface Announced {
 }
 
 export type Prepared =
-  | { readonly action: 'send'; readonly text: RichText; readonly announces: readonly Announced[] }
+  | {
+      readonly action: 'send'
+      readonly text: RichText
+      readonly announces: readonly Announced[]
+      /** Pictures sent with it (Monday's brief as the week's calendar). */
+      readonly files?: readonly OutgoingFile[]
+    }
   /** The data no longer produces this row (cancelled, moved, switched off). */
   | { readonly action: 'withdraw'; readonly reason: string }
   /** Nothing to say to this chat (a nudge when every agency has something next week). */

@@ -256,6 +256,7 @@ export class OutboxWorker {
         delivery.deliver(chat.external_id, {
           target: { kind: 'chat', chatId: chat.id },
           text: prepared.text,
+          ...(prepared.files ? { files: prepared.files } : {}),
         }),
         this.options.sendTimeoutMs,
         'the platform did not confirm the send',

@@ -30,6 +30,8 @@ export interface GroupChat {
   readonly briefAt: string
   /** ISO weekdays, 1 = Monday … 7 = Sunday. */
   readonly briefDays: readonly number[]
+  /** Monday's brief is the week's picture. */
+  readonly briefImage: boolean
 }
 
 export interface AdHocReminder {
@@ -108,7 +110,7 @@ export async function loadWorkspaceState(
 async function loadGroups(db: Kysely<Database>, workspaceId: number, scope: StateScope) {
   let groupsQuery = db
     .selectFrom('chats')
-    .select(['id', 'platform', 'brief_enabled', 'brief_at', 'brief_days'])
+    .select(['id', 'platform', 'brief_enabled', 'brief_at', 'brief_days', 'brief_image'])
     .where('workspace_id', '=', workspaceId)
     .where('kind', '=', 'group')
     .where('active', '=', true)
@@ -119,6 +121,7 @@ async function loadGroups(db: Kysely<Database>, workspaceId: number, scope: Stat
     briefEnabled: row.brief_enabled,
     briefAt: row.brief_at,
     briefDays: row.brief_days,
+    briefImage: row.brief_image,
   }))
 }
 

@@ -3,7 +3,7 @@ import type { brief as id } from '../id/brief.js'
 export const brief: Record<keyof typeof id, string> = {
   'help.brief.summary': 'Today’s brief, and this group’s morning brief schedule',
   'help.brief.details':
-    '*/brief* — today’s brief right now: agenda, content going out, drafts awaiting review, key messages, and agencies with no agenda this week (from Friday: next week). On Saturday and Sunday it adds next week’s schedule.\nThe coordinator sets this group’s morning brief:\n*/brief time 07:00* — when it is sent (forum time zone)\n*/brief days monday-friday* — or *every day*, or *monday,wednesday,friday*\n*/brief off* / */brief on* — pause or resume',
+    '*/brief* — today’s brief right now: agenda, content going out, drafts awaiting review, key messages, and agencies with no agenda this week (from Friday: next week). On Saturday and Sunday it adds next week’s schedule.\nThe coordinator sets this group’s morning brief:\n*/brief time 07:00* — when it is sent (forum time zone)\n*/brief days monday-friday* — or *every day*, or *monday,wednesday,friday*\n*/brief off* / */brief on* — pause or resume\n*/brief image on* / */brief image off* — the Monday brief as a picture of the week, or as text',
   'usage.brief': '/brief\n/brief time 07:00\n/brief days monday-friday',
   'usage.brief.jam': '/brief time 07:00',
   'usage.brief.hari': '/brief days monday-friday\n/brief days every day\n/brief days monday,wednesday,friday',

@@ -16,4 +16,9 @@ export const picture: Record<keyof typeof id, string> = {
   'picture.made': 'Sinergi · {when}',
   'picture.period_too_long':
     'A calendar image holds one day, one week or one month. For example: */calendar image next week* or */calendar image February*.',
+  'picture.brief_caption': 'Brief {date} — {name}. This week in a picture; the full text: /brief',
+  'brief.image_on':
+    'The Monday brief in this group is now a picture of the week. Turn it off with */brief image off*.',
+  'brief.image_off': 'The Monday brief in this group is text again.',
+  'usage.brief.gambar': '/brief image on\n/brief image off',
 }

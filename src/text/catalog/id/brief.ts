@@ -2,7 +2,7 @@
 export const brief = {
   'help.brief.summary': 'Brief hari ini, dan jadwal brief pagi grup ini',
   'help.brief.details':
-    '*/brief* — brief hari ini sekarang juga: agenda, konten yang tayang, draf menunggu tinjauan, pesan kunci, dan instansi yang belum mengisi agenda pekan ini (mulai Jumat: pekan depan). Sabtu dan Minggu ditambah jadwal pekan depan.\nKoordinator mengatur brief pagi grup ini:\n*/brief jam 07.00* — jam kirim (zona forum)\n*/brief hari senin-jumat* — atau *setiap hari*, atau *senin,rabu,jumat*\n*/brief mati* / */brief hidup* — hentikan atau lanjutkan',
+    '*/brief* — brief hari ini sekarang juga: agenda, konten yang tayang, draf menunggu tinjauan, pesan kunci, dan instansi yang belum mengisi agenda pekan ini (mulai Jumat: pekan depan). Sabtu dan Minggu ditambah jadwal pekan depan.\nKoordinator mengatur brief pagi grup ini:\n*/brief jam 07.00* — jam kirim (zona forum)\n*/brief hari senin-jumat* — atau *setiap hari*, atau *senin,rabu,jumat*\n*/brief mati* / */brief hidup* — hentikan atau lanjutkan\n*/brief gambar hidup* / */brief gambar mati* — brief hari Senin berupa gambar agenda sepekan, atau teks',
   'usage.brief': '/brief\n/brief jam 07.00\n/brief hari senin-jumat',
   'usage.brief.jam': '/brief jam 07.00',
   'usage.brief.hari': '/brief hari senin-jumat\n/brief hari setiap hari\n/brief hari senin,rabu,jumat',

@@ -15,4 +15,9 @@ export const picture = {
   'picture.made': 'Sinergi · {when}',
   'picture.period_too_long':
     'Gambar kalender memuat satu hari, satu pekan, atau satu bulan. Contoh: */kalender gambar minggu depan* atau */kalender gambar Februari*.',
+  'picture.brief_caption': 'Brief {date} — {name}. Agenda pekan ini dalam gambar; teks lengkap: /brief',
+  'brief.image_on':
+    'Brief pagi hari Senin di grup ini kini berupa gambar agenda sepekan. Matikan dengan */brief gambar mati*.',
+  'brief.image_off': 'Brief pagi hari Senin di grup ini kembali berupa teks.',
+  'usage.brief.gambar': '/brief gambar hidup\n/brief gambar mati',
 }
