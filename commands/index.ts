@@ -8,6 +8,7 @@ import brief from './brief.js'
 import ekspor from './ekspor.js'
 import forum from './forum.js'
 import gabung from './gabung.js'
+import hari from './hari.js'
 import hubungkan from './hubungkan.js'
 import ingatkan from './ingatkan.js'
 import instansi from './instansi.js'
@@ -38,6 +39,7 @@ export const commands: readonly CommandDefinition[] = [
   konten,
   kalender,
   narasi,
+  hari,
   brief,
   ingatkan,
   setujui,

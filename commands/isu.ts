@@ -12,6 +12,7 @@ import type { Attachment, Outgoing } from '../src/chat/types.js'
 import { agencyNotFound, findAgencyByCode } from '../src/domain/agencies/queries.js'
 import { readDeadline } from '../src/domain/amplification/deadline.js'
 import { linkedGroups } from '../src/domain/chats/chats.js'
+import { submitClarification } from '../src/domain/issues/clarification.js'
 import { assignIssue, closeIssue, openIssue, requireIssue } from '../src/domain/issues/issues.js'
 import {
   categoryName,
@@ -28,6 +29,7 @@ import { issueTimeline, openIssues } from '../src/domain/issues/queries.js'
 import {
   DEFAULT_ANSWER_TIME_MS,
   readAnswerTime,
+  readClarification,
   readIssue,
   readOutcome,
 } from '../src/domain/issues/read-issue.js'
@@ -36,12 +38,19 @@ import { coordinatorIds } from '../src/domain/memberships/queries.js'
 import { mentionable, mentionList } from '../src/domain/people/mentionable.js'
 import { UserError } from '../src/errors.js'
 import { readItemNumber } from '../src/input/item-number.js'
+import { translatePlain } from '../src/text/catalog/index.js'
 import { durationText } from '../src/text/duration-text.js'
 import { paragraph, type RichText } from '../src/text/rich-text.js'
+import { shorten } from '../src/text/shorten.js'
 import type { Platform } from '../src/vocabulary.js'
+import { attachmentsOf, reviewButtons } from './konten.js'
 
 const ASSIGN_WORDS = new Set(['tugaskan', 'assign'])
 const CLOSE_WORDS = new Set(['selesai', 'close', 'done'])
+const ANSWER_WORDS = new Set(['tanggapan', 'answer', 'klarifikasi'])
+
+/** Enough of a clarification for the coordinator to judge its urgency; `/konten 7` has it whole. */
+const BODY_PREVIEW = 500
 
 const presentOptions = (ctx: WorkspaceContext): PresentOptions => ({
   lang: ctx.lang,
@@ -223,6 +232,82 @@ async function assign(
   return { messages }
 }
 
+/**
+ * `/isu 5 tanggapan` + key form: the owning agency's clarification becomes an urgent draft, first in
+ * the review queue; the coordinator is mentioned at once (privately when sent privately). In a group
+ * the draft's text is not repeated, as for every draft under review.
+ */
+async function answer(
+  ctx: WorkspaceContext,
+  number: number,
+  lines: readonly string[],
+): Promise<CommandResult> {
+  await requireAccess('agency', ctx)
+  const written = readClarification(number, lines)
+  const membership = ctx.actor.membership
+  const { issue, draft } = await submitClarification(
+    ctx.db,
+    changeOf(ctx),
+    {
+      personId: ctx.actor.personId,
+      isCoordinator: membership?.role === 'koordinator',
+      agencyId: membership?.agencyId ?? null,
+    },
+    number,
+    {
+      title: written.title ?? translatePlain(ctx.lang, 'issue.answer_title', { number }),
+      body: written.body,
+      platforms: written.platforms,
+      plannedAt: null,
+      hashtags: written.hashtags,
+    },
+    { attachments: attachmentsOf(ctx) },
+  )
+  const params = { number: issue.number, draft: draft.number, title: draft.title }
+  const text: RichText = [paragraph(...ctx.t('issue.answer_submitted', params))]
+  const buttons = reviewButtons(ctx, draft.number)
+  if (ctx.chat.kind === 'group') {
+    const people = await mentionable(
+      ctx.db,
+      ctx.workspace.id,
+      { coordinators: true },
+      ctx.chat.platform,
+      ctx.actor.personId,
+    )
+    text.push(
+      people.length > 0
+        ? paragraph(...ctx.t('issue.answer_mention', { ...params, people: mentionList(people) }))
+        : paragraph(...ctx.t('issue.answer_ask', params)),
+    )
+    return reply(text, { buttons })
+  }
+  const forCoordinator: RichText = [
+    paragraph(
+      ...ctx.t('issue.answer_for_coordinator', {
+        ...params,
+        name: ctx.actor.displayName,
+        code: issue.agency?.code ?? '',
+      }),
+    ),
+    paragraph(shorten(draft.body, BODY_PREVIEW)),
+    paragraph(...ctx.t('issue.answer_ask', params)),
+  ]
+  const toCoordinators: Outgoing[] = (await coordinatorIds(ctx.db, ctx.workspace.id))
+    .filter((personId) => personId !== ctx.actor.personId)
+    .map((personId) => ({ target: { kind: 'person', personId }, text: forCoordinator, buttons }))
+  return {
+    messages: [
+      {
+        target: { kind: 'reply' },
+        text: [...text, paragraph(...ctx.t('issue.answer_ask', params))],
+        quote: true,
+        buttons,
+      },
+      ...toCoordinators,
+    ],
+  }
+}
+
 /** `/isu 5 selesai <hasil>`: the coordinator or the owning agency. */
 async function close(ctx: WorkspaceContext, number: number, written: string): Promise<CommandResult> {
   await requireAccess('agency', ctx)
@@ -263,7 +348,8 @@ export default defineCommand({
       // `/isu tugaskan 5 DINKES` reads as `/isu 5 tugaskan DINKES`.
       const first = tokens[0]!.toLowerCase()
       const words =
-        (ASSIGN_WORDS.has(first) || CLOSE_WORDS.has(first)) && readItemNumber(tokens[1]) !== undefined
+        (ASSIGN_WORDS.has(first) || CLOSE_WORDS.has(first) || ANSWER_WORDS.has(first)) &&
+        readItemNumber(tokens[1]) !== undefined
           ? [tokens[1]!, tokens[0]!, ...tokens.slice(2)]
           : tokens
       const number = readItemNumber(words[0])
@@ -272,6 +358,8 @@ export default defineCommand({
         return { ...reply(await show(ctx, number)), readOnly: true }
       if (number !== undefined && action && ASSIGN_WORDS.has(action))
         return assign(ctx, number, words.slice(2))
+      if (number !== undefined && action && ANSWER_WORDS.has(action))
+        return answer(ctx, number, [words.slice(2).join(' '), ...body])
       if (number !== undefined && action && CLOSE_WORDS.has(action))
         return close(ctx, number, [...words.slice(2), ...body].join(' '))
       return open(ctx, rest, body)

@@ -15,6 +15,7 @@ import { buildCalendarFile, calendarFileName } from '../src/domain/calendar/ics.
 import { currentLinkGeneration, renewWebLinks } from '../src/domain/calendar/link-generation.js'
 import { webLinkSecret } from '../src/domain/calendar/link-secret.js'
 import { describePeriod, readPeriod, weekInView } from '../src/domain/calendar/period.js'
+import { calendarPicture } from '../src/domain/calendar/picture.js'
 import { presentCalendar } from '../src/domain/calendar/present.js'
 import { calendarDays } from '../src/domain/calendar/view.js'
 import {
@@ -24,8 +25,11 @@ import {
 } from '../src/domain/calendar/web-link.js'
 import { pendingPointer } from '../src/domain/content/present.js'
 import { listContentBetween } from '../src/domain/content/queries.js'
+import { UserError } from '../src/errors.js'
+import { calendarPicturePng } from '../src/render/calendar-picture.js'
 import { translateBlocks } from '../src/text/catalog/index.js'
 import { link, type RichText } from '../src/text/rich-text.js'
+import { daysBetween } from '../src/time/calendar.js'
 import { formatDateTime, localDateOf } from '../src/time/format.js'
 
 const DEFAULT_LINK_DAYS = 7
@@ -112,6 +116,44 @@ async function calendarFile(ctx: WorkspaceContext, code: string) {
   })
 }
 
+/** A month is the longest period one image holds. */
+const PICTURE_LONGEST_DAYS = 31
+
+/**
+ * `/kalender gambar [periode]`: the calendar as a PNG with a one-line caption; the same period default
+ * and privacy as the text calendar (a group sees drafts under review only as a count).
+ */
+async function calendarImage(ctx: WorkspaceContext, asked: string) {
+  const zone = ctx.workspace.timezone
+  const today = localDateOf(ctx.now, zone)
+  const period = asked.trim()
+    ? readPeriod(asked, { now: ctx.now, zone, lang: ctx.lang }, { looking: 'ahead' })
+    : weekInView(today)
+  if (daysBetween(period.from, period.to) + 1 > PICTURE_LONGEST_DAYS)
+    throw new UserError('picture.period_too_long')
+  const viewer = viewerOf(ctx)
+  const days = await calendarDays(ctx.db, ctx.workspace, period, viewer)
+  const periodLabel = describePeriod(period, today, ctx.lang)
+  if (days.length === 0) return reply(translateBlocks(ctx.lang, 'calendar.empty', { period: periodLabel }))
+  const picture = calendarPicture(days, {
+    lang: ctx.lang,
+    zone,
+    now: ctx.now,
+    forumName: ctx.workspace.name,
+    period,
+    periodLabel,
+    draftsHidden: viewer === 'group' ? await draftsUnderReview(ctx, period) : 0,
+  })
+  const caption = translateBlocks(ctx.lang, 'picture.caption', {
+    period: periodLabel,
+    name: ctx.workspace.name,
+  })
+  const content = await calendarPicturePng(picture)
+  return reply([], {
+    files: [{ fileName: `kalender-${period.from}.png`, mimeType: 'image/png', content, caption }],
+  })
+}
+
 export default defineCommand({
   name: 'kalender',
   aliases: ['calendar'],
@@ -145,6 +187,17 @@ export default defineCommand({
     },
   }),
   subcommands: {
+    gambar: {
+      aliases: ['image', 'foto'],
+      action: workspaceAction({
+        allowed: 'anyone',
+        mutates: false,
+        usage: 'usage.kalender.gambar',
+        read: (input) => ({ period: input.rest }),
+        args: z.object({ period: z.string() }),
+        run: (ctx, { period }) => calendarImage(ctx, period),
+      }),
+    },
     ics: {
       aliases: ['ical'],
       action: workspaceAction({

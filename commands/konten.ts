@@ -78,7 +78,7 @@ export async function explainingStatus<T>(ctx: WorkspaceContext, work: Promise<T
 export const afterNumber = (rest: string) => rest.replace(/^\s*\S+\s*/, '')
 
 /** Files sent with the command (as its caption) or in the message it replies to, each once. */
-function attachmentsOf(ctx: WorkspaceContext): NewAttachment[] {
+export function attachmentsOf(ctx: WorkspaceContext): NewAttachment[] {
   const seen = new Set<string>()
   const files: NewAttachment[] = []
   for (const file of [...ctx.incoming.attachments, ...(ctx.incoming.replyTo?.attachments ?? [])]) {
@@ -288,7 +288,7 @@ function confirmation(
  * Setujui / Revisi / Tolak under a submitted draft, where the platform shows buttons (Telegram). A press
  * runs as the presser's `/setujui 14` etc.
  */
-function reviewButtons(ctx: WorkspaceContext, number: number): Button[][] {
+export function reviewButtons(ctx: WorkspaceContext, number: number): Button[][] {
   const button = (decision: ReviewDecision): Button => ({
     label: translatePlain(ctx.lang, `review.button.${decision}`),
     action: { kind: 'review', decision, number },

@@ -56,6 +56,8 @@ export async function runReview(
         : translateBlocks(ctx.lang, 'content.approved_unscheduled')),
     )
     if (note) text.push(...translateBlocks(ctx.lang, 'content.review_note', { note }))
+    if (draft.issueNumber !== null)
+      text.push(...translateBlocks(ctx.lang, 'issue.answered', { number: draft.issueNumber }))
   } else {
     text = translateBlocks(
       ctx.lang,

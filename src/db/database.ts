@@ -8,6 +8,7 @@ import type {
 } from './tables/amplification.js'
 import type { CalendarFeedsTable, ServerSecretsTable } from './tables/calendar-feeds.js'
 import type { ChatsTable } from './tables/chats.js'
+import type { ForumDaysTable, HiddenDaysTable } from './tables/commemorations.js'
 import type {
   ContentAttachmentsTable,
   ContentDraftsTable,
@@ -59,4 +60,6 @@ export interface Database {
   amplification_mentions: AmplificationMentionsTable
   issues: IssuesTable
   issue_events: IssueEventsTable
+  forum_days: ForumDaysTable
+  hidden_days: HiddenDaysTable
 }

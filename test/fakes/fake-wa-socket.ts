@@ -352,6 +352,7 @@ function messageOf(content: AnyMessageContent, options?: MiscMessageGenerationOp
     return proto.Message.fromObject({
       imageMessage: {
         mimetype: content.mimetype,
+        fileLength: Buffer.isBuffer(content.image) ? content.image.length : 0,
         ...(content.caption ? { caption: content.caption } : {}),
         ...context,
       },

@@ -89,7 +89,13 @@ export interface SentByBot {
   readonly replyToMessageId: number | undefined
   /** The forum topic it went to (undefined: General, or not a forum). */
   readonly threadId: number | undefined
-  readonly file?: { readonly name: string; readonly mimeType: string; readonly content: string }
+  /** An uploaded file: `content` as UTF-8 text (documents such as .ics), `bytes` as uploaded (photos). */
+  readonly file?: {
+    readonly name: string
+    readonly mimeType: string
+    readonly content: string
+    readonly bytes: Buffer
+  }
 }
 
 export interface ApiFailure {
@@ -837,6 +843,7 @@ export class FakeTelegram {
     const file = p[field] as UploadedFile | undefined
     if (!file || typeof file !== 'object')
       throw refusal(400, `Bad Request: there is no ${field} in the request`)
+    const photo = field === 'photo' ? photoSizes(file.content) : undefined
     const caption =
       p.caption === undefined ? undefined : this.#format(String(p.caption), p.parse_mode, CAPTION_LIMIT)
     const reply = this.#replyTarget(chatId, p)
@@ -854,8 +861,12 @@ export class FakeTelegram {
       ...(reply.message ? { reply_to_message: reply.message } : {}),
       ...(p.reply_markup ? { reply_markup: p.reply_markup as ReplyMarkup } : {}),
     }
-    if (field === 'photo')
-      message.photo = [{ file_id: `sent-${id}`, file_unique_id: `s${id}`, width: 800, height: 800 }]
+    if (photo)
+      message.photo = photo.map((size, index) => ({
+        file_id: `sent-${id}-${index}`,
+        file_unique_id: `s${id}-${index}`,
+        ...size,
+      }))
     else
       message.document = {
         file_id: `sent-${id}`,
@@ -873,7 +884,12 @@ export class FakeTelegram {
       parseMode: p.parse_mode as string | undefined,
       replyToMessageId: reply.id,
       threadId,
-      file: { name: file.name, mimeType: file.type, content: file.content },
+      file: {
+        name: file.name,
+        mimeType: file.type,
+        content: file.content.toString('utf8'),
+        bytes: file.content,
+      },
     })
     return message
   }
@@ -983,7 +999,35 @@ function refusal(code: number, description: string, parameters?: ApiFailure['par
 interface UploadedFile {
   name: string
   type: string
-  content: string
+  content: Buffer
+}
+
+/** Telegram's limits for an uploaded photo (Bot API, sendPhoto). */
+const PHOTO_MAX_BYTES = 10 * 1024 * 1024
+const PHOTO_MAX_SIDES = 10_000
+const PHOTO_MAX_RATIO = 20
+const PNG_SIGNATURE = Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a])
+
+/**
+ * The sizes Telegram keeps of an uploaded photo (a thumbnail and the largest, at most 2560 pixels a
+ * side), refusing what the real one refuses: over 10 MB, width + height over 10,000, sides more than
+ * 20 : 1, or bytes it cannot read as an image. This fake reads PNG only, the one format Sinergi sends.
+ */
+function photoSizes(bytes: Buffer): Array<{ width: number; height: number }> {
+  if (bytes.length > PHOTO_MAX_BYTES) throw refusal(400, 'Bad Request: PHOTO_SAVE_FILE_INVALID')
+  const isPng = bytes.length >= 24 && bytes.subarray(0, 8).equals(PNG_SIGNATURE)
+  if (!isPng || bytes.toString('latin1', 12, 16) !== 'IHDR')
+    throw refusal(400, 'Bad Request: IMAGE_PROCESS_FAILED')
+  const width = bytes.readUInt32BE(16)
+  const height = bytes.readUInt32BE(20)
+  const ratio = Math.max(width, height) / Math.max(1, Math.min(width, height))
+  if (width === 0 || height === 0 || width + height > PHOTO_MAX_SIDES || ratio > PHOTO_MAX_RATIO)
+    throw refusal(400, 'Bad Request: PHOTO_INVALID_DIMENSIONS')
+  const scaled = (longest: number) => {
+    const factor = Math.min(1, longest / Math.max(width, height))
+    return { width: Math.round(width * factor), height: Math.round(height * factor) }
+  }
+  return [scaled(320), scaled(2560)]
 }
 
 function readBody(req: IncomingMessage): Promise<Buffer> {
@@ -1026,7 +1070,7 @@ function decodeMultipart(body: Buffer, boundary: string): Record<string, unknown
     const filename = /filename=("?)([^\r\n]*)\1\s*$/im.exec(headers)?.[2]
     if (filename !== undefined) {
       const type = /content-type:\s*([^\r\n]+)/i.exec(headers)?.[1]?.trim() ?? 'application/octet-stream'
-      files.set(name, { name: filename, type, content: content.toString('utf8') })
+      files.set(name, { name: filename, type, content: Buffer.from(content) })
     } else {
       fields.set(name, content.toString('utf8'))
     }

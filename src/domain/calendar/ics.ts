@@ -2,7 +2,7 @@ import ical, { type ICalEventData, ICalEventRepeatingFreq, ICalEventStatus } fro
 import type { Kysely } from 'kysely'
 import type { Database } from '../../db/database.js'
 import { translatePlain } from '../../text/catalog/index.js'
-import { addDays, daysBetween, localDateOf, splitLocalDate } from '../../time/calendar.js'
+import { addDays, dayjs, daysBetween, localDateOf, splitLocalDate } from '../../time/calendar.js'
 import type { Language } from '../../vocabulary.js'
 import { dailyTimes } from '../agenda/days.js'
 import { listAgendaBetween } from '../agenda/queries.js'
@@ -11,7 +11,9 @@ import { platformNames, statusName } from '../content/present.js'
 import { listContentBetween } from '../content/queries.js'
 import type { ContentDraft } from '../content/types.js'
 import { exportFileName } from '../export/export-period.js'
+import { seriesRepeating } from './ics-series.js'
 import { linksOfDrafts } from './links.js'
+import { fixedOffsetTimezone } from './vtimezone.js'
 
 /** How far back and ahead the file reaches from today: a year of history, two years of plans. */
 const DAYS_BACK = 365
@@ -48,9 +50,12 @@ function dateValue(date: LocalDate): Date {
 
 /**
  * An all-day span as one all-day event; daily times as the first day's event repeated each day
- * (RRULE:FREQ=DAILY;COUNT=n), so that a calendar app shows the hours of each day, not one long block.
+ * (RRULE:FREQ=DAILY;COUNT=n), so that a calendar app shows the hours of each day, not one long block;
+ * a series as its first occurrence with its rule (timed ones in their stated zone, see ics-series.ts).
  */
-function eventTime(item: AgendaItem): Pick<ICalEventData, 'start' | 'end' | 'allDay' | 'repeating'> {
+function eventTime(
+  item: AgendaItem,
+): Pick<ICalEventData, 'start' | 'end' | 'allDay' | 'repeating' | 'timezone'> {
   const { time } = item
   if (time.allDay) {
     // DTEND of an all-day event is the day after its last day (RFC 5545 §3.6.1).
@@ -58,6 +63,17 @@ function eventTime(item: AgendaItem): Pick<ICalEventData, 'start' | 'end' | 'all
       start: dateValue(time.startDate),
       end: dateValue(addDays(time.endDate ?? time.startDate, 1)),
       allDay: true,
+      ...(item.recurrence && { repeating: seriesRepeating(item) }),
+    }
+  }
+  if (item.recurrence) {
+    const zone = item.statedZone
+    return {
+      start: dayjs(time.startsAt).tz(zone),
+      end: time.endsAt && dayjs(time.endsAt).tz(zone),
+      allDay: false,
+      timezone: zone,
+      repeating: seriesRepeating(item),
     }
   }
   if (!time.daily) return { start: time.startsAt, end: time.endsAt, allDay: false }
@@ -131,7 +147,7 @@ function contentEvent(
 /**
  * The workspace calendar as iCalendar text: agenda items (cancelled ones as STATUS:CANCELLED, all-day
  * ones as all-day events, daily times as a daily-repeating event) and scheduled content that is approved or published — never a draft still
- * under review. Instants are written in UTC; X-WR-TIMEZONE names the forum's zone for apps that show it.
+ * under review. Instants are written in UTC (a series in its stated zone, with its VTIMEZONE); X-WR-TIMEZONE names the forum’s zone for apps that show it.
  * With `agency`, only that agency's items (its live feed); UIDs are the same as in the workspace's file.
  */
 export async function buildCalendarFile(
@@ -145,7 +161,10 @@ export async function buildCalendarFile(
   const today = localDateOf(now, zone)
   const from = addDays(today, -DAYS_BACK)
   const to = addDays(today, DAYS_AHEAD)
-  const agenda = await listAgendaBetween(db, workspace.id, from, to, zone, { agencyId: agency?.id })
+  const agenda = await listAgendaBetween(db, workspace.id, from, to, zone, {
+    agencyId: agency?.id,
+    series: 'rule',
+  })
   const { start, end } = instantsOfDays(from, to, zone)
   const content = (await listContentBetween(db, workspace.id, start, end, { drafts: 'none' })).filter(
     (draft) => draft.plannedAt !== null && (!agency || draft.agencyId === agency.id),
@@ -159,6 +178,7 @@ export async function buildCalendarFile(
       : translatePlain(workspace.language, 'calendar.ics_name', { name: workspace.name }),
     prodId: { company: 'Sinergi', product: 'Sinergi', language: workspace.language.toUpperCase() },
     x: { 'X-WR-TIMEZONE': zone },
+    timezone: { name: null, generator: fixedOffsetTimezone },
   })
   for (const item of agenda) calendar.createEvent(agendaEvent(item, workspace.id, workspace.language, now))
   const links = await linksOfDrafts(

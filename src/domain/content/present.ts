@@ -50,7 +50,9 @@ export function plannedShort(plannedAt: Date | null, { zone, lang }: ShowOptions
 export function draftLine(draft: ContentDraft, options: ShowOptions & { withStatus?: boolean }): Inline[] {
   const parts = [draft.agencyCode, plannedShort(draft.plannedAt, options)]
   if (draft.platforms.length > 0) parts.push(platformNames(draft.platforms, options.lang))
-  const line: Inline[] = [`#${draft.number} `, bold(draft.title), ` — ${parts.join(' · ')}`]
+  // A clarification of an issue is urgent: marked so that it stands out in the review queue.
+  const urgent = draft.issueNumber !== null ? [`🚨 `] : []
+  const line: Inline[] = [...urgent, `#${draft.number} `, bold(draft.title), ` — ${parts.join(' · ')}`]
   if (options.withStatus) line.push(' (', italic(statusName(draft.status, options.lang)), ')')
   return line
 }

@@ -1,4 +1,4 @@
-import type { ExpressionBuilder, Kysely } from 'kysely'
+import { type ExpressionBuilder, type Kysely, sql } from 'kysely'
 import type { Database } from '../../db/database.js'
 import type { ContentStatus } from '../../vocabulary.js'
 import { type ContentDraft, type ContentReview, type DraftScope, PUBLIC_STATUSES } from './types.js'
@@ -20,6 +20,7 @@ function selectDrafts(db: Db) {
     .innerJoin('agencies as a', 'a.id', 'd.agency_id')
     .innerJoin('people as p', 'p.id', 'd.created_by')
     .leftJoin('key_messages as k', 'k.id', 'd.key_message_id')
+    .leftJoin('issues as i', 'i.id', 'd.issue_id')
     .select([
       'd.id',
       'd.workspace_id',
@@ -41,6 +42,7 @@ function selectDrafts(db: Db) {
       'd.created_at',
       'd.updated_at',
       'd.published_at',
+      'i.number as issue_number',
     ])
 }
 
@@ -69,6 +71,7 @@ function toDraft(row: DraftRow): ContentDraft {
     createdAt: row.created_at,
     updatedAt: row.updated_at,
     publishedAt: row.published_at,
+    issueNumber: row.issue_number,
   }
 }
 
@@ -127,7 +130,8 @@ export async function countDraftsByStatus(
 
 /**
  * Drafts in one status, at most `limit`. Open drafts (diajukan, revisi, disetujui) come by planned
- * time, unscheduled last; closed ones (terbit, ditolak, dibatalkan) most recent first.
+ * time, unscheduled last — after the clarifications of issues, which are urgent and come first;
+ * closed ones (terbit, ditolak, dibatalkan) most recent first.
  */
 export async function listDraftsWithStatus(
   db: Db,
@@ -143,7 +147,10 @@ export async function listDraftsWithStatus(
   query =
     status === 'terbit' || status === 'ditolak' || status === 'dibatalkan'
       ? query.orderBy('d.updated_at', 'desc').orderBy('d.number', 'desc')
-      : query.orderBy('d.planned_at', (ob) => ob.asc().nullsLast()).orderBy('d.number')
+      : query
+          .orderBy(sql`d.issue_id IS NULL`)
+          .orderBy('d.planned_at', (ob) => ob.asc().nullsLast())
+          .orderBy('d.number')
   const rows = await query.limit(limit).execute()
   return rows.map(toDraft)
 }

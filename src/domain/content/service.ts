@@ -3,6 +3,7 @@ import type { Database } from '../../db/database.js'
 import { UserError } from '../../errors.js'
 import type { ContentStatus, SocialPlatform } from '../../vocabulary.js'
 import { type ChangeContext, recordAudit } from '../audit/record-audit.js'
+import { markIssueAnswered } from '../issues/issues.js'
 import { allocateItemNumber } from '../numbers/allocate-number.js'
 import { describeOtherKind, kindOfNumber } from '../numbers/item-kind.js'
 import { getDraft } from './queries.js'
@@ -32,6 +33,8 @@ export interface DraftInput {
   readonly hashtags: readonly string[]
   readonly agencyCode?: string | undefined
   readonly keyMessageNumber?: number | undefined
+  /** The issue this draft answers: a clarification, reviewed first. */
+  readonly issueId?: number | undefined
 }
 
 /** The fields an edit names; a field left out stays as it is, `null` clears an optional one. */
@@ -77,7 +80,7 @@ export async function requireDraft(
 async function lockDraft(trx: Trx, workspaceId: number, number: number) {
   const row = await trx
     .selectFrom('content_drafts')
-    .select(['id', 'status', 'agency_id'])
+    .select(['id', 'status', 'agency_id', 'issue_id'])
     .where('workspace_id', '=', workspaceId)
     .where('number', '=', number)
     .forUpdate()
@@ -183,43 +186,53 @@ export async function submitDraft(
   input: DraftInput,
   extras: DraftExtras,
 ): Promise<ContentDraft> {
-  return db.transaction().execute(async (trx) => {
-    const agencyId = await resolveAgency(trx, change.workspaceId, actor, input.agencyCode)
-    const keyMessageId =
-      input.keyMessageNumber === undefined
-        ? null
-        : await resolveKeyMessage(trx, change.workspaceId, input.keyMessageNumber)
-    const number = await allocateItemNumber(trx, change.workspaceId, 'konten')
-    const { id } = await trx
-      .insertInto('content_drafts')
-      .values({
-        workspace_id: change.workspaceId,
-        number,
-        agency_id: agencyId,
-        title: input.title,
-        body: input.body,
-        platforms: [...input.platforms],
-        planned_at: input.plannedAt,
-        hashtags: [...input.hashtags],
-        key_message_id: keyMessageId,
-        status: 'diajukan',
-        created_by: change.actorId,
-        created_at: change.now,
-        updated_at: change.now,
-        published_at: null,
-      })
-      .returning('id')
-      .executeTakeFirstOrThrow()
-    await addAttachments(trx, id, extras.attachments, change.now)
-    await addReview(trx, change, id, 'submit', extras.note)
-    await recordAudit(trx, change, 'content.submitted', subjectOf(number), {
+  return db.transaction().execute((trx) => insertDraft(trx, change, actor, input, extras))
+}
+
+/** `submitDraft` inside a transaction the caller owns (an issue's clarification is recorded with it). */
+export async function insertDraft(
+  trx: Trx,
+  change: ChangeContext,
+  actor: ContentActor,
+  input: DraftInput,
+  extras: DraftExtras,
+): Promise<ContentDraft> {
+  const agencyId = await resolveAgency(trx, change.workspaceId, actor, input.agencyCode)
+  const keyMessageId =
+    input.keyMessageNumber === undefined
+      ? null
+      : await resolveKeyMessage(trx, change.workspaceId, input.keyMessageNumber)
+  const number = await allocateItemNumber(trx, change.workspaceId, 'konten')
+  const { id } = await trx
+    .insertInto('content_drafts')
+    .values({
+      workspace_id: change.workspaceId,
+      number,
+      agency_id: agencyId,
       title: input.title,
-      agencyId,
-      plannedAt: input.plannedAt?.toISOString() ?? null,
-      attachments: extras.attachments.length,
+      body: input.body,
+      platforms: [...input.platforms],
+      planned_at: input.plannedAt,
+      hashtags: [...input.hashtags],
+      key_message_id: keyMessageId,
+      status: 'diajukan',
+      created_by: change.actorId,
+      created_at: change.now,
+      updated_at: change.now,
+      published_at: null,
+      issue_id: input.issueId ?? null,
     })
-    return (await getDraft(trx, change.workspaceId, number))!
+    .returning('id')
+    .executeTakeFirstOrThrow()
+  await addAttachments(trx, id, extras.attachments, change.now)
+  await addReview(trx, change, id, 'submit', extras.note)
+  await recordAudit(trx, change, 'content.submitted', subjectOf(number), {
+    title: input.title,
+    agencyId,
+    plannedAt: input.plannedAt?.toISOString() ?? null,
+    attachments: extras.attachments.length,
   })
+  return (await getDraft(trx, change.workspaceId, number))!
 }
 
 export interface EditOutcome {
@@ -345,6 +358,8 @@ export async function reviewDraft(
       .where('id', '=', row.id)
       .execute()
     await addReview(trx, change, row.id, decision, note)
+    if (decision === 'approve' && row.issue_id !== null)
+      await markIssueAnswered(trx, change, row.issue_id, number)
     await recordAudit(trx, change, AUDIT_OF_DECISION[decision], subjectOf(number), {
       from: row.status,
       note: note ?? null,

@@ -58,6 +58,8 @@ export interface ContentDraft {
   readonly createdAt: Date
   readonly updatedAt: Date
   readonly publishedAt: Date | null
+  /** The issue this draft answers (a clarification, urgent), by its short number. */
+  readonly issueNumber: number | null
 }
 
 /** One entry of a draft's review history (submitted, edited, approved, sent back, …). */

@@ -177,3 +177,62 @@ export async function closeIssue(
     return reread(trx, current.id)
   })
 }
+
+/**
+ * The owning agency submitted clarification draft #`draftNumber` (inside the caller's transaction, with
+ * the draft): the first one is the agency's answer time. Refused on a closed or unassigned issue, or
+ * for someone outside the owning agency.
+ */
+export async function recordClarification(
+  trx: Transaction<Database>,
+  change: ChangeContext,
+  number: number,
+  mayAnswer: (issue: Issue) => boolean,
+  submit: (issue: Issue) => Promise<{ readonly id: number; readonly number: number }>,
+): Promise<Issue> {
+  const current = await lockIssue(trx, change.workspaceId, number)
+  refuseClosed(current)
+  if (!current.agency) throw new UserError('issue.not_assigned', { number })
+  if (!mayAnswer(current))
+    throw new UserError('issue.answer_not_yours', { number, code: current.agency.code })
+  const draft = await submit(current)
+  await trx
+    .updateTable('issues')
+    .set({ first_answer_at: current.firstAnswerAt ?? change.now, updated_at: change.now })
+    .where('id', '=', current.id)
+    .execute()
+  await addEvent(trx, change, current.id, 'tanggapan', {
+    agencyId: current.agency.id,
+    itemNumber: draft.number,
+  })
+  await recordAudit(trx, change, 'issue.clarification', `#${number}`, { draft: draft.number })
+  return reread(trx, current.id)
+}
+
+/** Clarification #`draftNumber` was approved (inside the review's transaction): the issue is answered. */
+export async function markIssueAnswered(
+  trx: Transaction<Database>,
+  change: ChangeContext,
+  issueId: number,
+  draftNumber: number,
+): Promise<void> {
+  const current = await trx
+    .selectFrom('issues')
+    .select(['status', 'agency_id', 'number'])
+    .where('id', '=', issueId)
+    .forUpdate()
+    .executeTakeFirstOrThrow()
+  // A closed issue stays closed; its timeline still shows the approval.
+  if (current.status !== 'selesai') {
+    await trx
+      .updateTable('issues')
+      .set({ status: 'ditanggapi', updated_at: change.now })
+      .where('id', '=', issueId)
+      .execute()
+  }
+  await addEvent(trx, change, issueId, 'ditanggapi', {
+    ...(current.agency_id !== null ? { agencyId: current.agency_id } : {}),
+    itemNumber: draftNumber,
+  })
+  await recordAudit(trx, change, 'issue.answered', `#${current.number}`, { draft: draftNumber })
+}

@@ -6,8 +6,10 @@
 import { UserError } from '../../errors.js'
 import { type KeySpec, readKeyForm } from '../../input/key-form.js'
 import { closestWithinTwoEdits } from '../../input/similarity.js'
-import type { IssueCategory, IssueLevel, IssueOutcome } from '../../vocabulary.js'
+import type { IssueCategory, IssueLevel, IssueOutcome, SocialPlatform } from '../../vocabulary.js'
 import { LINKS_MAX, readLinkInText } from '../amplification/links.js'
+import { parseHashtags, parsePlatforms } from '../content/fields.js'
+import { BODY_MAX, TITLE_MAX } from '../content/read-form.js'
 
 export interface WrittenIssue {
   readonly text: string
@@ -131,4 +133,50 @@ export function readAnswerTime(text: string): number | undefined {
   const unit = match[2]!.toLowerCase()
   const minutes = /^(?:jam|j|hours?|h)$/.test(unit) ? amount * 60 : amount
   return minutes > 0 ? Math.round(minutes) * 60_000 : undefined
+}
+
+/** What `/isu 5 tanggapan` holds: the clarification to review. */
+export interface WrittenClarification {
+  readonly title?: string
+  readonly body: string
+  readonly platforms: readonly SocialPlatform[]
+  readonly hashtags: readonly string[]
+}
+
+type AnswerField = 'title' | 'body' | 'links' | 'platforms' | 'hashtags'
+
+const ANSWER_KEYS: readonly KeySpec<AnswerField>[] = [
+  { field: 'title', names: ['Judul', 'Title'] },
+  { field: 'body', names: ['Naskah', 'Narasi', 'Caption', 'Teks', 'Text'], multiline: true },
+  { field: 'links', names: ['Tautan', 'Link', 'Links', 'Url'], multiline: true },
+  { field: 'platforms', names: ['Platform', 'Platforms', 'Media', 'Kanal'] },
+  { field: 'hashtags', names: ['Tagar', 'Hashtag', 'Hashtags'] },
+]
+
+/** The key form of a clarification (`Judul`, `Naskah`, `Tautan`, `Platform`, `Tagar`); the links end the text. */
+export function readClarification(number: number, lines: readonly string[]): WrittenClarification {
+  const form = readKeyForm(lines, ANSWER_KEYS)
+  const values: Partial<Record<AnswerField, string>> = form.values
+  const loose = form.extras.map((extra) => (extra.key ? `${extra.key}: ${extra.value}` : extra.value))
+  const text = [values.body?.trim(), ...loose].filter(Boolean).join('\n')
+  if (!text) throw new UserError('issue.answer_body_missing', { number })
+  const links = (values.links ?? '').split(/\s+/).filter(Boolean)
+  const body = links.length > 0 ? `${text}\n\n${links.join('\n')}` : text
+  if (body.length > BODY_MAX) throw new UserError('issue.answer_too_long', { max: BODY_MAX })
+  const title = values.title?.trim()
+  if (title && title.length > TITLE_MAX)
+    throw new UserError('issue.answer_title_too_long', { max: TITLE_MAX })
+  let platforms: SocialPlatform[] = []
+  if (values.platforms?.trim()) {
+    const parsed = parsePlatforms(values.platforms)
+    if (!parsed.ok) throw new UserError('content.platform_unknown', { word: parsed.unknown })
+    platforms = parsed.platforms
+  }
+  let hashtags: string[] = []
+  if (values.hashtags?.trim()) {
+    const parsed = parseHashtags(values.hashtags)
+    if (!parsed.ok) throw new UserError('content.hashtag_invalid', { word: parsed.invalid })
+    hashtags = parsed.hashtags
+  }
+  return { ...(title ? { title } : {}), body, platforms, hashtags }
 }

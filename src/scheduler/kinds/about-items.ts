@@ -34,13 +34,17 @@ export function toEachGroup<Name extends string, Payload>(
   }))
 }
 
-/** Sends `text` about agenda item `number` of the state (re-derivation has just found it there). */
+/**
+ * Sends `text` about agenda item `number` of the state (re-derivation has just found it there); of a
+ * series, about the occurrence `isTheOne` picks (the one the message's key names).
+ */
 export function sendAboutAgendaItem(
   state: WorkspaceState,
   number: number | null,
+  isTheOne: (item: AgendaItem) => boolean,
   text: (item: AgendaItem) => RichText,
 ): Prepared {
-  const item = state.agenda.find((candidate) => candidate.number === number)!
+  const item = state.agenda.find((candidate) => candidate.number === number && isTheOne(candidate))!
   return {
     action: 'send',
     text: text(item),

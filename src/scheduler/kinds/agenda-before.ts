@@ -62,8 +62,11 @@ export const agendaBefore: DerivedKind<'agenda_before', AgendaBeforePayload> = {
     return messages
   },
   render: (_db, state, message, options) =>
-    sendAboutAgendaItem(state, message.subjectNumber, (item) =>
-      agendaSoonText(item, new Date(message.payload.startsAt), options),
+    sendAboutAgendaItem(
+      state,
+      message.subjectNumber,
+      (item) => startOf(item, state.workspace.timezone).toISOString() === message.payload.startsAt,
+      (item) => agendaSoonText(item, new Date(message.payload.startsAt), options),
     ),
 }
 

@@ -61,8 +61,11 @@ export const agendaDayBefore: DerivedKind<'agenda_day_before', AgendaDayBeforePa
     return messages
   },
   render: (_db, state, message, options) =>
-    sendAboutAgendaItem(state, message.subjectNumber, (item) =>
-      agendaDayBeforeText(item, message.payload.eventDate, options),
+    sendAboutAgendaItem(
+      state,
+      message.subjectNumber,
+      (item) => dayOf(item, state.workspace.timezone) === message.payload.eventDate,
+      (item) => agendaDayBeforeText(item, message.payload.eventDate, options),
     ),
 }
 

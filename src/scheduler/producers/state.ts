@@ -8,6 +8,7 @@ import type { Kysely } from 'kysely'
 import type { Database } from '../../db/database.js'
 import { numbersOrNone } from '../../db/number-list.js'
 import { getAgendaItems, listAgendaBetween } from '../../domain/agenda/queries.js'
+import { expandSeries } from '../../domain/agenda/recurrence.js'
 import type { AgendaItem } from '../../domain/agenda/types.js'
 import { openRequestsSince } from '../../domain/amplification/queries.js'
 import type { AmplificationRequest } from '../../domain/amplification/types.js'
@@ -16,6 +17,7 @@ import type { ContentDraft } from '../../domain/content/types.js'
 import { getWorkspace, type Workspace } from '../../domain/workspaces/workspaces.js'
 import { localDateOf } from '../../time/calendar.js'
 import type { Platform } from '../../vocabulary.js'
+import { occurrenceSnapshot } from './occurrence-snapshot.js'
 import { agendaSnapshotOf, contentSnapshotOf, readSnapshot, type Snapshot } from './snapshots.js'
 
 export interface GroupChat {
@@ -120,20 +122,19 @@ async function loadAgenda(
   range: { readonly from: Date; readonly to: Date },
   scope: StateScope,
 ): Promise<AgendaItem[]> {
+  const from = localDateOf(range.from, zone)
+  const to = localDateOf(range.to, zone)
   if (scope.numbers) {
     const items = await getAgendaItems(db, workspaceId, scope.numbers)
-    return items.filter((item) => item.status === 'terjadwal')
+    // A series is its occurrences, as the full load has them: each reminder is about one of them.
+    return expandSeries(
+      items.filter((item) => item.status === 'terjadwal'),
+      from,
+      to,
+      zone,
+    )
   }
-  return listAgendaBetween(
-    db,
-    workspaceId,
-    localDateOf(range.from, zone),
-    localDateOf(range.to, zone),
-    zone,
-    {
-      includeCancelled: false,
-    },
-  )
+  return listAgendaBetween(db, workspaceId, from, to, zone, { includeCancelled: false })
 }
 
 async function loadDrafts(
@@ -207,6 +208,7 @@ async function loadAnnounced(
       'a.daily',
       'a.location',
       'a.updated_at',
+      'a.recurrence',
     ])
     .execute()
   const contentRowsLoading = base()
@@ -216,15 +218,24 @@ async function loadAnnounced(
     .select(['an.number', 'an.chat_id', 'an.snapshot', 'd.status', 'd.planned_at', 'd.updated_at'])
     .execute()
   const [agendaRows, contentRows] = await Promise.all([agendaRowsLoading, contentRowsLoading])
+  const seriesNumbers = [...new Set(agendaRows.filter((row) => row.recurrence).map((row) => row.number))]
+  const series = new Map(
+    (await getAgendaItems(db, workspaceId, seriesNumbers)).map((item) => [item.number, item]),
+  )
   const items: AnnouncedItem[] = []
   for (const row of agendaRows) {
     const before = readSnapshot(row.snapshot)
     if (before) {
+      const ofSeries = series.get(row.number)
       items.push({
         number: row.number,
         chatId: row.chat_id,
         before,
-        after: agendaSnapshotOf(row),
+        // A chat was told about one occurrence of a series: what is true now is that day's occurrence.
+        after:
+          ofSeries && before.subject === 'agenda'
+            ? occurrenceSnapshot(ofSeries, before)
+            : agendaSnapshotOf(row),
         updatedAt: row.updated_at,
       })
     }

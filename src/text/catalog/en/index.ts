@@ -7,9 +7,11 @@ import { calendar } from './calendar.js'
 import { consoleChat } from './console.js'
 import { content } from './content.js'
 import { core } from './core.js'
+import { days } from './days.js'
 import { issues } from './issues.js'
 import { keyMessages } from './key-messages.js'
 import { leadershipReport } from './leadership-report.js'
+import { picture } from './picture.js'
 import { recurrence } from './recurrence.js'
 import { reports } from './reports.js'
 import { scheduler } from './scheduler.js'
@@ -27,6 +29,7 @@ export const en: Record<MessageKey, string> = {
   ...keyMessages,
   ...brief,
   ...calendar,
+  ...picture,
   ...reports,
   ...leadershipReport,
   ...amplification,
@@ -38,4 +41,5 @@ export const en: Record<MessageKey, string> = {
   ...telegram,
   ...web,
   ...whatsapp,
+  ...days,
 }

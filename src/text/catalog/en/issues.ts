@@ -5,7 +5,7 @@ import type { issues as id } from '../id/issues.js'
 export const issues: Record<keyof typeof id, string> = {
   'help.isu.summary': 'Log a hoax or a report that needs a fast answer, and assign it to an agency',
   'help.isu.details':
-    '*/issue A hoax video about the flood https://x.com/a/status/1* — log a new issue (a screenshot sent with the command is attached). Add lines *Jenis:* (hoaks, disinformasi, pemberitaan negatif, keluhan publik, pertanyaan media; default: pemberitaan) and *Tingkat:* (rendah, sedang, tinggi; default: sedang).\n*/issue* — open issues; */issue 5* — details and timeline (groups see only counts).\n*/issue 5 tugaskan DINKES [3 jam | besok 09.00]* — coordinator; default deadline: tinggi 2 hours, sedang 6 hours, rendah 24 hours.\n*/issue 5 selesai klarifikasi terbit* — or *tidak perlu tanggapan*, *dilaporkan ke platform*, *lainnya: <note>*; coordinator or the owning agency.',
+    '*/issue A hoax video about the flood https://x.com/a/status/1* — log a new issue (a screenshot sent with the command is attached). Add lines *Jenis:* (hoaks, disinformasi, pemberitaan negatif, keluhan publik, pertanyaan media; default: pemberitaan) and *Tingkat:* (rendah, sedang, tinggi; default: sedang).\n*/issue* — open issues; */issue 5* — details and timeline (groups see only counts).\n*/issue 5 tugaskan DINKES [3 jam | besok 09.00]* — coordinator; default deadline: tinggi 2 hours, sedang 6 hours, rendah 24 hours.\n*/issue 5 tanggapan* then lines *Judul:*, *Naskah:*, *Tautan:*, *Platform:* — the assigned agency submits a clarification; it is reviewed first, and */approve* marks the issue answered.\n*/issue 5 selesai klarifikasi terbit* — or *tidak perlu tanggapan*, *dilaporkan ke platform*, *lainnya: <note>*; coordinator or the owning agency.',
   'usage.isu':
     '/issue A hoax about a power cut https://fb.com/post/1\nJenis: hoaks\nTingkat: tinggi\n\n/issue 5 tugaskan DINKES 3 jam\n/issue 5 selesai klarifikasi terbit',
 
@@ -89,5 +89,21 @@ export const issues: Record<keyof typeof id, string> = {
   'issue.already_closed': 'Issue *#{number}* is already closed.',
   'issue.not_yours': 'Only the coordinator or the assigned agency can close issue *#{number}*.',
   'issue.agency_archived': 'Agency *{code}* was removed from the forum.',
-  'issue.action_unknown': '*{word}* is not an issue action. There are: tugaskan, selesai.',
+  'issue.not_assigned':
+    'Issue *#{number}* is not assigned yet. The coordinator assigns it first: */issue {number} tugaskan CODE*.',
+  'issue.answer_not_yours':
+    'The clarification of issue *#{number}* comes from {code} (the assigned agency) or the coordinator.',
+  'issue.answer_body_missing':
+    'Write the clarification under the command, for example:\n/issue {number} tanggapan\nJudul: Clarifying the vaccine hoax\nNaskah: That information is false…\nPlatform: IG, FB',
+  'issue.answer_too_long': 'The clarification is too long (at most {max} characters).',
+  'issue.answer_title_too_long': 'The clarification title is too long (at most {max} characters).',
+  'issue.answer_title': 'Clarification of issue #{number}',
+  'issue.answer_submitted':
+    '📝 *Clarification of issue #{number}* submitted as content *#{draft}* (urgent): {title}.',
+  'issue.answer_mention':
+    '{people}: please review it now with */approve {draft}*; the text: */content {draft}* in a private chat.',
+  'issue.answer_ask': 'The coordinator reviews it with */approve {draft}*.',
+  'issue.answer_for_coordinator':
+    '📝 *Clarification of issue #{number}* from {name} ({code}) awaits review — content *#{draft}*: {title}',
+  'issue.answered': 'Issue *#{number}* is now *answered*.',
 }

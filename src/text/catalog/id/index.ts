@@ -6,9 +6,11 @@ import { calendar } from './calendar.js'
 import { consoleChat } from './console.js'
 import { content } from './content.js'
 import { core } from './core.js'
+import { days } from './days.js'
 import { issues } from './issues.js'
 import { keyMessages } from './key-messages.js'
 import { leadershipReport } from './leadership-report.js'
+import { picture } from './picture.js'
 import { recurrence } from './recurrence.js'
 import { reports } from './reports.js'
 import { scheduler } from './scheduler.js'
@@ -26,6 +28,7 @@ export const id = {
   ...keyMessages,
   ...brief,
   ...calendar,
+  ...picture,
   ...reports,
   ...leadershipReport,
   ...amplification,
@@ -37,4 +40,5 @@ export const id = {
   ...telegram,
   ...web,
   ...whatsapp,
+  ...days,
 }

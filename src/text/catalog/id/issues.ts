@@ -3,7 +3,7 @@
 export const issues = {
   'help.isu.summary': 'Catat hoaks atau pemberitaan yang perlu ditanggapi cepat, lalu tugaskan ke instansi',
   'help.isu.details':
-    '*/isu Beredar video hoaks banjir https://x.com/a/status/1* — catat isu baru (foto tangkapan layar yang dikirim bersama perintah ikut dilampirkan). Tambahkan baris *Jenis:* (hoaks, disinformasi, pemberitaan negatif, keluhan publik, pertanyaan media; bawaan: pemberitaan) dan *Tingkat:* (rendah, sedang, tinggi; bawaan: sedang).\n*/isu* — isu terbuka; */isu 5* — rincian dan riwayatnya (di grup hanya jumlahnya).\n*/isu 5 tugaskan DINKES [3 jam | besok 09.00]* — koordinator; tenggat bawaan: tinggi 2 jam, sedang 6 jam, rendah 24 jam.\n*/isu 5 selesai klarifikasi terbit* — atau *tidak perlu tanggapan*, *dilaporkan ke platform*, *lainnya: <catatan>*; koordinator atau instansi pemilik.',
+    '*/isu Beredar video hoaks banjir https://x.com/a/status/1* — catat isu baru (foto tangkapan layar yang dikirim bersama perintah ikut dilampirkan). Tambahkan baris *Jenis:* (hoaks, disinformasi, pemberitaan negatif, keluhan publik, pertanyaan media; bawaan: pemberitaan) dan *Tingkat:* (rendah, sedang, tinggi; bawaan: sedang).\n*/isu* — isu terbuka; */isu 5* — rincian dan riwayatnya (di grup hanya jumlahnya).\n*/isu 5 tugaskan DINKES [3 jam | besok 09.00]* — koordinator; tenggat bawaan: tinggi 2 jam, sedang 6 jam, rendah 24 jam.\n*/isu 5 tanggapan* lalu baris *Judul:*, *Naskah:*, *Tautan:*, *Platform:* — instansi yang ditugaskan mengajukan klarifikasi; ditinjau lebih dulu, dan */setujui* menandai isunya ditanggapi.\n*/isu 5 selesai klarifikasi terbit* — atau *tidak perlu tanggapan*, *dilaporkan ke platform*, *lainnya: <catatan>*; koordinator atau instansi pemilik.',
   'usage.isu':
     '/isu Beredar hoaks pemadaman listrik https://fb.com/post/1\nJenis: hoaks\nTingkat: tinggi\n\n/isu 5 tugaskan DINKES 3 jam\n/isu 5 selesai klarifikasi terbit',
 
@@ -86,5 +86,21 @@ export const issues = {
   'issue.already_closed': 'Isu *#{number}* sudah selesai.',
   'issue.not_yours': 'Isu *#{number}* hanya bisa ditutup oleh koordinator atau instansi yang ditugaskan.',
   'issue.agency_archived': 'Instansi *{code}* sudah dihapus dari forum.',
-  'issue.action_unknown': '*{word}* bukan perintah isu. Yang ada: tugaskan, selesai.',
+  'issue.not_assigned':
+    'Isu *#{number}* belum ditugaskan. Koordinator menugaskannya dulu: */isu {number} tugaskan KODE*.',
+  'issue.answer_not_yours':
+    'Klarifikasi isu *#{number}* dikirim oleh {code} (instansi yang ditugaskan) atau koordinator.',
+  'issue.answer_body_missing':
+    'Tulis naskah klarifikasinya di bawah perintah, misalnya:\n/isu {number} tanggapan\nJudul: Klarifikasi hoaks vaksin\nNaskah: Informasi tersebut tidak benar…\nPlatform: IG, FB',
+  'issue.answer_too_long': 'Naskah klarifikasi terlalu panjang (paling banyak {max} karakter).',
+  'issue.answer_title_too_long': 'Judul klarifikasi terlalu panjang (paling banyak {max} karakter).',
+  'issue.answer_title': 'Klarifikasi isu #{number}',
+  'issue.answer_submitted':
+    '📝 *Klarifikasi isu #{number}* diajukan sebagai konten *#{draft}* (mendesak): {title}.',
+  'issue.answer_mention':
+    '{people}: mohon tinjau segera dengan */setujui {draft}*; naskahnya: */konten {draft}* di chat pribadi.',
+  'issue.answer_ask': 'Koordinator meninjaunya dengan */setujui {draft}*.',
+  'issue.answer_for_coordinator':
+    '📝 *Klarifikasi isu #{number}* dari {name} ({code}) menunggu tinjauan — konten *#{draft}*: {title}',
+  'issue.answered': 'Isu *#{number}* kini *ditanggapi*.',
 }

@@ -1,0 +1,202 @@
+/**
+ * The calendar as a picture, decided as data before anything is drawn: which days show, what each
+ * entry says (times in the workspace zone, titles and places cut with an ellipsis), what is struck
+ * through, which day is today, and how much is left out so the image stays within what Telegram
+ * accepts for a photo. src/render/calendar-picture.ts draws it.
+ */
+import { type Language, translatePlain } from '../../text/catalog/index.js'
+import { shorten } from '../../text/shorten.js'
+import { addDays, daysBetween, type LocalDate, localDateOf, splitLocalDate } from '../../time/calendar.js'
+import { formatClock, formatDate, formatDateTime, formatDayMonth } from '../../time/format.js'
+import { zoneAbbreviation } from '../../time/zones.js'
+import { startOnDay } from '../agenda/days.js'
+import { type AgendaItem, shownStatus } from '../agenda/types.js'
+import { statusName } from '../content/present.js'
+import type { ContentDraft } from '../content/types.js'
+import type { Period } from './period.js'
+import type { CalendarDay } from './view.js'
+
+/** Cut so that a title fits two lines and a place one line of a 1080-pixel-wide image. */
+export const PICTURE_TITLE_MAX = 90
+export const PICTURE_PLACE_MAX = 60
+/** Entries drawn under one day (a week has room for more than a month), and in the whole image. */
+const DAY_ENTRY_LIMIT = { week: 12, other: 6 } as const
+export const PICTURE_ENTRY_LIMIT = 60
+
+export interface PictureEntry {
+  readonly kind: 'agenda' | 'content'
+  readonly number: number
+  /** `09.00–11.00`, `Sepanjang hari`: in the workspace zone, which the header names. */
+  readonly time: string
+  readonly title: string
+  readonly place: string | null
+  readonly agency: string
+  /** For content the word `Konten` and its platforms; for an agenda item its coverage flag. */
+  readonly labels: readonly string[]
+  /** `batal`, `selesai`, a draft's status; none for an agenda item still ahead. */
+  readonly status: string | null
+  /** Cancelled: drawn struck through. */
+  readonly struck: boolean
+}
+
+export interface PictureDay {
+  readonly date: LocalDate
+  /** `Senin, 7 Desember 2026`. */
+  readonly label: string
+  readonly today: boolean
+  /** What an empty day says. */
+  readonly nothing: string
+  readonly entries: readonly PictureEntry[]
+  /** Entries of the day left out, and the line that says so; null when all are drawn. */
+  readonly more: string | null
+}
+
+export interface CalendarPicture {
+  /** The forum's name. */
+  readonly title: string
+  /** `7–13 Desember 2026 · Waktu WIB`. */
+  readonly subtitle: string
+  /** The badge on today's band. */
+  readonly todayWord: string
+  readonly days: readonly PictureDay[]
+  /** Totals, what a group is not shown, days that did not fit, and when it was made. */
+  readonly footer: readonly string[]
+}
+
+export interface PictureOptions {
+  readonly lang: Language
+  readonly zone: string
+  readonly now: Date
+  readonly forumName: string
+  readonly period: Period
+  /** `pekan depan, 7–13 Desember 2026`. */
+  readonly periodLabel: string
+  /** Drafts under review left out because a group is looking (SPEC §1: a group sees only how many). */
+  readonly draftsHidden: number
+}
+
+/** `12/1`: how `/kalender` is asked for one day. */
+function dayArgument(date: LocalDate): string {
+  const { day, month } = splitLocalDate(date)
+  return `${day}/${month}`
+}
+
+function agendaTime(item: AgendaItem, day: LocalDate, options: PictureOptions): string {
+  const { zone, lang } = options
+  const { time } = item
+  if (time.allDay) return translatePlain(lang, 'picture.all_day')
+  const start = time.daily ? new Date(startOnDay({ day, item }, zone)) : time.startsAt
+  const startClock = formatClock(start, zone, lang)
+  if (!time.endsAt) return startClock
+  // A daily item ends each day at its end clock; a timed item running past midnight shows where it ends.
+  const endClock = formatClock(time.endsAt, zone, lang)
+  if (time.daily || localDateOf(time.endsAt, zone) === localDateOf(start, zone))
+    return `${startClock}–${endClock}`
+  return `${startClock}–${formatDayMonth(localDateOf(time.endsAt, zone), lang)} ${endClock}`
+}
+
+function agendaEntry(item: AgendaItem, day: LocalDate, options: PictureOptions): PictureEntry {
+  const { lang, zone, now } = options
+  const status = shownStatus(item, now, zone)
+  return {
+    kind: 'agenda',
+    number: item.number,
+    time: agendaTime(item, day, options),
+    title: shorten(item.title, PICTURE_TITLE_MAX),
+    place: item.location ? shorten(item.location, PICTURE_PLACE_MAX) : null,
+    agency: item.agencyCode,
+    labels: item.coverage ? [translatePlain(lang, 'picture.coverage')] : [],
+    status: status === 'terjadwal' ? null : translatePlain(lang, `agenda.status.${status}`),
+    struck: status === 'batal',
+  }
+}
+
+function contentEntry(draft: ContentDraft, options: PictureOptions): PictureEntry {
+  const { lang, zone } = options
+  return {
+    kind: 'content',
+    number: draft.number,
+    time: draft.plannedAt ? formatClock(draft.plannedAt, zone, lang) : '',
+    title: shorten(draft.title, PICTURE_TITLE_MAX),
+    place: null,
+    agency: draft.agencyCode,
+    labels: [
+      translatePlain(lang, 'picture.content'),
+      ...draft.platforms.map((platform) => translatePlain(lang, `content.platform.${platform}`)),
+    ],
+    status: statusName(draft.status, lang),
+    struck: false,
+  }
+}
+
+/**
+ * A week shows each of its seven days, empty ones too (a free Wednesday is news); longer periods
+ * show only days with something on them.
+ */
+function daysShown(days: readonly CalendarDay[], period: Period): CalendarDay[] {
+  if (period.kind !== 'week') return [...days]
+  const byDate = new Map(days.map((day) => [day.date, day]))
+  const count = daysBetween(period.from, period.to) + 1
+  return Array.from({ length: count }, (_, index) => {
+    const date = addDays(period.from, index)
+    return byDate.get(date) ?? { date, entries: [] }
+  })
+}
+
+/** The picture of a period's calendar: header, days with their entries, footer. */
+export function calendarPicture(days: readonly CalendarDay[], options: PictureOptions): CalendarPicture {
+  const { lang, zone, now, period } = options
+  const today = localDateOf(now, zone)
+  const perDay =
+    period.kind === 'week' || period.kind === 'day' ? DAY_ENTRY_LIMIT.week : DAY_ENTRY_LIMIT.other
+  let budget = PICTURE_ENTRY_LIMIT
+  const pictureDays: PictureDay[] = []
+  const shown = daysShown(days, period)
+  for (const day of shown) {
+    if (budget === 0 && day.entries.length > 0) break
+    const drawn = day.entries.slice(0, Math.min(perDay, budget))
+    budget -= drawn.length
+    const left = day.entries.length - drawn.length
+    pictureDays.push({
+      date: day.date,
+      label: formatDate(day.date, lang),
+      today: day.date === today,
+      nothing: translatePlain(lang, 'picture.nothing'),
+      entries: drawn.map((entry) =>
+        entry.kind === 'agenda'
+          ? agendaEntry(entry.item, day.date, options)
+          : contentEntry(entry.draft, options),
+      ),
+      more:
+        left > 0
+          ? translatePlain(lang, 'picture.day_more', { count: left, day: dayArgument(day.date) })
+          : null,
+    })
+  }
+  const entries = days.flatMap((day) => day.entries)
+  // An item over several days is drawn under each of them but counted once.
+  const count = (kind: 'agenda' | 'content') =>
+    new Set(
+      entries
+        .filter((e) => e.kind === kind)
+        .map((e) => (e.kind === 'agenda' ? e.item.number : e.draft.number)),
+    ).size
+  const footer = [
+    translatePlain(lang, 'picture.totals', { agenda: count('agenda'), content: count('content') }),
+  ]
+  if (options.draftsHidden > 0)
+    footer.push(translatePlain(lang, 'picture.pending', { count: options.draftsHidden }))
+  const daysLeft = shown.length - pictureDays.length
+  if (daysLeft > 0) {
+    const first = pictureDays.length < shown.length ? shown[pictureDays.length]!.date : period.to
+    footer.push(translatePlain(lang, 'picture.days_more', { count: daysLeft, period: dayArgument(first) }))
+  }
+  footer.push(translatePlain(lang, 'picture.made', { when: formatDateTime(now, zone, lang) }))
+  return {
+    title: options.forumName,
+    subtitle: `${options.periodLabel} · ${translatePlain(lang, 'picture.zone', { zone: zoneAbbreviation(zone, now) })}`,
+    todayWord: translatePlain(lang, 'picture.today'),
+    days: pictureDays,
+    footer,
+  }
+}

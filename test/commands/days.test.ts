@@ -1,0 +1,184 @@
+import type { Kysely } from 'kysely'
+import { expect, it } from 'vitest'
+import type { Database } from '../../src/db/database.js'
+import { ChatHarness } from '../support/chat-harness.js'
+import { describeWithDatabase } from '../support/databases.js'
+import { seedForum } from '../support/seed.js'
+
+// Sunday 6 December 2026, 10.00 WIB.
+const NOW = '2026-12-06T10:00:00+07:00'
+
+async function forum(get: () => { db: Kysely<Database> }) {
+  const chat = new ChatHarness(get().db, { now: NOW })
+  const seeded = await seedForum(chat, { members: [{ name: 'Budi Santoso', agency: 'DINKES' }] })
+  const tamu = chat.person('Tamu', { in: [seeded.group] })
+  return { chat, ...seeded, budi: seeded.people['Budi Santoso']!, tamu }
+}
+
+describeWithDatabase('/hari (commemoration days)', (get) => {
+  it('lists the national days and days off of the next 30 days to anyone', async () => {
+    const { chat, group, tamu } = await forum(get)
+    const answer = await chat.send(group, tamu, '/hari')
+    expect(answer.text).toBe(
+      [
+        'Hari peringatan — 6 Desember 2026 – 4 Januari 2027',
+        '• Minggu, 13 Desember 2026 — Hari Nusantara',
+        '• Sabtu, 19 Desember 2026 — Hari Bela Negara',
+        '• Selasa, 22 Desember 2026 — Hari Ibu',
+        '• Kamis, 24 Desember 2026 — Cuti Bersama Hari Raya Natal (cuti bersama)',
+        '• Jumat, 25 Desember 2026 — Hari Raya Natal (libur nasional)',
+        '• Jumat, 1 Januari 2027 — Tahun Baru 2027 Masehi (libur nasional)',
+        '• Minggu, 3 Januari 2027 — Hari Amal Bakti Kementerian Agama',
+      ].join('\n'),
+    )
+  })
+
+  it('lists a month asked for, marking the 2027 days off that are still estimates', async () => {
+    const { chat, group, tamu } = await forum(get)
+    const answer = await chat.send(group, tamu, '/days Maret 2027')
+    expect(answer.text).toBe(
+      [
+        'Hari peringatan — Maret 2027',
+        '• Senin, 1 Maret 2027 — Hari Penegakan Kedaulatan Negara',
+        '• Selasa, 9 Maret 2027 — Hari Suci Nyepi Tahun Baru Saka 1949 (libur nasional) perkiraan',
+        '• Rabu, 10 Maret 2027 — Idul Fitri 1448 H (libur nasional) perkiraan',
+        '• Kamis, 11 Maret 2027 — Idul Fitri 1448 H (libur nasional) perkiraan',
+        '• Jumat, 26 Maret 2027 — Wafat Yesus Kristus (libur nasional) perkiraan',
+        '• Minggu, 28 Maret 2027 — Kebangkitan Yesus Kristus (Paskah) (libur nasional) perkiraan',
+        '• Selasa, 30 Maret 2027 — Hari Film Nasional',
+        'Perkiraan: tanggalnya ditetapkan SKB 3 Menteri untuk tahun itu.',
+      ].join('\n'),
+    )
+  })
+
+  it('lists every day on a date, marks days off, and shows a coordinator how to add days', async () => {
+    const { chat, group, coordinator } = await forum(get)
+    const answer = await chat.send(group, coordinator, '/hari 10 Agustus 2026')
+    expect(answer.text).toBe(
+      [
+        'Hari peringatan — Senin, 10 Agustus 2026',
+        '• Senin, 10 Agustus 2026 — Hari Veteran Nasional',
+        '• Senin, 10 Agustus 2026 — Hari Kebangkitan Teknologi Nasional',
+        'Tambah hari forum dengan /hari tambah 15 Februari Hari Jadi Kabupaten; sembunyikan dengan /hari sembunyikan <nama>.',
+      ].join('\n'),
+    )
+    const offDay = await chat.send(group, coordinator, '/hari 1 Juni 2026')
+    expect(offDay.text).toContain('• Senin, 1 Juni 2026 — Hari Lahir Pancasila (libur nasional)')
+  })
+
+  it('says so when a period has no day, and names a period it cannot read', async () => {
+    const { chat, group, tamu } = await forum(get)
+    expect((await chat.send(group, tamu, '/hari 7 Desember 2026')).text).toBe(
+      'Tidak ada hari peringatan pada Senin, 7 Desember 2026.',
+    )
+    const wrong = await chat.send(group, tamu, '/hari 31 Februari')
+    expect(wrong.text).toContain('31 Februari')
+    expect(wrong.text).toContain('/hari Desember')
+  })
+})
+
+describeWithDatabase('/hari tambah, sembunyikan, tampilkan (forum days)', (get) => {
+  const forumDays = (db: Kysely<Database>) =>
+    db.selectFrom('forum_days').select(['workspace_id', 'month', 'day', 'name']).execute()
+
+  it('adds a yearly forum day that the list shows every year', async () => {
+    const { chat, group, coordinator, tamu } = await forum(get)
+    const added = await chat.send(group, coordinator, '/hari tambah 15 Februari Hari Jadi Kabupaten')
+    expect(added.text).toBe(
+      'Hari forum Hari Jadi Kabupaten disimpan: setiap 15 Februari. Berikutnya Senin, 15 Februari 2027.',
+    )
+    expect((await chat.send(group, tamu, '/hari Februari 2027')).text).toContain(
+      '• Senin, 15 Februari 2027 — Hari Jadi Kabupaten (hari forum)',
+    )
+    expect((await chat.send(group, tamu, '/hari 15 Februari 2028')).text).toContain(
+      '• Selasa, 15 Februari 2028 — Hari Jadi Kabupaten (hari forum)',
+    )
+    const audit = await chat.db
+      .selectFrom('audit_log')
+      .select(['action', 'subject'])
+      .where('action', 'like', 'day.%')
+      .execute()
+    expect(audit).toEqual([{ action: 'day.added', subject: 'hari:Hari Jadi Kabupaten' }])
+  })
+
+  it('keeps forum days to their own forum', async () => {
+    const { chat, group, coordinator } = await forum(get)
+    await chat.send(group, coordinator, '/hari tambah 15/2 - Hari Jadi Kabupaten')
+    const other = chat.group('Bakohumas Lain')
+    const lead = chat.person('Lain', { in: [other], groupAdmin: true })
+    await chat.send(other, lead, '/aktifkan Bakohumas Lain')
+    const elsewhere = await chat.send(other, lead, '/hari 15 Februari 2027')
+    expect(elsewhere.text.split('\n')[0]).toBe('Tidak ada hari peringatan pada Senin, 15 Februari 2027.')
+  })
+
+  it('refuses a second day of the same name, an impossible date, or a missing name, saving nothing more', async () => {
+    const { chat, group, coordinator } = await forum(get)
+    await chat.send(group, coordinator, '/hari tambah 15 Februari Hari Jadi Kabupaten')
+    const twice = await chat.send(group, coordinator, '/hari tambah 16 Februari hari jadi kabupaten!')
+    expect(twice.text).toContain('Hari forum hari jadi kabupaten! sudah ada.')
+    expect((await chat.send(group, coordinator, '/hari tambah 31 Februari Hari Jadi')).text).toBe(
+      'Tanggal 31 Februari tidak ada di kalender.\nContoh:\n/hari tambah 15 Februari Hari Jadi Kabupaten',
+    )
+    expect((await chat.send(group, coordinator, '/hari tambah 17 Agustus')).text).toContain(
+      'Nama harinya belum ditulis; tulis setelah tanggal.',
+    )
+    expect((await chat.send(group, coordinator, '/hari tambah Hari Jadi')).text).toContain(
+      'Tulis tanggalnya dulu, lalu namanya.',
+    )
+    expect(await forumDays(chat.db)).toEqual([
+      { workspace_id: expect.anything(), month: 2, day: 15, name: 'Hari Jadi Kabupaten' },
+    ])
+  })
+
+  it('lets only the coordinator add or hide days', async () => {
+    const { chat, group, budi } = await forum(get)
+    const refused = await chat.send(group, budi, '/hari tambah 15 Februari Hari Jadi Kabupaten')
+    expect(refused.text).toContain('koordinator')
+    expect(await forumDays(chat.db)).toEqual([])
+    await chat.send(group, budi, '/hari sembunyikan Hari Ibu')
+    expect((await chat.send(group, budi, '/hari 22 Desember 2026')).text).toContain('Hari Ibu')
+  })
+
+  it('hides a national day from this forum in every year, and shows it again', async () => {
+    const { chat, group, coordinator, tamu } = await forum(get)
+    const hidden = await chat.send(group, coordinator, '/hari sembunyikan bakti pekerjaan umum')
+    expect(hidden.text).toBe(
+      'Hari Bakti Pekerjaan Umum tidak ditampilkan lagi di forum ini (daftar, brief, kalender). Tampilkan lagi dengan /hari tampilkan Hari Bakti Pekerjaan Umum.',
+    )
+    expect((await chat.send(group, tamu, '/hari 3 Desember 2027')).text).toBe(
+      'Tidak ada hari peringatan pada Jumat, 3 Desember 2027.',
+    )
+    expect(
+      (await chat.send(group, coordinator, '/hari sembunyikan Hari Bakti Pekerjaan Umum')).text,
+    ).toContain('Hari Bakti Pekerjaan Umum sudah disembunyikan.')
+    expect((await chat.send(group, coordinator, '/hari tampilkan hari bakti pekerjaan umum')).text).toBe(
+      'Hari Bakti Pekerjaan Umum ditampilkan lagi di forum ini.',
+    )
+    expect((await chat.send(group, tamu, '/hari 3 Desember 2027')).text).toContain(
+      '• Jumat, 3 Desember 2027 — Hari Bakti Pekerjaan Umum',
+    )
+  })
+
+  it('removes a forum day when it is hidden', async () => {
+    const { chat, group, coordinator } = await forum(get)
+    await chat.send(group, coordinator, '/hari tambah 15 Februari Hari Jadi Kabupaten')
+    expect((await chat.send(group, coordinator, '/days hide hari jadi')).text).toBe(
+      'Hari forum Hari Jadi Kabupaten dihapus.',
+    )
+    expect(await forumDays(chat.db)).toEqual([])
+  })
+
+  it('asks for more of a name that fits several days, and suggests a close one', async () => {
+    const { chat, group, coordinator } = await forum(get)
+    expect((await chat.send(group, coordinator, '/hari sembunyikan Natal')).text).toContain(
+      'Natal cocok dengan beberapa hari: Cuti Bersama Hari Raya Natal; Hari Raya Natal. Tulis namanya lebih lengkap.',
+    )
+    expect((await chat.send(group, coordinator, '/hari sembunyikan Hari Pahlwan')).text).toContain(
+      'Tidak ada hari bernama Hari Pahlwan. Maksud Anda Hari Pahlawan?',
+    )
+    expect((await chat.send(group, coordinator, '/hari tampilkan Hari Ibu')).text).toContain(
+      'Belum ada hari yang disembunyikan di forum ini.',
+    )
+    expect(await chat.db.selectFrom('hidden_days').selectAll().execute()).toEqual([])
+  })
+})
