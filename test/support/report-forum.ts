@@ -131,6 +131,7 @@ export async function seedReportForum(chat: ChatHarness) {
       { code: 'LAMA', name: 'Instansi lama' },
       { code: 'BEKAS', name: 'Instansi bekas' },
     ],
+    members: [{ name: 'Budi', agency: 'DINKES', role: 'admin' }],
   })
   const db = chat.db
   const id = seeded.workspaceId

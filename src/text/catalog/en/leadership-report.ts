@@ -70,4 +70,10 @@ export const leadershipReport: Record<keyof typeof id, string> = {
   'report.column.issue_response_hours': 'Response time (hours)',
   'report.column.issue_text': 'Issue',
   'report.column.issue_outcome': 'Outcome',
+  'help.laporan.summary': 'Leadership report: charts and an Excel file per agency',
+  'help.laporan.details':
+    '*/summary* — last month; */summary this week*, */summary November*, */summary November 2026*.\nTwo charts (activity by agency; compared with the previous period) and an Excel file with the summary by agency, agenda, content, amplification and issues. Every agency is listed, idle ones too.',
+  'usage.laporan': '/summary\n/summary this week\n/summary November',
+  'report.done':
+    '*Report {period}*: {agencies} agencies, {attention} need attention.\nCharts attached; the details are in {file}.',
 }

@@ -69,4 +69,10 @@ export const leadershipReport = {
   'report.column.issue_response_hours': 'Waktu respons (jam)',
   'report.column.issue_text': 'Isu',
   'report.column.issue_outcome': 'Hasil',
+  'help.laporan.summary': 'Laporan pimpinan: grafik dan file Excel per instansi',
+  'help.laporan.details':
+    '*/laporan* — bulan lalu; */laporan minggu ini*, */laporan November*, */laporan November 2026*.\nDua grafik (kegiatan per instansi; dibandingkan dengan periode sebelumnya) dan file Excel berisi ringkasan per instansi, agenda, konten, amplifikasi dan isu. Semua instansi tercantum, juga yang belum berkegiatan.',
+  'usage.laporan': '/laporan\n/laporan minggu ini\n/laporan November',
+  'report.done':
+    '*Laporan {period}*: {agencies} instansi, {attention} perlu perhatian.\nGrafik terlampir; rinciannya di {file}.',
 }
