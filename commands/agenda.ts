@@ -6,8 +6,10 @@ import {
   type WorkspaceContext,
   workspaceAction,
 } from '../src/chat/command.js'
+import { findClashes } from '../src/domain/agenda/clashes.js'
 import { agendaByDay } from '../src/domain/agenda/days.js'
 import { agendaDetails, agendaLine } from '../src/domain/agenda/present.js'
+import { clashWarning } from '../src/domain/agenda/present-clashes.js'
 import { getAgendaItem, listAgendaBetween } from '../src/domain/agenda/queries.js'
 import { readEdit, readSubmission } from '../src/domain/agenda/read-form.js'
 import { addAgendaItem, cancelAgendaItem, editAgendaItem } from '../src/domain/agenda/service.js'
@@ -80,6 +82,17 @@ function confirmation(
   blocks.push(...translateBlocks(ctx.lang, 'agenda.fix_hint', { number: item.number }))
   return blocks
 }
+
+/** Other agencies' items at the same time and place, or with the same official: a warning, never a refusal. */
+async function clashesOf(ctx: WorkspaceContext, item: AgendaItem): Promise<RichText> {
+  const clashes = await findClashes(ctx.db, item, ctx.workspace.timezone)
+  return clashWarning(clashes, item.number, presentOptions(ctx))
+}
+
+/** An edit that may bring a new clash: the time, the place or the officials changed. */
+const moved = (before: AgendaItem, after: AgendaItem) =>
+  JSON.stringify([before.time, before.location, before.officials]) !==
+  JSON.stringify([after.time, after.location, after.officials])
 
 /**
  * Items grouped under each day they happen on (unless the list is of one day), at most LIST_LIMIT
@@ -185,7 +198,10 @@ export default defineCommand({
           refuseArchiveUnlessCoordinator(ctx, submission.archive)
           const item = await addAgendaItem(ctx.db, changeOf(ctx), ctx.actor.membership, submission.item)
           const { when, keptKeys, archive } = submission
-          return reply(confirmation(ctx, 'agenda.added', item, when, keptKeys, archive))
+          return reply([
+            ...confirmation(ctx, 'agenda.added', item, when, keptKeys, archive),
+            ...(await clashesOf(ctx, item)),
+          ])
         },
       }),
     },
@@ -202,7 +218,7 @@ export default defineCommand({
           const plan = readEdit(number, lines, readContext(ctx))
           refuseArchiveUnlessCoordinator(ctx, plan.archive)
           let when: When | undefined
-          const { after } = await editAgendaItem(
+          const { before, after } = await editAgendaItem(
             ctx.db,
             changeOf(ctx),
             ctx.actor.membership,
@@ -213,7 +229,10 @@ export default defineCommand({
               return built.patch
             },
           )
-          return reply(confirmation(ctx, 'agenda.edited', after, when, plan.keptKeys, plan.archive))
+          return reply([
+            ...confirmation(ctx, 'agenda.edited', after, when, plan.keptKeys, plan.archive),
+            ...(moved(before, after) ? await clashesOf(ctx, after) : []),
+          ])
         },
       }),
     },

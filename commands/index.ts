@@ -20,6 +20,7 @@ import kode from './kode.js'
 import konten from './konten.js'
 import lapor from './lapor.js'
 import laporan from './laporan.js'
+import liput from './liput.js'
 import narasi from './narasi.js'
 import pengingat from './pengingat.js'
 import peran from './peran.js'
@@ -49,6 +50,7 @@ export const commands: readonly CommandDefinition[] = [
   terbit,
   sebar,
   lapor,
+  liput,
   isu,
   instansi,
   gabung,

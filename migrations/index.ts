@@ -12,6 +12,7 @@ import * as amplification from './2026-12-06T05-00-amplification.js'
 import * as unansweredCommands from './2026-12-06T06-00-unanswered-commands.js'
 import * as issueDesk from './2026-12-06T07-00-issue-desk.js'
 import * as recurringAgenda from './2026-12-06T09-00-recurring-agenda.js'
+import * as coverageAndClashes from './2026-12-06T10-00-coverage-and-clashes.js'
 import * as commemorationDays from './2026-12-06T11-00-commemoration-days.js'
 
 /** Every migration, by name; names sort in the order they apply. Listed by hand so a build needs no directory scan. */
@@ -29,5 +30,6 @@ export const migrations: Record<string, Migration> = {
   '2026-12-06T06-00-unanswered-commands': unansweredCommands,
   '2026-12-06T07-00-issue-desk': issueDesk,
   '2026-12-06T09-00-recurring-agenda': recurringAgenda,
+  '2026-12-06T10-00-coverage-and-clashes': coverageAndClashes,
   '2026-12-06T11-00-commemoration-days': commemorationDays,
 }

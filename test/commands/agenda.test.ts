@@ -127,7 +127,7 @@ describeWithDatabase('/agenda', (get) => {
       '/agenda tambah\nKegiatan: Bulan Imunisasi Anak\nHari: Senin\nTanggal: 12 Januari 2026\nJam: 08.00-11.00\nLokasi: Puskesmas Kertek\nLiputan: Ya, mohon diliput\nCatatan: bawa buku KIA\nmulai dari balita',
     )
     expect(answer.text).toContain('Agenda #1 tercatat')
-    expect(answer.text).toContain('Liputan: ya, perlu diliput')
+    expect(answer.text).toContain('Liputan: ya, belum ada peliput')
     const [row] = await rows()
     expect(row).toMatchObject({
       coverage: true,
@@ -481,7 +481,7 @@ describeWithDatabase('/agenda', (get) => {
     expect(positions.every((p) => p >= 0)).toBe(true)
     expect([...positions].sort((a, b) => a - b)).toEqual(positions)
     expect(text).toContain('#5 · 08.00 WIB · Senam @ Halaman · DINKES · selesai')
-    expect(text).toContain('#3 · 09.00 WIB · Rapat Pagi @ Aula · DINKES · liputan')
+    expect(text).toContain('#3 · 09.00 WIB · Rapat Pagi @ Aula · DINKES · liputan: belum ada peliput')
     expect(text).toContain('#4 · sepanjang hari · Jalan Sehat @ Alun-alun · DINKES')
   })
 

@@ -87,7 +87,7 @@ describeWithDatabase('/kalender', (get) => {
         'Kalender 5–11 Januari 2026',
         '',
         'Senin, 5 Januari 2026',
-        '• #1 · 09.00–11.00 WIB · Rapat koordinasi imunisasi @ Aula Dinkes · DINKES · liputan · selesai',
+        '• #1 · 09.00–11.00 WIB · Rapat koordinasi imunisasi @ Aula Dinkes · DINKES · liputan: belum ada peliput · selesai',
         '',
         'Selasa, 6 Januari 2026',
         '• #7 · 08.00 WIB · Konten: Rilis sudah terbit · DINKES · Instagram · terbit',
@@ -136,7 +136,7 @@ describeWithDatabase('/kalender', (get) => {
     expect(day.text).toContain('Kalender Jumat, 9 Januari 2026')
     expect(day.text).toContain('Operasi Lilin')
     const empty = await chat.send(group, budi, '/kalender Maret 2026')
-    expect(empty.text).toBe('Tidak ada agenda maupun konten pada Maret 2026.')
+    expect(empty.text.split('\n')[0]).toBe('Tidak ada agenda maupun konten pada Maret 2026.')
   })
 
   it('takes a month named without a year as the coming one, and a written year as written', async () => {
@@ -207,6 +207,9 @@ describeWithDatabase('/kalender', (get) => {
     expect(answer.text).toBe(
       [
         'Tidak ada agenda maupun konten pada pekan depan, 19–25 Januari 2026.',
+        '',
+        'Hari peringatan',
+        '• Minggu, 25 Januari 2026 — Hari Gizi Nasional',
         'Sudah akhir pekan, jadi yang tampil pekan depan. Pekan ini: /kalender minggu ini.',
       ].join('\n'),
     )

@@ -151,9 +151,11 @@ describeWithDatabase('the morning brief', (get) => {
           'Bakohumas Kabupaten Wonosobo',
           '',
           'Agenda hari ini (3)',
+          // Nobody covers #1 yet: it leads the day, and is named again under the list.
+          `• #1 · 09.00–11.00 ${z} · Pencanangan imunisasi campak @ Aula Dinkes · DINKES · liputan: belum ada peliput`,
           '• #2 · Min 11/1–Sel 13/1 sepanjang hari · Operasi Lilin · POLRES',
-          `• #1 · 09.00–11.00 ${z} · Pencanangan imunisasi campak @ Aula Dinkes · DINKES · liputan`,
           `• #3 · 14.00 ${o} (${wallIn('2026-01-12 14:00', zone.other.iana, zone.iana)} ${z}) · Siaran langsung bupati · KOMINFO`,
+          '📣 Belum ada peliput: #1. Klaim dengan /liput 1.',
           '',
           'Konten tayang hari ini (2)',
           `• #8 · 10.00 ${z} · Konten: Infografis imunisasi · DINKES · Instagram, Facebook · disetujui`,
@@ -169,6 +171,10 @@ describeWithDatabase('the morning brief', (get) => {
           '',
           'Pesan kunci aktif',
           '• #12 HUT Kabupaten ke-201 — 5–31 Januari 2026 · #HUTWonosobo201 #WonosoboMaju',
+          '',
+          'Hari peringatan sepekan ke depan',
+          '• Jumat, 16 Januari 2026 — Isra Mikraj Nabi Muhammad SAW (libur nasional)',
+          'Siapkan pesan kunci untuk hari-hari ini dengan /narasi tambah (contoh: /bantuan narasi).',
           '',
           'Belum mengisi agenda pekan ini (1)',
           'PLN',
@@ -195,7 +201,9 @@ describeWithDatabase('the morning brief', (get) => {
     const text = renderPlain(
       await composeBrief(db, { workspace, localDate: DAY, viewer: 'coordinator', now: later }),
     )
-    expect(text).toContain('Pencanangan imunisasi campak @ Aula Dinkes · DINKES · liputan · selesai')
+    expect(text).toContain(
+      'Pencanangan imunisasi campak @ Aula Dinkes · DINKES · liputan: belum ada peliput · selesai',
+    )
     expect(text).not.toContain('Siaran langsung bupati · KOMINFO · selesai')
   })
 
@@ -213,13 +221,17 @@ describeWithDatabase('the morning brief', (get) => {
         'Bakohumas Kabupaten Wonosobo',
         'Hari ini tidak ada agenda, konten, draf menunggu, maupun pesan kunci aktif.',
         '',
+        'Hari peringatan sepekan ke depan',
+        '• Jumat, 16 Januari 2026 — Isra Mikraj Nabi Muhammad SAW (libur nasional)',
+        'Siapkan pesan kunci untuk hari-hari ini dengan /narasi tambah (contoh: /bantuan narasi).',
+        '',
         'Belum mengisi agenda pekan ini (4)',
         'BPS, KOMINFO, PLN, POLRES',
       ].join('\n'),
     )
   })
 
-  it('is one line under the date when nothing at all is there', async () => {
+  it('is one line under the date when nothing at all is there, before the days ahead', async () => {
     const { db, workspace } = await forumIn('Asia/Jakarta')
     await db
       .updateTable('agencies')
@@ -231,6 +243,10 @@ describeWithDatabase('the morning brief', (get) => {
         'Brief Senin, 12 Januari 2026',
         'Bakohumas Kabupaten Wonosobo',
         'Hari ini tidak ada agenda, konten, maupun pesan kunci aktif.',
+        '',
+        'Hari peringatan sepekan ke depan',
+        '• Jumat, 16 Januari 2026 — Isra Mikraj Nabi Muhammad SAW (libur nasional)',
+        'Siapkan pesan kunci untuk hari-hari ini dengan /narasi tambah (contoh: /bantuan narasi).',
       ].join('\n'),
     )
   })

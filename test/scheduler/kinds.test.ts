@@ -47,6 +47,7 @@ describeWithDatabase('the scheduled-message kinds', (get) => {
       agency: 'DINKES',
       title: 'Rapat',
       startsAt: friday('09:00'),
+      coverage: true,
     })
     await insertDraft(db, workspaceId, {
       agency: 'DINKES',

@@ -1,4 +1,4 @@
-import type { Generated } from 'kysely'
+import type { ColumnType, Generated } from 'kysely'
 import type { AgendaStatus } from '../../vocabulary.js'
 
 export interface AgendaItemsTable {
@@ -31,6 +31,12 @@ export interface AgendaItemsTable {
   location: string | null
   notes: string | null
   coverage: Generated<boolean>
+  /** The agency that claimed coverage with /liput (null: nobody yet), who claimed it and when. */
+  coverage_agency_id: ColumnType<number | null, number | null | undefined, number | null>
+  coverage_claimed_by: ColumnType<number | null, number | null | undefined, number | null>
+  coverage_claimed_at: ColumnType<Date | null, Date | null | undefined, Date | null>
+  /** Officials attending (`Pimpinan: Bupati`), as codes of domain/agenda/officials.ts. */
+  officials: ColumnType<string[], string[] | undefined, string[]>
   status: Generated<AgendaStatus>
   cancel_reason: string | null
   created_by: number

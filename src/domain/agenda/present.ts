@@ -9,6 +9,7 @@ import { shorten } from '../../text/shorten.js'
 import type { TemplateParams } from '../../text/template.js'
 import { formatDate, formatDateSpan, formatDayMonth, formatRange } from '../../time/format.js'
 import { dailyTimes, daySpanOf } from './days.js'
+import { officialNames } from './officials.js'
 import { nextOccurrenceDate, seriesFirstDay } from './recurrence.js'
 import { recurrenceText } from './recurrence-text.js'
 import { type AgendaItem, type AgendaShownStatus, dayOf, type LocalDate, shownStatus } from './types.js'
@@ -64,8 +65,19 @@ function statusWord(status: AgendaShownStatus, lang: Language): Inline[] {
   return translate(lang, `agenda.status.${status}`)
 }
 
+/** "liputan: belum ada peliput" until an agency claims the item, then "liputan: DISKOMINFO". */
+function coverageWords(item: AgendaItem, lang: Language): Inline[] {
+  return item.coveredBy
+    ? translate(lang, 'agenda.line.covered', { agency: item.coveredBy })
+    : translate(lang, 'agenda.line.coverage')
+}
+
+/** A scheduled item asking for coverage that no agency has claimed yet. */
+export const awaitsCoverage = (item: AgendaItem): boolean =>
+  item.coverage && item.coveredBy === null && item.status === 'terjadwal'
+
 /**
- * One item in a list: `#12 · 09.00 WIB · Rapat Koordinasi @ Aula Dinkes · DINKES · liputan`, with
+ * One item in a list: `#12 · 09.00 WIB · Rapat Koordinasi @ Aula Dinkes · DINKES · liputan: DISKOMINFO`, with
  * `selesai` or `batal` at the end when it applies. `withDate` puts the short date first (`Kam 8/1`),
  * for lists not grouped by day; an item over several days always shows its days
  * (`Sab 12/12–Min 13/12 08.00–16.00 WIB setiap hari`), since it is listed under each of them.
@@ -82,7 +94,7 @@ export function agendaLine(
   const title: Inline[] = [bold(shorten(item.title, LINE_TITLE_MAX))]
   if (item.location) title.push(` @ ${shorten(item.location, LINE_PLACE_MAX)}`)
   parts.push(title, [item.agencyCode])
-  if (item.coverage) parts.push(translate(lang, 'agenda.line.coverage'))
+  if (item.coverage) parts.push(coverageWords(item, lang))
   if (item.recurrence) parts.push(translate(lang, 'agenda.line.recurring'))
   const status = shownStatus(item, now, zone)
   if (status !== 'terjadwal') parts.push([italic(...statusWord(status, lang))])
@@ -117,7 +129,11 @@ export function agendaDetails(
   }
   if (item.location) blocks.push(line('agenda.detail.place', { place: item.location }))
   blocks.push(line('agenda.detail.agency', { code: item.agencyCode, name: item.agencyName }))
-  blocks.push(line(item.coverage ? 'agenda.detail.coverage_yes' : 'agenda.detail.coverage_no'))
+  if (item.officials.length > 0)
+    blocks.push(line('agenda.detail.officials', { officials: officialNames(item.officials) }))
+  if (!item.coverage) blocks.push(line('agenda.detail.coverage_no'))
+  else if (item.coveredBy) blocks.push(line('agenda.detail.covered', { agency: item.coveredBy }))
+  else blocks.push(line('agenda.detail.coverage_yes'))
   if (item.notes) {
     const [first = '', ...more] = item.notes.split('\n')
     blocks.push(line('agenda.detail.notes', { notes: first }))

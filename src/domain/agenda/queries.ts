@@ -13,8 +13,9 @@ function selectItems(db: Kysely<Database>) {
   return db
     .selectFrom('agenda_items as a')
     .innerJoin('agencies as g', 'g.id', 'a.agency_id')
+    .leftJoin('agencies as cov', 'cov.id', 'a.coverage_agency_id')
     .selectAll('a')
-    .select(['g.code as agency_code', 'g.name as agency_name'])
+    .select(['g.code as agency_code', 'g.name as agency_name', 'cov.code as covered_by'])
 }
 
 type ItemRow = Awaited<ReturnType<ReturnType<typeof selectItems>['executeTakeFirstOrThrow']>>
@@ -35,6 +36,8 @@ function toAgendaItem(row: ItemRow): AgendaItem {
     location: row.location,
     notes: row.notes,
     coverage: row.coverage,
+    coveredBy: row.covered_by,
+    officials: row.officials,
     status: row.status,
     cancelReason: row.cancel_reason,
     recurrence: row.recurrence
@@ -69,8 +72,9 @@ export async function insertAgendaItem(
     .with('audited', (qb) => qb.insertInto('audit_log').values(audit).returning('id'))
     .selectFrom('a')
     .innerJoin('agencies as g', 'g.id', 'a.agency_id')
+    .leftJoin('agencies as cov', 'cov.id', 'a.coverage_agency_id')
     .selectAll('a')
-    .select(['g.code as agency_code', 'g.name as agency_name'])
+    .select(['g.code as agency_code', 'g.name as agency_name', 'cov.code as covered_by'])
     .executeTakeFirstOrThrow()
   return toAgendaItem(row)
 }

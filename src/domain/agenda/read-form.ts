@@ -22,6 +22,7 @@ import { formatDate, type Lang } from '../../time/format.js'
 import { parseDateAndTime, parseLeadingWhen, type When } from '../../time/parse-when.js'
 import { dailyTimes } from './days.js'
 import { firstOccurrence, type NewRecurrence, type ReadWhen } from './first-occurrence.js'
+import { readOfficials } from './officials.js'
 import { type RecurrenceRequest, readLeadingRecurrence, readRecurrenceValue } from './read-recurrence.js'
 import {
   type AgendaItem,
@@ -39,6 +40,7 @@ export type AgendaKey =
   | 'location'
   | 'agency'
   | 'coverage'
+  | 'officials'
   | 'archive'
   | 'notes'
   | 'recurrence'
@@ -52,6 +54,7 @@ export const AGENDA_KEYS: readonly KeySpec<AgendaKey>[] = [
   { field: 'location', names: ['Tempat', 'Lokasi', 'Ruang', 'Ruangan'] },
   { field: 'agency', names: ['Instansi'] },
   { field: 'coverage', names: ['Liputan'] },
+  { field: 'officials', names: ['Pimpinan', 'Dihadiri', 'Dihadiri oleh'] },
   { field: 'archive', names: ['Arsip'] },
   { field: 'notes', names: ['Keterangan', 'Catatan', 'Ket'], multiline: true },
   { field: 'recurrence', names: ['Ulangi', 'Berulang', 'Pengulangan'] },
@@ -99,6 +102,13 @@ function readYesNo(value: string | undefined, key: string): boolean | undefined 
   if (YES.has(word)) return true
   if (NO.has(word)) return false
   throw new UserError('agenda.error.yes_no_invalid', { key, value: text })
+}
+
+/** `Pimpinan: Bupati dan Sekda` as official codes; `Pimpinan: -` (or empty) names nobody. */
+function readOfficialsValue(value: string | undefined): string[] | undefined {
+  if (value === undefined) return undefined
+  const text = clearable(value)
+  return text === null ? [] : readOfficials(text)
 }
 
 export const readCoverage = (value: string | undefined) => readYesNo(value, 'Liputan')
@@ -256,6 +266,7 @@ export function readSubmission(
     location,
     notes: joinNotes([clearable(values.notes), ...kept.lines]),
     coverage: readCoverage(values.coverage) ?? false,
+    officials: readOfficialsValue(values.officials) ?? [],
     ...(agencyCode && { agencyCode }),
     ...(recurrence && { recurrence }),
   }
@@ -353,6 +364,8 @@ export function readEdit(number: number, lines: readonly string[], context: Read
       }
       const coverage = readCoverage(values.coverage)
       if (coverage !== undefined) patch.coverage = coverage
+      const officials = readOfficialsValue(values.officials)
+      if (officials !== undefined) patch.officials = officials
       const agencyCode = values.agency?.trim()
       if (agencyCode) patch.agencyCode = agencyCode
       const dateText = dateTextOf(values)

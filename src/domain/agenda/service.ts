@@ -19,7 +19,10 @@ import {
 /** Who asks for a change: their membership of the workspace (undefined for a guest). */
 export type AgendaActor = Pick<Membership, 'role' | 'agencyId' | 'agencyCode'> | undefined
 
-const subjectOf = (number: number) => `agenda#${number}`
+export const subjectOf = (number: number) => `agenda#${number}`
+
+/** The coverage columns of an item nobody has claimed. */
+export const NO_CLAIM = { coverage_agency_id: null, coverage_claimed_by: null, coverage_claimed_at: null }
 
 function timeColumns(time: AgendaTime) {
   return time.allDay
@@ -47,7 +50,7 @@ function auditFields(fields: Partial<AgendaFields>): Record<string, unknown> {
   return time ? { ...rest, ...timeColumns(time) } : rest
 }
 
-const hasNoAgency = (actor: AgendaActor) =>
+export const hasNoAgency = (actor: AgendaActor) =>
   !actor || (actor.role !== 'koordinator' && actor.agencyId === null)
 
 /**
@@ -114,6 +117,7 @@ export async function addAgendaItem(
         location: input.location,
         notes: input.notes,
         coverage: input.coverage,
+        officials: [...(input.officials ?? [])],
         ...(input.recurrence && {
           recurrence: input.recurrence.rule,
           recurs_until: input.recurrence.until,
@@ -156,6 +160,9 @@ export async function editAgendaItem(
     if (fields.location !== undefined) values.location = fields.location
     if (fields.notes !== undefined) values.notes = fields.notes
     if (fields.coverage !== undefined) values.coverage = fields.coverage
+    if (fields.officials !== undefined) values.officials = [...fields.officials]
+    // No coverage asked, nobody covers it: a claim does not outlive `Liputan: tidak`.
+    if (fields.coverage === false) Object.assign(values, NO_CLAIM)
     await trx
       .updateTable('agenda_items')
       .set(values)

@@ -41,6 +41,10 @@ export interface AgendaItem {
   readonly notes: string | null
   /** `Liputan: ya`: the agency asks for coverage. */
   readonly coverage: boolean
+  /** The agency that claimed coverage with /liput; null while nobody has ("belum ada peliput"). */
+  readonly coveredBy: string | null
+  /** Officials attending (`Pimpinan: Bupati`), as codes of ./officials.ts. */
+  readonly officials: readonly string[]
   readonly status: AgendaStatus
   readonly cancelReason: string | null
   /** A recurring item (a series): its rule. Its `time` is then its first occurrence. */
@@ -62,6 +66,8 @@ export interface AgendaFields {
   readonly location: string | null
   readonly notes: string | null
   readonly coverage: boolean
+  /** Officials attending (`Pimpinan: Bupati`), as codes; none when left out. */
+  readonly officials?: readonly string[]
 }
 
 /** A new item; `agencyCode` undefined means the sender's own agency. */

@@ -10,7 +10,7 @@ import { type Inline, list, paragraph, plainLength, type RichText } from '../../
 import type { TemplateParams } from '../../text/template.js'
 import { addDays, instantAt, type LocalDate, mondayOf, weekdayOf } from '../../time/calendar.js'
 import { formatDate } from '../../time/format.js'
-import { agendaLine } from '../agenda/present.js'
+import { agendaLine, awaitsCoverage } from '../agenda/present.js'
 import { listAgendaBetween } from '../agenda/queries.js'
 import { instantsOfDays } from '../agenda/types.js'
 import { summaryLine } from '../amplification/present.js'
@@ -18,6 +18,8 @@ import { openRequestSummaries } from '../amplification/queries.js'
 import { formatPeriod } from '../calendar/period.js'
 import { contentCalendarLine, entryLine } from '../calendar/present.js'
 import { draftScopeOf, type Viewer } from '../calendar/view.js'
+import { commemorationsBetween } from '../commemorations/days.js'
+import { commemorationLine } from '../commemorations/present.js'
 import { draftLine, pendingPointer } from '../content/present.js'
 import { countDraftsByStatus, listContentBetween, listPendingReview } from '../content/queries.js'
 import { keyMessageLine } from '../key-messages/present.js'
@@ -51,9 +53,12 @@ const LIMITS = {
   amplifications: 5,
   agencyCodes: 40,
   weekAhead: 20,
+  days: 10,
 }
 type Limits = { -readonly [K in keyof typeof LIMITS]: number }
 const BRIEF_MAX_CHARS = 3500
+/** Commemoration days from today to this many days ahead: a week to prepare their key messages. */
+const DAYS_AHEAD = 7
 
 /**
  * The week whose agenda the brief asks agencies for: the current one Monday to Thursday; from Friday,
@@ -87,9 +92,11 @@ async function agenciesWithoutAgenda(
 }
 
 /**
- * The brief as rich text: date line; today's agenda (time, title, place, agency, coverage); content
+ * The brief as rich text: date line; today's agenda (time, title, place, agency, coverage; items nobody
+ * covers yet first, and named again below it); content
  * planned today with its status; on Saturday and Sunday the coming week by day; drafts waiting for
- * review (the viewer's own, or a count); active key messages with hashtags; open amplification requests
+ * review (the viewer's own, or a count); active key messages with hashtags; the commemoration days of
+ * today and the coming week, with a prompt to prepare their key messages; open amplification requests
  * with their progress; agencies with no agenda for the week due
  * (from Friday, the coming one). Empty sections are left out; a day with nothing at all says so in one
  * line. A weekend brief stays a brief of today (a Saturday may have its own events) and adds the week.
@@ -102,9 +109,12 @@ export async function composeBrief(db: Kysely<Database>, request: BriefRequest):
   const t = (key: MessageKey, params?: TemplateParams) => translate(lang, key, params)
   const lineOptions = { lang, zone, now }
 
-  const agenda = await listAgendaBetween(db, workspace.id, localDate, localDate, zone, {
+  const listed = await listAgendaBetween(db, workspace.id, localDate, localDate, zone, {
     includeCancelled: false,
   })
+  // Items still waiting for someone to cover them lead the day, so the desk sees them first.
+  const uncovered = listed.filter(awaitsCoverage)
+  const agenda = [...uncovered, ...listed.filter((item) => !awaitsCoverage(item))]
   const { start, end } = instantsOfDays(localDate, localDate, zone)
   const drafts = draftScopeOf(viewer)
   const content = await listContentBetween(db, workspace.id, start, end, { drafts })
@@ -124,6 +134,7 @@ export async function composeBrief(db: Kysely<Database>, request: BriefRequest):
   const missing = await agenciesWithoutAgenda(db, workspace.id, dueWeek.monday, zone)
   const weekAhead = await weekAheadOf(db, workspace, localDate, viewer)
   const weekAheadTotal = weekAhead ? entryCount(weekAhead.days) : 0
+  const days = await commemorationsBetween(db, workspace.id, localDate, addDays(localDate, DAYS_AHEAD))
 
   const header: RichText = [
     paragraph(...t('brief.title', { date: formatDate(localDate, lang) })),
@@ -135,7 +146,8 @@ export async function composeBrief(db: Kysely<Database>, request: BriefRequest):
     return blocks
   }
   const somethingToday =
-    agenda.length + content.length + pendingTotal + keyMessages.length + amplifications.total > 0
+    agenda.length + content.length + pendingTotal + keyMessages.length + amplifications.total > 0 ||
+    days.some((day) => day.date === localDate)
   const emptyLine: RichText = somethingToday
     ? []
     : [paragraph(...t(viewer === 'guest' ? 'brief.empty_day_public' : 'brief.empty_day'))]
@@ -172,6 +184,10 @@ export async function composeBrief(db: Kysely<Database>, request: BriefRequest):
           'brief.agenda_more',
         ),
       )
+      if (uncovered.length > 0) {
+        const numbers = uncovered.map((item) => `#${item.number}`).join(', ')
+        text.push(paragraph(...t('brief.uncovered', { numbers, number: uncovered[0]!.number })))
+      }
     }
     if (content.length > 0) {
       const shown = content.slice(0, limits.content)
@@ -209,6 +225,18 @@ export async function composeBrief(db: Kysely<Database>, request: BriefRequest):
           keyMessages.length - shown.length,
           'brief.more',
         ),
+      )
+    }
+    if (days.length > 0) {
+      const shown = days.slice(0, limits.days)
+      text.push(
+        ...section(
+          t('brief.section.days'),
+          shown.map((day) => commemorationLine(day, lang)),
+          days.length - shown.length,
+          'brief.more',
+        ),
+        paragraph(...t('brief.days_prompt')),
       )
     }
     if (amplifications.total > 0) {
@@ -250,6 +278,7 @@ export async function composeBrief(db: Kysely<Database>, request: BriefRequest):
       keyMessages: Math.min(keyMessages.length, limits.keyMessages),
       amplifications: Math.min(amplifications.summaries.length, limits.amplifications),
       weekAhead: Math.min(weekAheadTotal, limits.weekAhead),
+      days: Math.min(days.length, limits.days),
     }
     const longest = (Object.keys(shown) as (keyof typeof shown)[]).sort((a, b) => shown[b] - shown[a])[0]!
     if (shown[longest] <= 1) break

@@ -16,6 +16,7 @@ import { brief } from './brief.js'
 import { change } from './change.js'
 import { contentDue } from './content-due.js'
 import { contentPending } from './content-pending.js'
+import { coverageDayBefore } from './coverage-day-before.js'
 import type { DerivedKind, ScheduledKind } from './kind.js'
 import { notice } from './notice.js'
 import { nudge } from './nudge.js'
@@ -34,6 +35,7 @@ export const KINDS = [
   amplifyMidpoint,
   amplifyLastHour,
   amplifyRecap,
+  coverageDayBefore,
 ] as const
 
 /** The `outbox.kind` of a row. */

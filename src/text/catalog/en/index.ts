@@ -7,6 +7,7 @@ import { calendar } from './calendar.js'
 import { consoleChat } from './console.js'
 import { content } from './content.js'
 import { core } from './core.js'
+import { coverageClashes } from './coverage-clashes.js'
 import { days } from './days.js'
 import { issues } from './issues.js'
 import { keyMessages } from './key-messages.js'
@@ -42,4 +43,5 @@ export const en: Record<MessageKey, string> = {
   ...web,
   ...whatsapp,
   ...days,
+  ...coverageClashes,
 }

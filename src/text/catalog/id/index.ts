@@ -6,6 +6,7 @@ import { calendar } from './calendar.js'
 import { consoleChat } from './console.js'
 import { content } from './content.js'
 import { core } from './core.js'
+import { coverageClashes } from './coverage-clashes.js'
 import { days } from './days.js'
 import { issues } from './issues.js'
 import { keyMessages } from './key-messages.js'
@@ -41,4 +42,5 @@ export const id = {
   ...web,
   ...whatsapp,
   ...days,
+  ...coverageClashes,
 }
