@@ -19,6 +19,7 @@ import keluarkan from './keluarkan.js'
 import kode from './kode.js'
 import konten from './konten.js'
 import lapor from './lapor.js'
+import laporan from './laporan.js'
 import liput from './liput.js'
 import narasi from './narasi.js'
 import pengingat from './pengingat.js'
@@ -57,6 +58,7 @@ export const commands: readonly CommandDefinition[] = [
   keluarkan,
   peran,
   rekap,
+  laporan,
   ekspor,
   pengingat,
   zona,

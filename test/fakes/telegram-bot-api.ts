@@ -843,6 +843,8 @@ export class FakeTelegram {
     const file = p[field] as UploadedFile | undefined
     if (!file || typeof file !== 'object')
       throw refusal(400, `Bad Request: there is no ${field} in the request`)
+    if (field === 'document' && file.content.length > DOCUMENT_MAX_BYTES)
+      throw refusal(413, 'Request Entity Too Large')
     const photo = field === 'photo' ? photoSizes(file.content) : undefined
     const caption =
       p.caption === undefined ? undefined : this.#format(String(p.caption), p.parse_mode, CAPTION_LIMIT)
@@ -1001,6 +1003,9 @@ interface UploadedFile {
   type: string
   content: Buffer
 }
+
+/** The largest file a bot may upload with sendDocument (Bot API: 50 MB for multipart uploads). */
+const DOCUMENT_MAX_BYTES = 50 * 1024 * 1024
 
 /** Telegram's limits for an uploaded photo (Bot API, sendPhoto). */
 const PHOTO_MAX_BYTES = 10 * 1024 * 1024

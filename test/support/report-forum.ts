@@ -1,7 +1,7 @@
 import type { Kysely } from 'kysely'
 import type { Database } from '../../src/db/database.js'
 import { allocateItemNumber } from '../../src/domain/numbers/allocate-number.js'
-import type { LinkPlatform } from '../../src/vocabulary.js'
+import type { IssueCategory, IssueLevel, LinkPlatform } from '../../src/vocabulary.js'
 import { agencyId, insertAgenda, insertDraft } from './calendar-items.js'
 import type { ChatHarness } from './chat-harness.js'
 import { seedForum } from './seed.js'
@@ -75,6 +75,49 @@ export async function insertAmplification(
   })
 }
 
+export interface IssueSeed {
+  text: string
+  openedAt: string
+  agency?: string
+  assignedAt?: string
+  deadlineAt?: string
+  firstAnswerAt?: string
+  category?: IssueCategory
+  level?: IssueLevel
+}
+
+/** An issue with its assignment and first answer, straight in the database. */
+export async function insertIssue(
+  db: Kysely<Database>,
+  workspaceId: number,
+  seed: IssueSeed,
+): Promise<number> {
+  const person = await db.selectFrom('people').select('id').orderBy('id').executeTakeFirstOrThrow()
+  const agency = seed.agency ? await agencyId(db, workspaceId, seed.agency) : null
+  const at = (text: string | undefined) => (text ? new Date(text) : null)
+  return db.transaction().execute(async (trx) => {
+    const number = await allocateItemNumber(trx, workspaceId, 'isu')
+    await trx
+      .insertInto('issues')
+      .values({
+        workspace_id: workspaceId,
+        number,
+        text: seed.text,
+        category: seed.category ?? 'pemberitaan',
+        level: seed.level ?? 'sedang',
+        status: seed.firstAnswerAt ? 'ditanggapi' : agency ? 'ditugaskan' : 'terbuka',
+        agency_id: agency,
+        assigned_at: at(seed.assignedAt),
+        deadline_at: at(seed.deadlineAt),
+        first_answer_at: at(seed.firstAnswerAt),
+        reported_by: person.id,
+        opened_at: new Date(seed.openedAt),
+      })
+      .execute()
+    return number
+  })
+}
+
 /**
  * A forum with November and October 2026 filled in (WIB): DINKES busy but partly late, POLRES on
  * time, BPS idle, LAMA archived in November after an item, BEKAS archived long ago with nothing.
@@ -88,6 +131,7 @@ export async function seedReportForum(chat: ChatHarness) {
       { code: 'LAMA', name: 'Instansi lama' },
       { code: 'BEKAS', name: 'Instansi bekas' },
     ],
+    members: [{ name: 'Budi', agency: 'DINKES', role: 'admin' }],
   })
   const db = chat.db
   const id = seeded.workspaceId
@@ -167,7 +211,44 @@ export async function seedReportForum(chat: ChatHarness) {
     ],
   })
 
+  await insertIssue(db, id, {
+    text: 'Hoaks vaksin di grup warga',
+    category: 'hoaks',
+    level: 'tinggi',
+    openedAt: '2026-11-03T01:30:00Z',
+    agency: 'DINKES',
+    assignedAt: '2026-11-03T02:00:00Z',
+    deadlineAt: '2026-11-03T04:00:00Z',
+    firstAnswerAt: '2026-11-03T04:30:00Z',
+  })
+  await insertIssue(db, id, {
+    text: 'Pertanyaan wartawan soal DBD',
+    category: 'pertanyaan media',
+    openedAt: '2026-11-20T02:30:00Z',
+    agency: 'DINKES',
+    assignedAt: '2026-11-20T03:00:00Z',
+    deadlineAt: '2026-11-20T09:00:00Z',
+    firstAnswerAt: '2026-11-20T04:00:00Z',
+  })
+  await insertIssue(db, id, {
+    text: 'Keluhan macet di alun-alun',
+    category: 'keluhan publik',
+    openedAt: '2026-11-16T05:00:00Z',
+    agency: 'POLRES',
+    assignedAt: '2026-11-16T05:10:00Z',
+    deadlineAt: '2026-11-16T11:10:00Z',
+  })
+  await insertIssue(db, id, { text: 'Berita belum jelas sumbernya', openedAt: '2026-11-28T03:00:00Z' })
+
   // October 2026.
+  await insertIssue(db, id, {
+    text: 'Video lama beredar lagi',
+    openedAt: '2026-10-10T03:00:00Z',
+    agency: 'POLRES',
+    assignedAt: '2026-10-10T03:00:00Z',
+    deadlineAt: '2026-10-10T09:00:00Z',
+    firstAnswerAt: '2026-10-10T03:30:00Z',
+  })
   await insertAgenda(db, id, { agency: 'DINKES', title: 'Bulan lalu', startsAt: '2026-10-14T02:00:00Z' })
   for (const day of ['05', '12', '19'])
     await insertAgenda(db, id, {

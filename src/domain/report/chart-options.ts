@@ -5,6 +5,7 @@
 import type { EChartsCoreOption } from 'echarts/core'
 import { imageFontFamily } from '../../render/fonts.js'
 import { type MessageKey, translatePlain } from '../../text/catalog/index.js'
+import { durationText } from '../../text/duration-text.js'
 import type { Language } from '../../vocabulary.js'
 import { formatPeriod } from '../calendar/period.js'
 import type { Report, ReportFigures } from './report-data.js'
@@ -150,12 +151,22 @@ export function trendChart(report: Report, forum: string, lang: Language): Chart
   ]
   const bars = (figures: ReportFigures) => measures.map(([, value]) => value(figures))
   const base = common(lang, forum, report, 'report.chart.trend_title')
-  const rates = translatePlain(lang, 'report.chart.trend_rates', {
-    on_time: percent(report.totals.onTimeRate),
-    on_time_before: percent(report.previousTotals.onTimeRate),
-    amplified: percent(report.totals.amplificationRate),
-    amplified_before: percent(report.previousTotals.amplificationRate),
-  })
+  const response = (minutes: number | null) => (minutes === null ? '–' : durationText(minutes, lang))
+  const issuesNow = report.totals.issues.medianResponseMinutes
+  const issuesBefore = report.previousTotals.issues.medianResponseMinutes
+  const rates =
+    translatePlain(lang, 'report.chart.trend_rates', {
+      on_time: percent(report.totals.onTimeRate),
+      on_time_before: percent(report.previousTotals.onTimeRate),
+      amplified: percent(report.totals.amplificationRate),
+      amplified_before: percent(report.previousTotals.amplificationRate),
+    }) +
+    (issuesNow === null && issuesBefore === null
+      ? translatePlain(lang, 'report.chart.issue_no_data')
+      : translatePlain(lang, 'report.chart.issue_response', {
+          now: response(issuesNow),
+          before: response(issuesBefore),
+        }))
   const label = { show: true, position: 'top', fontSize: 18, color: INK, fontFamily: imageFontFamily }
   return {
     width: CHART_WIDTH,

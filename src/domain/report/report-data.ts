@@ -1,8 +1,10 @@
 import type { Kysely } from 'kysely'
 import type { Database } from '../../db/database.js'
+import { instantsOfDays } from '../agenda/types.js'
 import type { AgencyAmplification } from '../amplification/queries.js'
 import type { Period } from '../calendar/period.js'
 import { type AgencyRecap, recapPeriod } from '../recap/recap.js'
+import { type IssueFigures, issueFigures, issuesOpenedBetween, NO_ISSUES } from './issue-figures.js'
 import { previousPeriod } from './previous-period.js'
 
 /** The figures of one agency (or of the whole forum) in one period, with the rates worked out. */
@@ -17,6 +19,8 @@ export interface ReportFigures {
   readonly amplification: AgencyAmplification
   /** Requests reported ÷ requests asked; null when none was asked. */
   readonly amplificationRate: number | null
+  /** Issues opened in the period and assigned to the agency (for the forum: all assigned ones). */
+  readonly issues: IssueFigures
 }
 
 /**
@@ -58,7 +62,7 @@ const NOTHING: Counts = {
   amplification: { requests: 0, reported: 0, onTime: 0, links: 0 },
 }
 
-function figuresOf(counts: Counts): ReportFigures {
+function figuresOf(counts: Counts, issues: IssueFigures): ReportFigures {
   const { agenda, submitted, approved, published, onTime, amplification } = counts
   return {
     agenda,
@@ -69,6 +73,7 @@ function figuresOf(counts: Counts): ReportFigures {
     onTimeRate: published === 0 ? null : onTime / published,
     amplification,
     amplificationRate: amplification.requests === 0 ? null : amplification.reported / amplification.requests,
+    issues,
   }
 }
 
@@ -94,16 +99,25 @@ export async function buildReport(
   const before = previousPeriod(period)
   const current = await recapPeriod(db, workspaceId, period, zone)
   const previous = await recapPeriod(db, workspaceId, before, zone)
+  const issues = issueFigures(
+    await issuesOpenedBetween(db, workspaceId, instantsOfDays(period.from, period.to, zone)),
+  )
+  const issuesBefore = issueFigures(
+    await issuesOpenedBetween(db, workspaceId, instantsOfDays(before.from, before.to, zone)),
+  )
   const previousOf = new Map(previous.agencies.map((row) => [row.agencyId, row]))
   const agencies = current.agencies.map((row): AgencyReport => {
-    const figures = figuresOf(row)
+    const figures = figuresOf(row, issues.byAgency.get(row.agencyId) ?? NO_ISSUES)
     return {
       agencyId: row.agencyId,
       code: row.code,
       name: row.name,
       archived: row.archived,
       ...figures,
-      previous: figuresOf(previousOf.get(row.agencyId) ?? NOTHING),
+      previous: figuresOf(
+        previousOf.get(row.agencyId) ?? NOTHING,
+        issuesBefore.byAgency.get(row.agencyId) ?? NO_ISSUES,
+      ),
       attention: attentionOf(figures),
     }
   })
@@ -111,7 +125,7 @@ export async function buildReport(
     period,
     previousPeriod: before,
     agencies,
-    totals: figuresOf(current.totals),
-    previousTotals: figuresOf(previous.totals),
+    totals: figuresOf(current.totals, issues.total),
+    previousTotals: figuresOf(previous.totals, issuesBefore.total),
   }
 }

@@ -7,6 +7,8 @@ import { linksOfDrafts } from '../calendar/links.js'
 import type { Period } from '../calendar/period.js'
 import { listDraftsOfPeriod } from '../content/queries.js'
 import type { ContentDraft } from '../content/types.js'
+import type { Issue } from '../issues/types.js'
+import { issuesOpenedBetween } from './issue-figures.js'
 
 /** The rows behind the workbook's detail sheets: what the figures of the summary were counted from. */
 export interface ReportDetails {
@@ -15,6 +17,8 @@ export interface ReportDetails {
   /** Every draft of the period whatever its status, with its published links. */
   readonly drafts: readonly (ContentDraft & { readonly links: readonly string[] })[]
   readonly amplification: readonly AmplificationLinkRow[]
+  /** Issues opened in the period. */
+  readonly issues: readonly Issue[]
 }
 
 export async function reportDetails(
@@ -31,9 +35,11 @@ export async function reportDetails(
     drafts.map((draft) => draft.id),
   )
   const amplification = await amplificationLinksOfPeriod(db, workspaceId, instants)
+  const issues = await issuesOpenedBetween(db, workspaceId, instants)
   return {
     agenda,
     drafts: drafts.map((draft) => ({ ...draft, links: links.get(draft.id) ?? [] })),
     amplification,
+    issues,
   }
 }

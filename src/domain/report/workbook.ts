@@ -10,7 +10,9 @@ import type { Language } from '../../vocabulary.js'
 import { shownStatus } from '../agenda/types.js'
 import { formatPeriod } from '../calendar/period.js'
 import { platformNames, statusName } from '../content/present.js'
+import { categoryName, outcomeName } from '../issues/present.js'
 import { publishedOnTime } from '../recap/recap.js'
+import { responseMinutes } from './issue-figures.js'
 import { type AgencyReport, ON_TIME_TARGET, type Report, type ReportFigures } from './report-data.js'
 import {
   addSheet,
@@ -40,6 +42,8 @@ export async function buildWorkbook(input: WorkbookInput): Promise<Uint8Array> {
   const column = (key: MessageKey, width: number): Column => ({ header: t(key), width })
   const yesNo = (value: boolean) => t(value ? 'export.yes' : 'export.no')
   const when = (instant: Date | null) => (instant ? excelDateTime(instant, zone) : null)
+  // Hours to a tenth, a plain number a reader can sum or chart.
+  const hours = (minutes: number | null) => (minutes === null ? null : Math.round(minutes / 6) / 10)
   const block = [
     t('report.workbook.title', { forum: input.forum }),
     t('report.workbook.period', {
@@ -77,6 +81,9 @@ export async function buildWorkbook(input: WorkbookInput): Promise<Uint8Array> {
     now.amplification.requests,
     now.amplification.reported,
     percentOf(now.amplificationRate),
+    now.issues.assigned,
+    now.issues.answered,
+    hours(now.issues.medianResponseMinutes),
   ]
   const summary = addSheet(workbook, t('report.sheet.summary'), {
     block,
@@ -97,6 +104,9 @@ export async function buildWorkbook(input: WorkbookInput): Promise<Uint8Array> {
       column('report.column.requests', 12),
       column('report.column.reported', 12),
       column('report.column.amplification_rate', 14),
+      column('report.column.issues_assigned', 12),
+      column('report.column.issues_answered', 12),
+      column('report.column.issue_response', 16),
       column('report.column.note', 60),
     ],
     rows: [
@@ -112,7 +122,7 @@ export async function buildWorkbook(input: WorkbookInput): Promise<Uint8Array> {
   const firstRow = headerBlockRows(block) + 2
   report.agencies.forEach((row, index) => {
     if (row.attention.length === 0) return
-    summary.getCell(firstRow + index, 16).fill = {
+    summary.getCell(firstRow + index, summary.columnCount).fill = {
       type: 'pattern',
       pattern: 'solid',
       fgColor: { argb: ATTENTION_FILL },
@@ -211,8 +221,35 @@ export async function buildWorkbook(input: WorkbookInput): Promise<Uint8Array> {
 
   addSheet(workbook, t('report.sheet.issues'), {
     block,
-    columns: [column('report.column.note', 60)],
-    rows: [[t('report.issues.no_data')]],
+    columns: [
+      column('export.column.number', 8),
+      column('report.column.issue_opened', 17),
+      column('report.column.issue_text', 48),
+      column('report.column.issue_category', 18),
+      column('report.column.issue_level', 10),
+      column('export.column.agency', 12),
+      column('report.column.issue_assigned_at', 17),
+      column('report.column.issue_deadline', 17),
+      column('report.column.issue_first_answer', 17),
+      column('report.column.issue_response_hours', 14),
+      column('report.column.issue_outcome', 24),
+    ],
+    rows:
+      details.issues.length === 0
+        ? [[null, null, t('report.issues.no_data')]]
+        : details.issues.map((issue) => [
+            issue.number,
+            excelDateTime(issue.openedAt, zone),
+            issue.text,
+            categoryName(issue.category, lang),
+            t(`issue.level.${issue.level}`),
+            issue.agency?.code ?? null,
+            when(issue.assignedAt),
+            when(issue.deadlineAt),
+            when(issue.firstAnswerAt),
+            hours(responseMinutes(issue)),
+            issue.outcome ? outcomeName(issue.outcome, lang) : null,
+          ]),
   })
   return new Uint8Array(await workbook.xlsx.writeBuffer())
 }

@@ -19,6 +19,7 @@ const zero: ReportFigures = {
   onTimeRate: null,
   amplification: none,
   amplificationRate: null,
+  issues: { assigned: 0, answered: 0, medianResponseMinutes: null },
 }
 
 describeWithDatabase('the leadership report data', (get) => {
@@ -47,6 +48,7 @@ describeWithDatabase('the leadership report data', (get) => {
       onTimeRate: 0.5,
       amplification: { requests: 1, reported: 0, onTime: 0, links: 0 },
       amplificationRate: 0,
+      issues: { assigned: 2, answered: 2, medianResponseMinutes: 105 },
       previous: { ...zero, agenda: 1 },
       attention: ['late_publication', 'amplification_unreported'],
     })
@@ -59,7 +61,17 @@ describeWithDatabase('the leadership report data', (get) => {
       onTimeRate: 1,
       amplification: { requests: 1, reported: 1, onTime: 1, links: 1 },
       amplificationRate: 1,
-      previous: { ...zero, agenda: 3, submitted: 1, approved: 1, published: 1, onTime: 1, onTimeRate: 1 },
+      issues: { assigned: 1, answered: 0, medianResponseMinutes: null },
+      previous: {
+        ...zero,
+        agenda: 3,
+        submitted: 1,
+        approved: 1,
+        published: 1,
+        onTime: 1,
+        onTimeRate: 1,
+        issues: { assigned: 1, answered: 1, medianResponseMinutes: 30 },
+      },
       attention: [],
     })
     expect(lama).toMatchObject({ archived: true, agenda: 1, submitted: 0, attention: [] })
@@ -73,6 +85,7 @@ describeWithDatabase('the leadership report data', (get) => {
       onTimeRate: 2 / 3,
       amplification: { requests: 2, reported: 1, onTime: 1, links: 1 },
       amplificationRate: 0.5,
+      issues: { assigned: 3, answered: 2, medianResponseMinutes: 105 },
     })
     expect(report.previousTotals).toEqual({
       ...zero,
@@ -82,6 +95,7 @@ describeWithDatabase('the leadership report data', (get) => {
       published: 1,
       onTime: 1,
       onTimeRate: 1,
+      issues: { assigned: 1, answered: 1, medianResponseMinutes: 30 },
     })
   })
 

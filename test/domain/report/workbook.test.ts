@@ -49,7 +49,6 @@ describeWithDatabase('the leadership report workbook', (get) => {
       expect(sheet.getCell(5, 1).font?.bold).toBe(true)
     }
     expect(book.getWorksheet('Ringkasan per instansi')!.views[0]).toMatchObject({ xSplit: 1 })
-    expect(book.getWorksheet('Isu')!.getCell(6, 1).value).toBe('Waktu respons isu: belum ada data.')
   })
 
   it('sums up every agency beside the previous period, idle ones included, with a constructive note', async () => {
@@ -70,6 +69,9 @@ describeWithDatabase('the leadership report workbook', (get) => {
       'Permintaan sebar',
       'Sebar dilaporkan',
       'Sebar dilaporkan (%)',
+      'Isu ditugaskan',
+      'Isu ditanggapi',
+      'Median respons isu (jam)',
       'Catatan',
     ])
     expect(rowOf(sheet, 6)).toEqual([
@@ -88,6 +90,9 @@ describeWithDatabase('the leadership report workbook', (get) => {
       1,
       0,
       0,
+      2,
+      2,
+      1.8,
       'Perlu perhatian: tepat waktu di bawah 80%; ada permintaan sebar yang belum dilaporkan',
     ])
     expect(rowOf(sheet, 7)).toEqual([
@@ -106,6 +111,9 @@ describeWithDatabase('the leadership report workbook', (get) => {
       1,
       1,
       1,
+      1,
+      0,
+      null,
       'Berjalan baik',
     ])
     expect(rowOf(sheet, 8)).toEqual([
@@ -120,6 +128,9 @@ describeWithDatabase('the leadership report workbook', (get) => {
       0,
       0,
       null,
+      null,
+      0,
+      0,
       null,
       0,
       0,
@@ -142,14 +153,37 @@ describeWithDatabase('the leadership report workbook', (get) => {
       0,
       0,
       null,
+      0,
+      0,
+      null,
       'Perlu perhatian: belum ada agenda atau konten',
     ])
-    expect(rowOf(sheet, 10)).toEqual(['Total forum', null, 4, 4, 5, 1, 4, 3, 1, 2, 2 / 3, 1, 2, 1, 0.5, null])
-    expect(rowOf(sheet, 11)).toEqual(Array(16).fill(null))
+    expect(rowOf(sheet, 10)).toEqual([
+      'Total forum',
+      null,
+      4,
+      4,
+      5,
+      1,
+      4,
+      3,
+      1,
+      2,
+      2 / 3,
+      1,
+      2,
+      1,
+      0.5,
+      3,
+      2,
+      1.8,
+      null,
+    ])
+    expect(rowOf(sheet, 11)).toEqual(Array(19).fill(null))
     expect(sheet.getCell(6, 11).numFmt).toBe('0%')
     expect(sheet.getCell(10, 1).font?.bold).toBe(true)
     expect(sheet.getColumn(2).width).toBe(32)
-    expect(sheet.getColumn(16).width).toBe(60)
+    expect(sheet.getColumn(19).width).toBe(60)
   })
 
   it('lists the agenda with real Excel dates showing the wall clock of the workspace zone', async () => {
@@ -282,6 +316,75 @@ describeWithDatabase('the leadership report workbook', (get) => {
     expect(rowOf(sheet, 8)).toEqual(Array(8).fill(null))
   })
 
+  it('lists the issues of the period with their response time in hours', async () => {
+    const sheet = (await workbookOf('id')).getWorksheet('Isu')!
+    expect(rowOf(sheet, 5)).toEqual([
+      'Nomor',
+      'Dibuka',
+      'Isu',
+      'Jenis',
+      'Tingkat',
+      'Instansi',
+      'Ditugaskan',
+      'Tenggat',
+      'Tanggapan pertama',
+      'Waktu respons (jam)',
+      'Hasil',
+    ])
+    expect(rowOf(sheet, 6)).toEqual([
+      13,
+      new Date('2026-11-03T08:30:00Z'),
+      'Hoaks vaksin di grup warga',
+      'hoaks',
+      'tinggi',
+      'DINKES',
+      new Date('2026-11-03T09:00:00Z'),
+      new Date('2026-11-03T11:00:00Z'),
+      new Date('2026-11-03T11:30:00Z'),
+      2.5,
+      null,
+    ])
+    expect(rowOf(sheet, 7).slice(0, 4)).toEqual([
+      14,
+      new Date('2026-11-20T09:30:00Z'),
+      'Pertanyaan wartawan soal DBD',
+      'pertanyaan media',
+    ])
+    expect(rowOf(sheet, 7)[9]).toBe(1)
+    expect(rowOf(sheet, 8)).toEqual([
+      15,
+      new Date('2026-11-16T12:00:00Z'),
+      'Keluhan macet di alun-alun',
+      'keluhan publik',
+      'sedang',
+      'POLRES',
+      new Date('2026-11-16T12:10:00Z'),
+      new Date('2026-11-16T18:10:00Z'),
+      null,
+      null,
+      null,
+    ])
+    expect(rowOf(sheet, 9)).toEqual([
+      16,
+      new Date('2026-11-28T10:00:00Z'),
+      'Berita belum jelas sumbernya',
+      'pemberitaan',
+      'sedang',
+      null,
+      null,
+      null,
+      null,
+      null,
+      null,
+    ])
+    expect(rowOf(sheet, 10)).toEqual(Array(11).fill(null))
+  })
+
+  it('says there is no issue data yet for a period without issues', async () => {
+    const sheet = (await workbookOf('id', 'minggu ini')).getWorksheet('Isu')!
+    expect(rowOf(sheet, 6).slice(0, 3)).toEqual([null, null, 'Belum ada data isu pada periode ini.'])
+  })
+
   it('speaks the workspace language', async () => {
     const book = await workbookOf('en', 'this week')
     expect(book.worksheets.map((sheet) => sheet.name)).toEqual([
@@ -296,6 +399,6 @@ describeWithDatabase('the leadership report workbook', (get) => {
       'Period: 30 November – 6 December 2026 (compared with 23–29 November 2026)',
     )
     expect(rowOf(summary, 6).slice(0, 4)).toEqual(['POLRES', 'Polres Wonosobo', 1, 0])
-    expect(rowOf(summary, 6)[15]).toBe('On track')
+    expect(rowOf(summary, 6)[18]).toBe('On track')
   })
 })
