@@ -23,10 +23,11 @@ import {
   calendarLinkUrl,
   signCalendarLink,
 } from '../src/domain/calendar/web-link.js'
+import { commemorationsBetween } from '../src/domain/commemorations/days.js'
 import { pendingPointer } from '../src/domain/content/present.js'
 import { listContentBetween } from '../src/domain/content/queries.js'
 import { UserError } from '../src/errors.js'
-import { calendarPicturePng } from '../src/render/calendar-picture.js'
+import { calendarPicturePngs } from '../src/render/calendar-picture.js'
 import { translateBlocks } from '../src/text/catalog/index.js'
 import { link, type RichText } from '../src/text/rich-text.js'
 import { daysBetween } from '../src/time/calendar.js'
@@ -120,8 +121,8 @@ async function calendarFile(ctx: WorkspaceContext, code: string) {
 const PICTURE_LONGEST_DAYS = 31
 
 /**
- * `/kalender gambar [periode]`: the calendar as a PNG with a one-line caption; the same period default
- * and privacy as the text calendar (a group sees drafts under review only as a count).
+ * `/kalender gambar [periode]`: the calendar as a PNG (a busy period as several) with a one-line caption;
+ * the same period default and privacy as the text calendar (a group sees drafts under review only as a count).
  */
 async function calendarImage(ctx: WorkspaceContext, asked: string) {
   const zone = ctx.workspace.timezone
@@ -148,9 +149,15 @@ async function calendarImage(ctx: WorkspaceContext, asked: string) {
     period: periodLabel,
     name: ctx.workspace.name,
   })
-  const content = await calendarPicturePng(picture)
+  const pngs = await calendarPicturePngs(picture)
+  const pageName = (index: number) => (pngs.length > 1 ? `-${index + 1}` : '')
   return reply([], {
-    files: [{ fileName: `kalender-${period.from}.png`, mimeType: 'image/png', content, caption }],
+    files: pngs.map((content, index) => ({
+      fileName: `kalender-${period.from}${pageName(index)}.png`,
+      mimeType: 'image/png',
+      content,
+      ...(index === 0 ? { caption } : {}),
+    })),
   })
 }
 
@@ -176,11 +183,13 @@ export default defineCommand({
         : inView
       const viewer = viewerOf(ctx)
       const days = await calendarDays(ctx.db, ctx.workspace, period, viewer)
-      const calendar = presentCalendar(days, describePeriod(period, today, ctx.lang), {
-        lang: ctx.lang,
-        zone,
-        now: ctx.now,
-      })
+      const commemorations = await commemorationsBetween(ctx.db, ctx.workspace.id, period.from, period.to)
+      const calendar = presentCalendar(
+        days,
+        describePeriod(period, today, ctx.lang),
+        { lang: ctx.lang, zone, now: ctx.now },
+        commemorations,
+      )
       const weekendHint = !asked && inView.coming ? translateBlocks(ctx.lang, 'calendar.weekend_hint') : []
       const pointer = viewer === 'group' ? pendingPointer(await draftsUnderReview(ctx, period), ctx.lang) : []
       return reply([...calendar, ...weekendHint, ...pointer])

@@ -30,6 +30,6 @@ export const migrations: Record<string, Migration> = {
   '2026-12-06T06-00-unanswered-commands': unansweredCommands,
   '2026-12-06T07-00-issue-desk': issueDesk,
   '2026-12-06T09-00-recurring-agenda': recurringAgenda,
-  '2026-12-06T11-00-commemoration-days': commemorationDays,
   '2026-12-06T10-00-coverage-and-clashes': coverageAndClashes,
+  '2026-12-06T11-00-commemoration-days': commemorationDays,
 }

@@ -1,8 +1,14 @@
 /**
- * Draws a CalendarPicture (src/domain/calendar/picture.ts): days as rows down a 1080-pixel-wide image,
- * so it stays legible on a phone; no text under 24 pixels.
+ * Draws a CalendarPicture (src/domain/calendar/picture.ts): days as rows down 1080-pixel-wide pages,
+ * so they stay legible on a phone; no text under 24 pixels; every box as tall as the model reckoned.
  */
-import type { CalendarPicture, PictureDay, PictureEntry } from '../domain/calendar/picture.js'
+import {
+  type CalendarPicture,
+  PICTURE_HEIGHTS,
+  type PictureDay,
+  type PictureEntry,
+  type PicturePage,
+} from '../domain/calendar/picture.js'
 import { box, type ImageElement, type ImageStyle, line, paragraph } from './element.js'
 import { renderPng } from './render-png.js'
 import { renderSvg, type SvgOptions } from './render-svg.js'
@@ -30,39 +36,50 @@ function label(text: string, background: string): ImageElement {
 }
 
 function entryRow(entry: PictureEntry): ImageElement {
+  const h = PICTURE_HEIGHTS
   const struck: ImageStyle = entry.struck ? { textDecoration: 'line-through', color: colour.faint } : {}
   const meta = [entry.place ? `📍 ${entry.place}` : null, entry.agency, entry.status]
     .filter(Boolean)
     .join(' · ')
   const labelColour = entry.kind === 'content' ? colour.labelContent : colour.labelAgenda
-  const labels = entry.labels.map((text) => label(text, labelColour))
   return box(
     {
       flexDirection: 'row',
-      padding: '14px 20px 14px 16px',
+      boxSizing: 'border-box',
+      height: entry.titleLines === 1 ? h.entryOneLine : h.entryTwoLines,
+      overflow: 'hidden',
+      padding: '12px 20px 12px 16px',
       borderLeft: `8px solid ${entry.kind === 'agenda' ? colour.agenda : colour.content}`,
       borderBottom: `1px solid ${colour.rule}`,
       backgroundColor: '#ffffff',
     },
     box(
-      { flexDirection: 'column', width: 200, flexShrink: 0, paddingRight: 16 },
+      { flexDirection: 'column', width: 190, flexShrink: 0, paddingRight: 16 },
       line(entry.time, { fontSize: 26, fontWeight: 700, color: entry.struck ? colour.faint : colour.ink }),
       line(`#${entry.number}`, { fontSize: 24, color: colour.muted }),
     ),
     box(
       { flexDirection: 'column', flexGrow: 1, flexShrink: 1, minWidth: 0 },
-      paragraph(entry.title, 2, {
+      paragraph(entry.title, entry.titleLines, {
         fontSize: 30,
         fontWeight: 700,
-        lineHeight: 1.25,
+        lineHeight: 1.2,
         color: colour.ink,
         ...struck,
       }),
-      line(meta, { fontSize: 24, color: colour.muted, marginTop: 4 }),
-      ...(labels.length > 0
-        ? [box({ flexDirection: 'row', flexWrap: 'wrap', gap: 8, marginTop: 8 }, ...labels)]
-        : []),
+      box(
+        { flexDirection: 'row', alignItems: 'center', height: 36, gap: 8 },
+        line(meta, { fontSize: 24, color: colour.muted, flexShrink: 1, minWidth: 0 }),
+        ...entry.labels.map((text) => label(text, labelColour)),
+      ),
     ),
+  )
+}
+
+function dayNote(text: string, color: string): ImageElement {
+  return box(
+    { height: PICTURE_HEIGHTS.dayNote, alignItems: 'center', padding: '0 20px', backgroundColor: '#ffffff' },
+    line(text, { fontSize: 24, color }),
   )
 }
 
@@ -72,7 +89,8 @@ function dayBlock(day: PictureDay, todayWord: string): ImageElement {
       flexDirection: 'row',
       justifyContent: 'space-between',
       alignItems: 'center',
-      padding: '10px 20px',
+      height: PICTURE_HEIGHTS.dayBand,
+      padding: '0 20px',
       borderRadius: '12px 12px 0 0',
       backgroundColor: day.today ? colour.accent : colour.dayBand,
       color: day.today ? '#ffffff' : colour.ink,
@@ -80,51 +98,48 @@ function dayBlock(day: PictureDay, todayWord: string): ImageElement {
     line(day.label, { fontSize: 30, fontWeight: 700 }),
     ...(day.today ? [line(todayWord, { fontSize: 26, fontWeight: 700 })] : []),
   )
-  const rows =
-    day.entries.length > 0
-      ? day.entries.map(entryRow)
-      : [line(day.nothing, { fontSize: 24, color: colour.faint, padding: '12px 20px' })]
-  const more = day.more ? [line(day.more, { fontSize: 24, color: colour.muted, padding: '10px 20px' })] : []
+  const rows = day.entries.length > 0 ? day.entries.map(entryRow) : [dayNote(day.nothing, colour.faint)]
   return box(
-    {
-      flexDirection: 'column',
-      marginTop: 24,
-      borderRadius: 12,
-      border: `2px solid ${day.today ? colour.accent : colour.dayBand}`,
-      backgroundColor: '#ffffff',
-    },
+    { flexDirection: 'column', marginTop: PICTURE_HEIGHTS.dayGap, borderRadius: 12, overflow: 'hidden' },
     band,
     ...rows,
-    ...more,
+    ...(day.more ? [dayNote(day.more, colour.muted)] : []),
   )
 }
 
-/** The picture as one element tree: header, the days, the footer. */
-export function calendarPictureElement(picture: CalendarPicture): ImageElement {
+/** One page as an element tree: header, its days, the footer; exactly as tall as PICTURE_HEIGHTS add up to. */
+export function picturePageElement(page: PicturePage): ImageElement {
+  const h = PICTURE_HEIGHTS
   return box(
     {
       flexDirection: 'column',
       width: CALENDAR_PICTURE_WIDTH,
-      padding: 40,
+      padding: '40px 40px 0 40px',
       backgroundColor: '#f8fafc',
       color: colour.ink,
     },
-    line(picture.title, { fontSize: 44, fontWeight: 700, color: colour.accent }),
-    line(picture.subtitle, { fontSize: 28, color: colour.muted, marginTop: 4 }),
-    ...picture.days.map((day) => dayBlock(day, picture.todayWord)),
     box(
-      { flexDirection: 'column', marginTop: 28 },
-      ...picture.footer.map((text) => line(text, { fontSize: 24, color: colour.muted })),
+      { flexDirection: 'column', height: h.header - 40 },
+      line(page.title, { fontSize: 44, fontWeight: 700, color: colour.accent }),
+      line(page.subtitle, { fontSize: 28, color: colour.muted, marginTop: 4 }),
+    ),
+    ...page.days.map((day) => dayBlock(day, page.todayWord)),
+    box(
+      { flexDirection: 'column', padding: `${h.footerPadding - 40}px 0 40px 0` },
+      ...page.footer.map((text) => line(text, { fontSize: 24, height: h.footerLine, color: colour.muted })),
     ),
   )
 }
 
-/** The picture as SVG; `glyphs: 'text'` keeps its words readable (tests). */
-export function calendarPictureSvg(picture: CalendarPicture, glyphs: SvgOptions['glyphs'] = 'paths') {
-  return renderSvg(calendarPictureElement(picture), { width: CALENDAR_PICTURE_WIDTH, glyphs })
+/** A page as SVG; `glyphs: 'text'` keeps its words readable (tests). */
+export function picturePageSvg(page: PicturePage, glyphs: SvgOptions['glyphs'] = 'paths'): Promise<string> {
+  return renderSvg(picturePageElement(page), { width: CALENDAR_PICTURE_WIDTH, glyphs })
 }
 
-/** The picture as a PNG 1080 pixels wide. */
-export function calendarPicturePng(picture: CalendarPicture): Promise<Buffer> {
-  return renderPng(calendarPictureElement(picture), { width: CALENDAR_PICTURE_WIDTH })
+/** Every page as a PNG 1080 pixels wide, in order. */
+export async function calendarPicturePngs(picture: CalendarPicture): Promise<Buffer[]> {
+  const pngs: Buffer[] = []
+  for (const page of picture.pages)
+    pngs.push(await renderPng(picturePageElement(page), { width: CALENDAR_PICTURE_WIDTH }))
+  return pngs
 }

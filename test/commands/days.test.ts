@@ -1,6 +1,7 @@
 import type { Kysely } from 'kysely'
 import { expect, it } from 'vitest'
 import type { Database } from '../../src/db/database.js'
+import { insertAgenda } from '../support/calendar-items.js'
 import { ChatHarness } from '../support/chat-harness.js'
 import { describeWithDatabase } from '../support/databases.js'
 import { seedForum } from '../support/seed.js'
@@ -180,5 +181,86 @@ describeWithDatabase('/hari tambah, sembunyikan, tampilkan (forum days)', (get) 
       'Belum ada hari yang disembunyikan di forum ini.',
     )
     expect(await chat.db.selectFrom('hidden_days').selectAll().execute()).toEqual([])
+  })
+})
+
+describeWithDatabase('commemoration days in the morning brief', (get) => {
+  it('names the days of today and the coming week with a prompt for key messages, without hidden ones', async () => {
+    const { chat, group, coordinator, tamu } = await forum(get)
+    chat.clock.set('2026-11-05T07:00:00+07:00')
+    await chat.send(group, coordinator, '/hari tambah 7 November Hari Jadi Kabupaten')
+    await chat.send(group, coordinator, '/hari sembunyikan Hari Kesehatan Nasional')
+    const brief = await chat.send(group, tamu, '/brief')
+    expect(brief.text).toContain(
+      [
+        'Hari peringatan sepekan ke depan',
+        '• Sabtu, 7 November 2026 — Hari Jadi Kabupaten (hari forum)',
+        '• Selasa, 10 November 2026 — Hari Pahlawan',
+        'Siapkan pesan kunci untuk hari-hari ini dengan /narasi tambah (contoh: /bantuan narasi).',
+      ].join('\n'),
+    )
+    expect(brief.text).not.toContain('Hari Kesehatan Nasional')
+  })
+
+  it('counts a day of today as something to tell, and leaves the section out of a week without days', async () => {
+    const { chat, group, tamu } = await forum(get)
+    chat.clock.set('2026-11-10T07:00:00+07:00')
+    const today = await chat.send(group, tamu, '/brief')
+    expect(today.text).toContain('• Selasa, 10 November 2026 — Hari Pahlawan')
+    expect(today.text).not.toContain('Hari ini tidak ada agenda')
+    chat.clock.set('2026-07-27T07:00:00+07:00')
+    const quiet = await chat.send(group, tamu, '/brief')
+    expect(quiet.text).toContain('Hari ini tidak ada agenda')
+    expect(quiet.text).not.toContain('Hari peringatan')
+  })
+})
+
+describeWithDatabase('commemoration days in /kalender', (get) => {
+  it('shows each day’s commemorations above its items, and on days with nothing else', async () => {
+    const { chat, group, coordinator, tamu, workspaceId } = await forum(get)
+    await insertAgenda(chat.db, workspaceId, {
+      agency: 'DINKES',
+      title: 'Peringatan Hari Ibu',
+      startsAt: '2026-12-22T01:00:00Z',
+      location: 'Pendopo',
+    })
+    await chat.send(group, coordinator, '/hari tambah 23 Desember Hari Jadi Kabupaten')
+    const answer = await chat.send(group, tamu, '/kalender 21-27 Desember 2026')
+    expect(answer.text).toBe(
+      [
+        'Kalender 21–27 Desember 2026',
+        '',
+        'Selasa, 22 Desember 2026',
+        'Hari Ibu',
+        '• #1 · 08.00 WIB · Peringatan Hari Ibu @ Pendopo · DINKES',
+        '',
+        'Rabu, 23 Desember 2026',
+        'Hari Jadi Kabupaten (hari forum)',
+        '',
+        'Kamis, 24 Desember 2026',
+        'Cuti Bersama Hari Raya Natal (cuti bersama)',
+        '',
+        'Jumat, 25 Desember 2026',
+        'Hari Raya Natal (libur nasional)',
+        '',
+        '1 agenda, 0 konten. Hari tanpa kegiatan tidak ditampilkan.',
+      ].join('\n'),
+    )
+  })
+
+  it('lists the days under the empty line of a period without items', async () => {
+    const { chat, group, tamu } = await forum(get)
+    const answer = await chat.send(group, tamu, '/kalender 20 Desember 2026')
+    expect(answer.text).toBe('Tidak ada agenda maupun konten pada Minggu, 20 Desember 2026.')
+    const christmas = await chat.send(group, tamu, '/kalender 24-25 Desember 2026')
+    expect(christmas.text).toBe(
+      [
+        'Tidak ada agenda maupun konten pada 24–25 Desember 2026.',
+        '',
+        'Hari peringatan',
+        '• Kamis, 24 Desember 2026 — Cuti Bersama Hari Raya Natal (cuti bersama)',
+        '• Jumat, 25 Desember 2026 — Hari Raya Natal (libur nasional)',
+      ].join('\n'),
+    )
   })
 })

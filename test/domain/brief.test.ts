@@ -172,6 +172,10 @@ describeWithDatabase('the morning brief', (get) => {
           'Pesan kunci aktif',
           '• #12 HUT Kabupaten ke-201 — 5–31 Januari 2026 · #HUTWonosobo201 #WonosoboMaju',
           '',
+          'Hari peringatan sepekan ke depan',
+          '• Jumat, 16 Januari 2026 — Isra Mikraj Nabi Muhammad SAW (libur nasional)',
+          'Siapkan pesan kunci untuk hari-hari ini dengan /narasi tambah (contoh: /bantuan narasi).',
+          '',
           'Belum mengisi agenda pekan ini (1)',
           'PLN',
         ])
@@ -217,13 +221,17 @@ describeWithDatabase('the morning brief', (get) => {
         'Bakohumas Kabupaten Wonosobo',
         'Hari ini tidak ada agenda, konten, draf menunggu, maupun pesan kunci aktif.',
         '',
+        'Hari peringatan sepekan ke depan',
+        '• Jumat, 16 Januari 2026 — Isra Mikraj Nabi Muhammad SAW (libur nasional)',
+        'Siapkan pesan kunci untuk hari-hari ini dengan /narasi tambah (contoh: /bantuan narasi).',
+        '',
         'Belum mengisi agenda pekan ini (4)',
         'BPS, KOMINFO, PLN, POLRES',
       ].join('\n'),
     )
   })
 
-  it('is one line under the date when nothing at all is there', async () => {
+  it('is one line under the date when nothing at all is there, before the days ahead', async () => {
     const { db, workspace } = await forumIn('Asia/Jakarta')
     await db
       .updateTable('agencies')
@@ -235,6 +243,10 @@ describeWithDatabase('the morning brief', (get) => {
         'Brief Senin, 12 Januari 2026',
         'Bakohumas Kabupaten Wonosobo',
         'Hari ini tidak ada agenda, konten, maupun pesan kunci aktif.',
+        '',
+        'Hari peringatan sepekan ke depan',
+        '• Jumat, 16 Januari 2026 — Isra Mikraj Nabi Muhammad SAW (libur nasional)',
+        'Siapkan pesan kunci untuk hari-hari ini dengan /narasi tambah (contoh: /bantuan narasi).',
       ].join('\n'),
     )
   })

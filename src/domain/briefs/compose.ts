@@ -18,6 +18,8 @@ import { openRequestSummaries } from '../amplification/queries.js'
 import { formatPeriod } from '../calendar/period.js'
 import { contentCalendarLine, entryLine } from '../calendar/present.js'
 import { draftScopeOf, type Viewer } from '../calendar/view.js'
+import { commemorationsBetween } from '../commemorations/days.js'
+import { commemorationLine } from '../commemorations/present.js'
 import { draftLine, pendingPointer } from '../content/present.js'
 import { countDraftsByStatus, listContentBetween, listPendingReview } from '../content/queries.js'
 import { countText, issueLine } from '../issues/present.js'
@@ -54,9 +56,12 @@ const LIMITS = {
   issues: 5,
   agencyCodes: 40,
   weekAhead: 20,
+  days: 10,
 }
 type Limits = { -readonly [K in keyof typeof LIMITS]: number }
 const BRIEF_MAX_CHARS = 3500
+/** Commemoration days from today to this many days ahead: a week to prepare their key messages. */
+const DAYS_AHEAD = 7
 
 /**
  * The week whose agenda the brief asks agencies for: the current one Monday to Thursday; from Friday,
@@ -93,7 +98,8 @@ async function agenciesWithoutAgenda(
  * The brief as rich text: date line; today's agenda (time, title, place, agency, coverage; items nobody
  * covers yet first, and named again below it); content
  * planned today with its status; on Saturday and Sunday the coming week by day; drafts waiting for
- * review (the viewer's own, or a count); active key messages with hashtags; open amplification requests
+ * review (the viewer's own, or a count); active key messages with hashtags; the commemoration days of
+ * today and the coming week, with a prompt to prepare their key messages; open amplification requests
  * with their progress; agencies with no agenda for the week due
  * (from Friday, the coming one). Empty sections are left out; a day with nothing at all says so in one
  * line. A weekend brief stays a brief of today (a Saturday may have its own events) and adds the week.
@@ -132,6 +138,7 @@ export async function composeBrief(db: Kysely<Database>, request: BriefRequest):
   const missing = await agenciesWithoutAgenda(db, workspace.id, dueWeek.monday, zone)
   const weekAhead = await weekAheadOf(db, workspace, localDate, viewer)
   const weekAheadTotal = weekAhead ? entryCount(weekAhead.days) : 0
+  const days = await commemorationsBetween(db, workspace.id, localDate, addDays(localDate, DAYS_AHEAD))
 
   const header: RichText = [
     paragraph(...t('brief.title', { date: formatDate(localDate, lang) })),
@@ -143,6 +150,8 @@ export async function composeBrief(db: Kysely<Database>, request: BriefRequest):
     return blocks
   }
   const somethingToday =
+    agenda.length + content.length + pendingTotal + keyMessages.length + amplifications.total > 0 ||
+    days.some((day) => day.date === localDate)
     agenda.length +
       content.length +
       pendingTotal +
@@ -243,6 +252,18 @@ export async function composeBrief(db: Kysely<Database>, request: BriefRequest):
         ),
       )
     }
+    if (days.length > 0) {
+      const shown = days.slice(0, limits.days)
+      text.push(
+        ...section(
+          t('brief.section.days'),
+          shown.map((day) => commemorationLine(day, lang)),
+          days.length - shown.length,
+          'brief.more',
+        ),
+        paragraph(...t('brief.days_prompt')),
+      )
+    }
     if (amplifications.total > 0) {
       const shown = amplifications.summaries.slice(0, limits.amplifications)
       text.push(
@@ -283,6 +304,7 @@ export async function composeBrief(db: Kysely<Database>, request: BriefRequest):
       amplifications: Math.min(amplifications.summaries.length, limits.amplifications),
       issues: Math.min(issues.length, limits.issues),
       weekAhead: Math.min(weekAheadTotal, limits.weekAhead),
+      days: Math.min(days.length, limits.days),
     }
     const longest = (Object.keys(shown) as (keyof typeof shown)[]).sort((a, b) => shown[b] - shown[a])[0]!
     if (shown[longest] <= 1) break

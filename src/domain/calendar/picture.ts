@@ -19,9 +19,33 @@ import type { CalendarDay } from './view.js'
 /** Cut so that a title fits two lines and a place one line of a 1080-pixel-wide image. */
 export const PICTURE_TITLE_MAX = 90
 export const PICTURE_PLACE_MAX = 60
-/** Entries drawn under one day (a week has room for more than a month), and in the whole image. */
+/** A title up to this long fits one line of the image at its size; longer ones get two. */
+const ONE_LINE_TITLE = 40
+/** Entries drawn under one day (a week has room for more than a month), and in the whole picture. */
 const DAY_ENTRY_LIMIT = { week: 12, other: 6 } as const
 export const PICTURE_ENTRY_LIMIT = 60
+
+/**
+ * Heights in pixels, which the drawing keeps exactly, so that pages can be filled here: Telegram shows
+ * a photo at most 2560 pixels on its long side, so a page taller than that would be shrunk on the
+ * phone and its 24-pixel text with it.
+ */
+export const PICTURE_HEIGHTS = {
+  page: 2560,
+  header: 150,
+  /** Above each day, between the days. */
+  dayGap: 24,
+  dayBand: 60,
+  /** A one-line note under a day: nothing on it, or how many were left out. */
+  dayNote: 48,
+  entryOneLine: 100,
+  entryTwoLines: 138,
+  footerLine: 36,
+  /** Padding above and below the footer lines. */
+  footerPadding: 64,
+} as const
+/** Footer lines a page keeps room for: totals, drafts hidden, days left out, when it was made. */
+const FOOTER_LINES = 4
 
 export interface PictureEntry {
   readonly kind: 'agenda' | 'content'
@@ -29,6 +53,8 @@ export interface PictureEntry {
   /** `09.00–11.00`, `Sepanjang hari`: in the workspace zone, which the header names. */
   readonly time: string
   readonly title: string
+  /** Lines the title is drawn on (longer ones are cut with an ellipsis at the end of the second). */
+  readonly titleLines: 1 | 2
   readonly place: string | null
   readonly agency: string
   /** For content the word `Konten` and its platforms; for an agenda item its coverage flag. */
@@ -51,16 +77,22 @@ export interface PictureDay {
   readonly more: string | null
 }
 
-export interface CalendarPicture {
+/** One image: the header, a run of days, and the footer (the last page's, or `1/3`-style page words). */
+export interface PicturePage {
   /** The forum's name. */
   readonly title: string
-  /** `7–13 Desember 2026 · Waktu WIB`. */
+  /** `7–13 Desember 2026 · Waktu WIB`, with `(1/2)` when there are several pages. */
   readonly subtitle: string
   /** The badge on today's band. */
   readonly todayWord: string
   readonly days: readonly PictureDay[]
-  /** Totals, what a group is not shown, days that did not fit, and when it was made. */
+  /** On the last page: totals, what a group is not shown, days that did not fit, when it was made. */
   readonly footer: readonly string[]
+}
+
+/** The calendar of a period as pictures: usually one page, a busy week several. */
+export interface CalendarPicture {
+  readonly pages: readonly PicturePage[]
 }
 
 export interface PictureOptions {
@@ -95,6 +127,11 @@ function agendaTime(item: AgendaItem, day: LocalDate, options: PictureOptions): 
   return `${startClock}–${formatDayMonth(localDateOf(time.endsAt, zone), lang)} ${endClock}`
 }
 
+function titleOf(text: string): { title: string; titleLines: 1 | 2 } {
+  const title = shorten(text, PICTURE_TITLE_MAX)
+  return { title, titleLines: title.length <= ONE_LINE_TITLE ? 1 : 2 }
+}
+
 function agendaEntry(item: AgendaItem, day: LocalDate, options: PictureOptions): PictureEntry {
   const { lang, zone, now } = options
   const status = shownStatus(item, now, zone)
@@ -102,7 +139,7 @@ function agendaEntry(item: AgendaItem, day: LocalDate, options: PictureOptions):
     kind: 'agenda',
     number: item.number,
     time: agendaTime(item, day, options),
-    title: shorten(item.title, PICTURE_TITLE_MAX),
+    ...titleOf(item.title),
     place: item.location ? shorten(item.location, PICTURE_PLACE_MAX) : null,
     agency: item.agencyCode,
     labels: item.coverage ? [translatePlain(lang, 'picture.coverage')] : [],
@@ -117,7 +154,7 @@ function contentEntry(draft: ContentDraft, options: PictureOptions): PictureEntr
     kind: 'content',
     number: draft.number,
     time: draft.plannedAt ? formatClock(draft.plannedAt, zone, lang) : '',
-    title: shorten(draft.title, PICTURE_TITLE_MAX),
+    ...titleOf(draft.title),
     place: null,
     agency: draft.agencyCode,
     labels: [
@@ -143,7 +180,41 @@ function daysShown(days: readonly CalendarDay[], period: Period): CalendarDay[] 
   })
 }
 
-/** The picture of a period's calendar: header, days with their entries, footer. */
+/** How tall a day is drawn, by PICTURE_HEIGHTS. */
+export function dayHeight(day: PictureDay): number {
+  const h = PICTURE_HEIGHTS
+  const entries = day.entries.reduce(
+    (sum, entry) => sum + (entry.titleLines === 1 ? h.entryOneLine : h.entryTwoLines),
+    0,
+  )
+  const notes = (day.entries.length === 0 ? 1 : 0) + (day.more ? 1 : 0)
+  return h.dayGap + h.dayBand + entries + notes * h.dayNote
+}
+
+/** Room for days on one page, with the header and a full footer. */
+const PAGE_ROOM =
+  PICTURE_HEIGHTS.page -
+  PICTURE_HEIGHTS.header -
+  PICTURE_HEIGHTS.footerPadding -
+  FOOTER_LINES * PICTURE_HEIGHTS.footerLine
+
+/** Days in order onto pages, a day never split (a day at its limit fits one page). */
+function paginate(days: readonly PictureDay[]): PictureDay[][] {
+  const pages: PictureDay[][] = [[]]
+  let used = 0
+  for (const day of days) {
+    const height = dayHeight(day)
+    if (used + height > PAGE_ROOM && pages.at(-1)!.length > 0) {
+      pages.push([])
+      used = 0
+    }
+    pages.at(-1)!.push(day)
+    used += height
+  }
+  return pages
+}
+
+/** The picture of a period's calendar: days with their entries, on as many pages as they need. */
 export function calendarPicture(days: readonly CalendarDay[], options: PictureOptions): CalendarPicture {
   const { lang, zone, now, period } = options
   const today = localDateOf(now, zone)
@@ -188,15 +259,19 @@ export function calendarPicture(days: readonly CalendarDay[], options: PictureOp
     footer.push(translatePlain(lang, 'picture.pending', { count: options.draftsHidden }))
   const daysLeft = shown.length - pictureDays.length
   if (daysLeft > 0) {
-    const first = pictureDays.length < shown.length ? shown[pictureDays.length]!.date : period.to
+    const first = shown[pictureDays.length]!.date
     footer.push(translatePlain(lang, 'picture.days_more', { count: daysLeft, period: dayArgument(first) }))
   }
   footer.push(translatePlain(lang, 'picture.made', { when: formatDateTime(now, zone, lang) }))
+  const subtitle = `${options.periodLabel} · ${translatePlain(lang, 'picture.zone', { zone: zoneAbbreviation(zone, now) })}`
+  const pages = paginate(pictureDays)
   return {
-    title: options.forumName,
-    subtitle: `${options.periodLabel} · ${translatePlain(lang, 'picture.zone', { zone: zoneAbbreviation(zone, now) })}`,
-    todayWord: translatePlain(lang, 'picture.today'),
-    days: pictureDays,
-    footer,
+    pages: pages.map((pageDays, index) => ({
+      title: options.forumName,
+      subtitle: pages.length > 1 ? `${subtitle} (${index + 1}/${pages.length})` : subtitle,
+      todayWord: translatePlain(lang, 'picture.today'),
+      days: pageDays,
+      footer: index === pages.length - 1 ? footer : [],
+    })),
   }
 }

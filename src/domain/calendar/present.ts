@@ -17,6 +17,8 @@ import type { TemplateParams } from '../../text/template.js'
 import { splitLocalDate } from '../../time/calendar.js'
 import { formatDate, formatDayMonth, formatTime } from '../../time/format.js'
 import { agendaLine } from '../agenda/present.js'
+import type { Commemoration } from '../commemorations/days.js'
+import { commemorationLine, commemorationName } from '../commemorations/present.js'
 import { platformNames, statusName } from '../content/present.js'
 import type { ContentDraft } from '../content/types.js'
 import type { CalendarDay, CalendarEntry } from './view.js'
@@ -51,14 +53,40 @@ export function entryLine(entry: CalendarEntry, options: CalendarPresentOptions)
   return entry.kind === 'agenda' ? agendaLine(entry.item, options) : contentCalendarLine(entry.draft, options)
 }
 
-/** `2 agenda, 1 konten`. */
-function daySummary(day: CalendarDay, lang: Language): Inline[] {
+/** A calendar day as the chat shows it: its entries and its commemoration days. */
+type ShownDay = CalendarDay & { readonly commemorations: readonly Commemoration[] }
+
+/** The days with entries and the days with commemorations, merged in date order. */
+function withCommemorations(
+  days: readonly CalendarDay[],
+  commemorations: readonly Commemoration[],
+): ShownDay[] {
+  const byDate = new Map<string, ShownDay>(days.map((day) => [day.date, { ...day, commemorations: [] }]))
+  for (const day of commemorations) {
+    const shown = byDate.get(day.date) ?? { date: day.date, entries: [], commemorations: [] }
+    byDate.set(day.date, { ...shown, commemorations: [...shown.commemorations, day] })
+  }
+  return [...byDate.values()].sort((a, b) => (a.date < b.date ? -1 : 1))
+}
+
+/** `Hari Pahlawan · Hari Ibu`: a day's commemorations on one line. */
+function commemorationNames(day: ShownDay, lang: Language): Inline[] {
+  return day.commemorations.flatMap((entry, index) => [
+    ...(index === 0 ? [] : [' · ']),
+    ...commemorationName(entry, lang),
+  ])
+}
+
+/** `Hari Pahlawan · 2 agenda, 1 konten`. */
+function daySummary(day: ShownDay, lang: Language): Inline[] {
   const agenda = day.entries.filter((e) => e.kind === 'agenda').length
   const content = day.entries.length - agenda
   const parts: Inline[][] = []
   if (agenda > 0) parts.push(translate(lang, 'calendar.count.agenda', { count: agenda }))
   if (content > 0) parts.push(translate(lang, 'calendar.count.content', { count: content }))
-  return parts.flatMap((part, index) => (index === 0 ? part : [', ', ...part]))
+  const counts = parts.flatMap((part, index) => (index === 0 ? part : [', ', ...part]))
+  if (day.commemorations.length === 0) return counts
+  return [...commemorationNames(day, lang), ...(counts.length > 0 ? [' · ', ...counts] : [])]
 }
 
 /** `12/1`: the shortest way to ask `/kalender` for one day. */
@@ -68,36 +96,44 @@ function dayArgument(date: string): string {
 }
 
 /**
- * The calendar of a period as one message. Each day is listed in full (at most ten entries) while the
- * message fits; beyond that, later days shrink to one summary line each, and if even that is too
- * long, the last days are counted instead of shown.
+ * The calendar of a period as one message. Each day is listed in full (its commemoration days, then at
+ * most ten entries) while the message fits; beyond that, later days shrink to one summary line each, and
+ * if even that is too long, the last days are counted instead of shown.
  */
 export function presentCalendar(
-  days: readonly CalendarDay[],
+  calendarDays: readonly CalendarDay[],
   periodLabel: string,
   options: CalendarPresentOptions,
+  commemorations: readonly Commemoration[] = [],
 ): RichText {
   const { lang } = options
   const t = (key: MessageKey, params?: TemplateParams) => translate(lang, key, params)
-  if (days.length === 0) return [paragraph(...t('calendar.empty', { period: periodLabel }))]
+  if (calendarDays.length === 0) {
+    const empty = [paragraph(...t('calendar.empty', { period: periodLabel }))]
+    if (commemorations.length === 0) return empty
+    const lines = commemorations.map((day) => commemorationLine(day, lang))
+    return [...empty, paragraph(), paragraph(...t('days.in_calendar')), list(lines)]
+  }
+  const days = withCommemorations(calendarDays, commemorations)
   // An item over several days is listed under each of them but counted once.
   const entries = days.flatMap((day) => day.entries)
   const agendaCount = new Set(entries.flatMap((e) => (e.kind === 'agenda' ? [e.item.number] : []))).size
   const contentCount = new Set(entries.flatMap((e) => (e.kind === 'content' ? [e.draft.number] : []))).size
 
-  const fullDay = (day: CalendarDay): RichText => {
+  const fullDay = (day: ShownDay): RichText => {
     const shown = day.entries.slice(0, DAY_ENTRY_LIMIT)
     const blocks: RichText = [
       paragraph(),
       paragraph(...t('calendar.day', { date: formatDate(day.date, lang) })),
-      list(shown.map((entry) => entryLine(entry, options))),
     ]
+    if (day.commemorations.length > 0) blocks.push(paragraph(...commemorationNames(day, lang)))
+    if (shown.length > 0) blocks.push(list(shown.map((entry) => entryLine(entry, options))))
     const hidden = day.entries.length - shown.length
     if (hidden > 0)
       blocks.push(paragraph(...t('calendar.day_more', { count: hidden, day: dayArgument(day.date) })))
     return blocks
   }
-  const summaryDay = (day: CalendarDay): RichText => [
+  const summaryDay = (day: ShownDay): RichText => [
     paragraph(
       ...t('calendar.day_summary', { date: formatDayMonth(day.date, lang), summary: daySummary(day, lang) }),
     ),

@@ -37,4 +37,8 @@ export const days: Record<keyof typeof id, string> = {
   'days.name_required': 'The day has no name yet; write it after the date.',
   'days.name_too_long': 'The name is too long (at most {max} characters).',
   'days.which': 'Write the name of the day, as */days* lists it.',
+  'brief.section.days': '*Commemoration days this coming week*',
+  'brief.days_prompt':
+    'Prepare key messages for these days with */keymessage add* (example: */help keymessage*).',
+  'days.in_calendar': '*Commemoration days*',
 }

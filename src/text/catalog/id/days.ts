@@ -34,4 +34,8 @@ export const days = {
   'days.name_required': 'Nama harinya belum ditulis; tulis setelah tanggal.',
   'days.name_too_long': 'Namanya terlalu panjang (paling banyak {max} huruf).',
   'days.which': 'Tulis nama harinya, seperti di daftar */hari*.',
+  'brief.section.days': '*Hari peringatan sepekan ke depan*',
+  'brief.days_prompt':
+    'Siapkan pesan kunci untuk hari-hari ini dengan */narasi tambah* (contoh: */bantuan narasi*).',
+  'days.in_calendar': '*Hari peringatan*',
 }
