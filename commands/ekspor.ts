@@ -3,6 +3,7 @@ import { defineCommand, reply, workspaceAction } from '../src/chat/command.js'
 import { formatPeriod, readPeriod } from '../src/domain/calendar/period.js'
 import { exportAmplification } from '../src/domain/export/amplification-export.js'
 import { exportFileName, exportPeriod } from '../src/domain/export/export-period.js'
+import { exportIssues } from '../src/domain/issues/export.js'
 import { translateBlocks } from '../src/text/catalog/index.js'
 import type { RichText } from '../src/text/rich-text.js'
 
@@ -32,7 +33,8 @@ export default defineCommand({
       const label = formatPeriod(period, ctx.lang)
       const result = await exportPeriod(ctx.db, ctx.workspace, period, ctx.now)
       const amplified = await exportAmplification(ctx.db, ctx.workspace, period)
-      if (result.agenda + result.content + amplified.requests === 0)
+      const issues = await exportIssues(ctx.db, ctx.workspace, period)
+      if (result.agenda + result.content + amplified.requests + issues.issues === 0)
         return reply(translateBlocks(ctx.lang, 'export.empty', { period: label }))
       const fileName = exportFileName(ctx.workspace.name, period)
       const answer: RichText = []
@@ -60,6 +62,17 @@ export default defineCommand({
           }),
         )
         files.push(csvFile(amplificationFile, amplified.csv))
+      }
+      if (issues.issues > 0) {
+        const issueFile = fileName.replace(/\.csv$/, '-isu.csv')
+        answer.push(
+          ...translateBlocks(ctx.lang, 'export.issues_done', {
+            period: label,
+            count: issues.issues,
+            file: issueFile,
+          }),
+        )
+        files.push(csvFile(issueFile, issues.csv))
       }
       return reply(answer, { files })
     },

@@ -1,6 +1,7 @@
 import { expect, it } from 'vitest'
 import { ChatHarness } from '../support/chat-harness.js'
 import { describeWithDatabase } from '../support/databases.js'
+import { readCsv } from '../support/read-csv.js'
 import { seedForum } from '../support/seed.js'
 
 // Wednesday 7 January 2026, 10.00 WIB.
@@ -62,5 +63,59 @@ describeWithDatabase('/rekap issue figures', (get) => {
     await chat.send(group, people.Budi!, '/isu Hoaks yang belum ditugaskan')
     const recap = await chat.send(group, people.Budi!, '/rekap')
     expect(recap.text).not.toContain('Respons isu')
+  })
+
+  it('exports the issues opened in the period as their own CSV file', async () => {
+    const chat = new ChatHarness(get().db, { now: NOW })
+    const { group, coordinator, people } = await seedForum(chat, {
+      members: [{ name: 'Budi', agency: 'DINKES' }],
+    })
+    await chat.send(
+      group,
+      people.Budi!,
+      '/isu =HYPERLINK("x") hoaks chip https://x.com/a/status/1\nJenis: hoaks\nTingkat: tinggi',
+    )
+    await chat.send(group, coordinator, '/isu 1 tugaskan DINKES')
+    chat.clock.set(at('10:45'))
+    await chat.send(group, people.Budi!, '/isu 1 tanggapan\nNaskah: Tidak benar.')
+    await chat.send(group, coordinator, '/isu 1 selesai klarifikasi terbit')
+    const answer = await chat.send(chat.privateChat(coordinator), coordinator, '/ekspor')
+    expect(answer.text).toContain('Isu Januari 2026: 1 isu.')
+    const file = answer.messages[0]!.files!.find((f) => f.fileName.endsWith('-isu.csv'))!
+    const rows = readCsv(new TextDecoder().decode(file.content).replace(/^\uFEFF/, ''))
+    expect(rows).toEqual([
+      [
+        'Nomor',
+        'Dibuka',
+        'Jenis',
+        'Tingkat',
+        'Isu',
+        'Tautan',
+        'Pelapor',
+        'Instansi',
+        'Ditugaskan',
+        'Tenggat',
+        'Klarifikasi pertama',
+        'Status',
+        'Hasil',
+        'Selesai',
+      ],
+      [
+        '1',
+        '2026-01-07 10.00',
+        'hoaks',
+        'tinggi',
+        '\'=HYPERLINK("x") hoaks chip https://x.com/a/status/1',
+        'https://x.com/a/status/1',
+        'Budi',
+        'DINKES',
+        '2026-01-07 10.00',
+        '2026-01-07 12.00',
+        '2026-01-07 10.45',
+        'selesai',
+        'klarifikasi terbit',
+        '2026-01-07 10.45',
+      ],
+    ])
   })
 })

@@ -125,4 +125,18 @@ export const issues: Record<keyof typeof id, string> = {
   'issue.amplify_title': 'Clarification of issue #{number}: {title}',
   'issue.nothing_to_amplify':
     'Issue *#{number}* has no approved clarification yet. Approve it first with */approve <content number>*.',
+  'export.issues_done': 'Issues {period}: {count} issue(s).\nFile: {file}',
+  'export.issue.number': 'Number',
+  'export.issue.opened': 'Opened',
+  'export.issue.category': 'Kind',
+  'export.issue.level': 'Level',
+  'export.issue.text': 'Issue',
+  'export.issue.links': 'Links',
+  'export.issue.reporter': 'Reported by',
+  'export.issue.assigned': 'Assigned',
+  'export.issue.deadline': 'Deadline',
+  'export.issue.first_answer': 'First clarification',
+  'export.issue.status': 'Status',
+  'export.issue.outcome': 'Outcome',
+  'export.issue.closed': 'Closed',
 }

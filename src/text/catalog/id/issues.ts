@@ -121,4 +121,18 @@ export const issues = {
   'issue.amplify_title': 'Klarifikasi isu #{number}: {title}',
   'issue.nothing_to_amplify':
     'Isu *#{number}* belum punya klarifikasi yang disetujui. Setujui dulu klarifikasinya dengan */setujui <nomor konten>*.',
+  'export.issues_done': 'Isu {period}: {count} isu.\nFile: {file}',
+  'export.issue.number': 'Nomor',
+  'export.issue.opened': 'Dibuka',
+  'export.issue.category': 'Jenis',
+  'export.issue.level': 'Tingkat',
+  'export.issue.text': 'Isu',
+  'export.issue.links': 'Tautan',
+  'export.issue.reporter': 'Pelapor',
+  'export.issue.assigned': 'Ditugaskan',
+  'export.issue.deadline': 'Tenggat',
+  'export.issue.first_answer': 'Klarifikasi pertama',
+  'export.issue.status': 'Status',
+  'export.issue.outcome': 'Hasil',
+  'export.issue.closed': 'Selesai',
 }
