@@ -152,12 +152,7 @@ export async function composeBrief(db: Kysely<Database>, request: BriefRequest):
   const somethingToday =
     agenda.length + content.length + pendingTotal + keyMessages.length + amplifications.total > 0 ||
     days.some((day) => day.date === localDate)
-    agenda.length +
-      content.length +
-      pendingTotal +
-      keyMessages.length +
-      amplifications.total +
-      issues.length >
+  agenda.length + content.length + pendingTotal + keyMessages.length + amplifications.total + issues.length >
     0
   const emptyLine: RichText = somethingToday
     ? []
