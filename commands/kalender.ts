@@ -12,7 +12,6 @@ import { agencyNotFound, findAgencyByCode } from '../src/domain/agencies/queries
 import { clashesAmong } from '../src/domain/agenda/clashes.js'
 import { clashLine } from '../src/domain/agenda/present-clashes.js'
 import { listAgendaBetween } from '../src/domain/agenda/queries.js'
-import { instantsOfDays, type LocalDate } from '../src/domain/agenda/types.js'
 import { feedTokenFor, feedUrl, renewFeeds } from '../src/domain/calendar/feeds.js'
 import { buildCalendarFile, calendarFileName } from '../src/domain/calendar/ics.js'
 import { currentLinkGeneration, renewWebLinks } from '../src/domain/calendar/link-generation.js'
@@ -246,13 +245,6 @@ export default defineCommand({
     },
   },
 })
-
-/** Drafts planned in the period that still wait for review (a group sees only how many). */
-async function draftsUnderReview(ctx: WorkspaceContext, period: { from: LocalDate; to: LocalDate }) {
-  const { start, end } = instantsOfDays(period.from, period.to, ctx.workspace.timezone)
-  const drafts = await listContentBetween(ctx.db, ctx.workspace.id, start, end, { drafts: 'all' })
-  return drafts.filter((draft) => draft.status === 'diajukan').length
-}
 
 /** A period's clashes list at most this many; the rest are counted. */
 const CLASHES_MAX = 30
