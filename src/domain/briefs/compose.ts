@@ -150,10 +150,13 @@ export async function composeBrief(db: Kysely<Database>, request: BriefRequest):
     return blocks
   }
   const somethingToday =
-    agenda.length + content.length + pendingTotal + keyMessages.length + amplifications.total > 0 ||
-    days.some((day) => day.date === localDate)
-  agenda.length + content.length + pendingTotal + keyMessages.length + amplifications.total + issues.length >
-    0
+    agenda.length +
+      content.length +
+      pendingTotal +
+      keyMessages.length +
+      amplifications.total +
+      issues.length >
+      0 || days.some((day) => day.date === localDate)
   const emptyLine: RichText = somethingToday
     ? []
     : [paragraph(...t(viewer === 'guest' ? 'brief.empty_day_public' : 'brief.empty_day'))]
