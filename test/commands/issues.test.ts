@@ -252,4 +252,12 @@ describeWithDatabase('/isu', (get) => {
       '',
     ])
   })
+
+  it('does not call a day empty in the brief while an issue is open', async () => {
+    const { chat, group, coordinator, budi } = await forum()
+    await chat.send(group, budi, '/isu Hoaks chip vaksin\nJenis: hoaks')
+    const brief = await chat.send(chat.privateChat(coordinator), coordinator, '/brief')
+    expect(brief.text).toContain('🚨 Isu terbuka (1):')
+    expect(brief.text).not.toContain('Hari ini tidak ada agenda')
+  })
 })
