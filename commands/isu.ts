@@ -373,7 +373,7 @@ export default defineCommand({
       const hasBody = body.some((line) => line.trim())
       if (tokens.length === 0 && !hasBody) return { ...reply(await list(ctx)), readOnly: true }
       // `/isu tugaskan 5 DINKES` reads as `/isu 5 tugaskan DINKES`.
-      const first = tokens[0]!.toLowerCase()
+      const first = tokens[0]?.toLowerCase() ?? ''
       const words =
         (ASSIGN_WORDS.has(first) ||
           CLOSE_WORDS.has(first) ||

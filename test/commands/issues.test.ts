@@ -68,6 +68,16 @@ describeWithDatabase('/isu', (get) => {
     ])
   })
 
+  it('opens from text written only on the next line, and refuses punctuation alone', async () => {
+    const { chat, group, budi } = await forum()
+    const below = await chat.send(group, budi, '/isu\nVideo antrean puskesmas viral')
+    expect(below.text).toContain('Isu #1 dicatat — pemberitaan, tingkat sedang.')
+    const bare = await chat.send(group, budi, '/isu\n! ')
+    expect(bare.text).toContain('Tulis isunya setelah /isu: teks, tautan, atau keduanya.')
+    const texts = await chat.db.selectFrom('issues').select('text').execute()
+    expect(texts.map((row) => row.text)).toEqual(['Video antrean puskesmas viral'])
+  })
+
   it('refuses a mistyped level with the closest one and saves nothing', async () => {
     const { chat, group, budi } = await forum()
     const answer = await chat.send(group, budi, '/isu Hoaks banjir\nTingkat: tingi')

@@ -86,7 +86,8 @@ export function readIssue(rest: string, bodyLines: readonly string[]): WrittenIs
   const values: Partial<Record<Field, string>> = form.values
   const extras = form.extras.map((extra) => (extra.key ? `${extra.key}: ${extra.value}` : extra.value))
   const text = [first.trim(), values.text?.trim(), ...extras].filter(Boolean).join('\n')
-  if (!text) throw new UserError('issue.text_missing')
+  // Punctuation alone (`/isu\n!`) says nothing a coordinator could act on.
+  if (!/[\p{L}\p{N}]/u.test(text)) throw new UserError('issue.text_missing')
   if (text.length > ISSUE_TEXT_MAX) throw new UserError('issue.text_too_long', { max: ISSUE_TEXT_MAX })
   const links: string[] = []
   for (const word of `${text} ${values.links ?? ''}`.split(/\s+/)) {
