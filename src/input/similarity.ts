@@ -13,6 +13,9 @@ export function closestWithinTwoEdits(word: string, candidates: readonly string[
   const allowed = word.length >= 6 ? 2 : word.length >= 3 ? 1 : 0
   let best: { candidate: string; distance: number } | undefined
   for (const candidate of candidates) {
+    // Edits are at least the difference in length; skipping those spares comparing a pasted page of
+    // text with every name (damerau-levenshtein fills a table as large as both strings multiplied).
+    if (Math.abs(candidate.length - word.length) > allowed) continue
     const distance = editDistance(word, candidate)
     if (distance <= allowed && (!best || distance < best.distance)) best = { candidate, distance }
   }

@@ -184,6 +184,16 @@ describeWithDatabase('/hari tambah, sembunyikan, tampilkan (forum days)', (get) 
     )
     expect(await chat.db.selectFrom('hidden_days').selectAll().execute()).toEqual([])
   })
+
+  it('answers a pasted page of text as a name it does not know, echoing only its start', async () => {
+    const { chat, group, coordinator } = await forum(get)
+    // Found by fuzzing: finding the closest name compared the whole text with every name and ran out of memory.
+    const pasted = 'Hari jadi, '.repeat(2_000)
+    const answer = await chat.send(group, coordinator, `/hari sembunyikan ${pasted}`)
+    expect(answer.text).toMatch(/^Tidak ada hari bernama Hari jadi, Hari jadi, .{0,100}…/)
+    expect(answer.text.length).toBeLessThan(400)
+    expect(await chat.db.selectFrom('hidden_days').selectAll().execute()).toEqual([])
+  })
 })
 
 describeWithDatabase('commemoration days in the morning brief', (get) => {
