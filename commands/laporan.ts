@@ -38,8 +38,8 @@ export default defineCommand({
         report,
         details,
       })
-      const activity = renderChart(activityChart(report, workspace.name, lang))
-      const trend = renderChart(trendChart(report, workspace.name, lang))
+      const activity = await renderChart(activityChart(report, workspace.name, lang))
+      const trend = await renderChart(trendChart(report, workspace.name, lang))
       const fileName = exportFileName(workspace.name, period, 'xlsx')
       const png = (suffix: string, content: Buffer) => ({
         fileName: fileName.replace(/\.xlsx$/, `-${suffix}.png`),

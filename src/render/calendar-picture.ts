@@ -47,7 +47,6 @@ function entryRow(entry: PictureEntry): ImageElement {
       flexDirection: 'row',
       boxSizing: 'border-box',
       height: entry.titleLines === 1 ? h.entryOneLine : h.entryTwoLines,
-      overflow: 'hidden',
       padding: '12px 20px 12px 16px',
       borderLeft: `8px solid ${entry.kind === 'agenda' ? colour.agenda : colour.content}`,
       borderBottom: `1px solid ${colour.rule}`,
@@ -76,6 +75,10 @@ function entryRow(entry: PictureEntry): ImageElement {
   )
 }
 
+function withStyle(element: ImageElement, style: ImageStyle): ImageElement {
+  return { ...element, props: { ...element.props, style: { ...element.props.style, ...style } } }
+}
+
 function dayNote(text: string, color: string): ImageElement {
   return box(
     { height: PICTURE_HEIGHTS.dayNote, alignItems: 'center', padding: '0 20px', backgroundColor: '#ffffff' },
@@ -98,13 +101,15 @@ function dayBlock(day: PictureDay, todayWord: string): ImageElement {
     line(day.label, { fontSize: 30, fontWeight: 700 }),
     ...(day.today ? [line(todayWord, { fontSize: 26, fontWeight: 700 })] : []),
   )
-  const rows = day.entries.length > 0 ? day.entries.map(entryRow) : [dayNote(day.nothing, colour.faint)]
-  return box(
-    { flexDirection: 'column', marginTop: PICTURE_HEIGHTS.dayGap, borderRadius: 12, overflow: 'hidden' },
-    band,
-    ...rows,
+  const rows = [
+    ...(day.entries.length > 0 ? day.entries.map(entryRow) : [dayNote(day.nothing, colour.faint)]),
     ...(day.more ? [dayNote(day.more, colour.muted)] : []),
-  )
+  ]
+  // The block's last row rounds its own corners: clipping the block (overflow: hidden) would put every
+  // row under a mask (see element.ts).
+  const last = rows.length - 1
+  rows[last] = withStyle(rows[last]!, { borderRadius: '0 0 12px 12px' })
+  return box({ flexDirection: 'column', marginTop: PICTURE_HEIGHTS.dayGap }, band, ...rows)
 }
 
 /** One page as an element tree: header, its days, the footer; exactly as tall as PICTURE_HEIGHTS add up to. */

@@ -1,6 +1,3 @@
-import { existsSync, mkdirSync, renameSync, writeFileSync } from 'node:fs'
-import { tmpdir } from 'node:os'
-import { join } from 'node:path'
 import { inflateSync } from 'node:zlib'
 import { imageFonts } from './fonts.js'
 
@@ -50,26 +47,12 @@ export function woffToSfnt(woff: Buffer): Buffer {
   return sfnt
 }
 
-let files: string[] | undefined
+let buffers: Buffer[] | undefined
 
-/**
- * The shipped fonts as files resvg can load (it takes paths, not bytes): written once per process
- * version to the temporary directory, each through a rename so two processes never read half a file.
- */
-export function imageFontFiles(): string[] {
-  files ??= (() => {
-    const directory = join(tmpdir(), 'sinergi-fonts')
-    mkdirSync(directory, { recursive: true })
-    return imageFonts().map((font, index) => {
-      const sfnt = woffToSfnt(Buffer.isBuffer(font.data) ? font.data : Buffer.from(font.data))
-      const path = join(directory, `noto-sans-${index}-${font.weight}-${sfnt.length}.ttf`)
-      if (!existsSync(path)) {
-        const partial = `${path}.${process.pid}.part`
-        writeFileSync(partial, sfnt)
-        renameSync(partial, path)
-      }
-      return path
-    })
-  })()
-  return files
+/** The shipped fonts as TrueType in memory, for resvg (which reads sfnt, not WOFF); unpacked once per process. */
+export function imageFontBuffers(): Buffer[] {
+  buffers ??= imageFonts().map((font) =>
+    woffToSfnt(Buffer.isBuffer(font.data) ? font.data : Buffer.from(font.data)),
+  )
+  return buffers
 }

@@ -32,6 +32,6 @@ export function renderSvg(element: ImageElement, options: SvgOptions): Promise<s
     // Called for glyphs the fonts lack: emoji get their Twemoji picture; other scripts have no font
     // shipped and are left out rather than fetched from the network.
     loadAdditionalAsset: async (languageCode, segment) =>
-      languageCode === 'emoji' ? (emojiImage(segment) ?? []) : [],
+      languageCode === 'emoji' ? ((await emojiImage(segment)) ?? []) : [],
   })
 }

@@ -1,3 +1,4 @@
+import { PNG } from 'pngjs'
 import { describe, expect, it } from 'vitest'
 import { box, line, paragraph } from '../../src/render/element.js'
 import { emojiImage } from '../../src/render/emoji.js'
@@ -15,11 +16,22 @@ describe('rendering core', () => {
     expect(imageFonts()).toBe(fonts)
   })
 
-  it('finds Twemoji pictures with and without the variation selector, and none for plain letters', () => {
-    expect(emojiImage('👋')).toMatch(/^data:image\/svg\+xml;base64,/)
-    expect(emojiImage('❤️')).toBe(emojiImage('❤'))
-    expect(emojiImage('👩‍💻')).toMatch(/^data:image\/svg\+xml;base64,/)
-    expect(emojiImage('a')).toBeUndefined()
+  it('draws Twemoji pictures with and without the variation selector, and none for plain letters', async () => {
+    const pngOf = async (emoji: string) => {
+      const uri = await emojiImage(emoji)
+      expect(uri).toMatch(/^data:image\/png;base64,/)
+      return readPng(Buffer.from(uri!.slice(uri!.indexOf(',') + 1), 'base64'))
+    }
+    const wave = await pngOf('👋')
+    expect([wave.width, wave.height]).toEqual([96, 96])
+    expect(wave.colours).toBeGreaterThan(10)
+    // See-through around the hand, so an emoji on today's blue band shows no white square.
+    const uri = (await emojiImage('👋'))!
+    const pixels = PNG.sync.read(Buffer.from(uri.slice(uri.indexOf(',') + 1), 'base64')).data
+    expect(pixels[3]).toBe(0)
+    expect(await emojiImage('❤️')).toBe(await emojiImage('❤'))
+    expect((await pngOf('👩‍💻')).ink).toBeGreaterThan(0.2)
+    expect(await emojiImage('a')).toBeUndefined()
   })
 
   it('keeps the words, Indonesian and all, in an SVG laid out as text', async () => {
@@ -78,16 +90,16 @@ describe('rendering core', () => {
     expect(image.ink).toBeGreaterThan(0.001)
   })
 
-  it('scales an SVG to the width asked for', () => {
+  it('scales an SVG to the width asked for', async () => {
     const svg =
       '<svg xmlns="http://www.w3.org/2000/svg" width="100" height="50"><rect width="50" height="50" fill="#000"/></svg>'
-    const image = readPng(svgToPng(svg, 400))
+    const image = readPng(await svgToPng(svg, 400))
     expect([image.width, image.height]).toEqual([400, 200])
     expect(image.ink).toBeCloseTo(0.5, 2)
   })
 
-  it('reports a blank image as one colour and no ink', () => {
+  it('reports a blank image as one colour and no ink', async () => {
     const svg = '<svg xmlns="http://www.w3.org/2000/svg" width="10" height="10"></svg>'
-    expect(readPng(svgToPng(svg, 10))).toEqual({ width: 10, height: 10, colours: 1, ink: 0 })
+    expect(readPng(await svgToPng(svg, 10))).toEqual({ width: 10, height: 10, colours: 1, ink: 0 })
   })
 })

@@ -2,7 +2,7 @@ import { BarChart } from 'echarts/charts'
 import { GraphicComponent, GridComponent, LegendComponent, TitleComponent } from 'echarts/components'
 import * as echarts from 'echarts/core'
 import { SVGRenderer } from 'echarts/renderers'
-import { imageFontFiles } from '../../render/font-files.js'
+import { imageFontBuffers } from '../../render/font-files.js'
 import { svgToPng } from '../../render/svg-to-png.js'
 import type { ChartSpec } from './chart-options.js'
 
@@ -15,7 +15,7 @@ export interface RenderedChart {
 }
 
 /** A chart as ECharts' server-side SVG, then as a PNG set in the shipped Noto Sans. */
-export function renderChart(spec: ChartSpec): RenderedChart {
+export async function renderChart(spec: ChartSpec): Promise<RenderedChart> {
   const chart = echarts.init(null, null, {
     renderer: 'svg',
     ssr: true,
@@ -25,7 +25,7 @@ export function renderChart(spec: ChartSpec): RenderedChart {
   try {
     chart.setOption(spec.option)
     const svg = chart.renderToSVGString()
-    return { svg, png: svgToPng(svg, spec.width, imageFontFiles()) }
+    return { svg, png: await svgToPng(svg, spec.width, { fonts: imageFontBuffers() }) }
   } finally {
     chart.dispose()
   }

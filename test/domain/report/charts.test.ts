@@ -66,7 +66,7 @@ describeWithDatabase('the leadership report charts', (get) => {
       ['Terbit', [2, 1, 0, 0]],
     ])
 
-    const { svg, png } = renderChart(spec)
+    const { svg, png } = await renderChart(spec)
     const texts = svgTexts(svg)
     expect(texts).toEqual(
       expect.arrayContaining([
@@ -105,7 +105,7 @@ describeWithDatabase('the leadership report charts', (get) => {
       ['Oktober 2026', [4, 1, 1, 1, 1, 0]],
       ['November 2026', [4, 5, 4, 3, 2, 1]],
     ])
-    const { svg, png } = renderChart(spec)
+    const { svg, png } = await renderChart(spec)
     expect(svgTexts(svg)).toEqual(
       expect.arrayContaining(['Dibandingkan dengan periode sebelumnya', 'Oktober 2026', 'November 2026']),
     )
@@ -120,7 +120,7 @@ describeWithDatabase('the leadership report charts', (get) => {
 
   it('writes English labels for an English workspace', async () => {
     const spec = trendChart(await novemberReport(), FORUM, 'en')
-    expect(svgTexts(renderChart(spec).svg)).toEqual(
+    expect(svgTexts((await renderChart(spec)).svg)).toEqual(
       expect.arrayContaining(['Compared with the previous period', 'October 2026', 'Published on time']),
     )
   })
