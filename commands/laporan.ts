@@ -3,10 +3,10 @@ import { defineCommand, reply, workspaceAction } from '../src/chat/command.js'
 import { formatPeriod, readPeriod } from '../src/domain/calendar/period.js'
 import { exportFileName } from '../src/domain/export/export-period.js'
 import { activityChart, trendChart } from '../src/domain/report/chart-options.js'
-import { renderChart } from '../src/domain/report/charts.js'
 import { buildReport } from '../src/domain/report/report-data.js'
 import { buildWorkbook } from '../src/domain/report/workbook.js'
 import { reportDetails } from '../src/domain/report/workbook-data.js'
+import { renderer } from '../src/render/renderer.js'
 import { translateBlocks } from '../src/text/catalog/index.js'
 
 const XLSX_TYPE = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet'
@@ -38,8 +38,10 @@ export default defineCommand({
         report,
         details,
       })
-      const activity = await renderChart(activityChart(report, workspace.name, lang))
-      const trend = await renderChart(trendChart(report, workspace.name, lang))
+      const [activity, trend] = await renderer.render({
+        kind: 'charts',
+        specs: [activityChart(report, workspace.name, lang), trendChart(report, workspace.name, lang)],
+      })
       const fileName = exportFileName(workspace.name, period, 'xlsx')
       const png = (suffix: string, content: Buffer) => ({
         fileName: fileName.replace(/\.xlsx$/, `-${suffix}.png`),
@@ -55,8 +57,8 @@ export default defineCommand({
         }),
         {
           files: [
-            png('instansi', activity.png),
-            png('tren', trend.png),
+            png('instansi', activity!),
+            png('tren', trend!),
             { fileName, mimeType: XLSX_TYPE, content: workbook },
           ],
         },

@@ -5,7 +5,7 @@
 import type { Kysely } from 'kysely'
 import type { OutgoingFile } from '../../chat/types.js'
 import type { Database } from '../../db/database.js'
-import { calendarPicturePngs } from '../../render/calendar-picture.js'
+import { renderer } from '../../render/renderer.js'
 import type { RichText } from '../../text/rich-text.js'
 import { instantsOfDays } from '../agenda/types.js'
 import { listContentBetween } from '../content/queries.js'
@@ -43,7 +43,7 @@ export async function calendarPictureFiles(
     periodLabel: options.periodLabel,
     draftsHidden: viewer === 'group' ? await draftsUnderReview(db, workspace, period) : 0,
   })
-  const pngs = await calendarPicturePngs(picture)
+  const pngs = await renderer.render({ kind: 'calendar', picture })
   const page = (index: number) => (pngs.length > 1 ? `-${index + 1}` : '')
   return pngs.map((content, index) => ({
     fileName: `kalender-${period.from}${page(index)}.png`,
