@@ -1,5 +1,5 @@
 import { inflateSync } from 'node:zlib'
-import { imageFonts } from './fonts.js'
+import { allImageFonts } from './fonts.js'
 
 const WOFF_SIGNATURE = 0x774f4646 // 'wOFF'
 
@@ -51,7 +51,7 @@ let buffers: Buffer[] | undefined
 
 /** The shipped fonts as TrueType in memory, for resvg (which reads sfnt, not WOFF); unpacked once per process. */
 export function imageFontBuffers(): Buffer[] {
-  buffers ??= imageFonts().map((font) =>
+  buffers ??= allImageFonts().map((font) =>
     woffToSfnt(Buffer.isBuffer(font.data) ? font.data : Buffer.from(font.data)),
   )
   return buffers

@@ -29,9 +29,9 @@ export function renderSvg(element: ImageElement, options: SvgOptions): Promise<s
     ...(options.height === undefined ? {} : { height: options.height }),
     fonts: imageFonts(),
     embedFont: options.glyphs !== 'text',
-    // Called for glyphs the fonts lack: emoji get their Twemoji picture; other scripts have no font
-    // shipped and are left out rather than fetched from the network.
+    // Called for glyphs the Latin fonts lack: emoji get their Twemoji picture; anything else gets the
+    // latin-ext fonts, and what those lack too (other scripts) is left out rather than fetched.
     loadAdditionalAsset: async (languageCode, segment) =>
-      languageCode === 'emoji' ? ((await emojiImage(segment)) ?? []) : [],
+      languageCode === 'emoji' ? ((await emojiImage(segment)) ?? []) : imageFonts('latin-ext'),
   })
 }

@@ -11,9 +11,26 @@ import { readPng, svgTextRuns } from '../support/png.js'
 describe('rendering core', () => {
   it('reads Noto Sans regular and bold once and hands out the same list', () => {
     const fonts = imageFonts()
-    expect(fonts.map((font) => font.weight)).toEqual([400, 700, 400, 700])
-    expect(new Set(fonts.map((font) => font.name))).toEqual(new Set(['Noto Sans']))
+    expect(fonts.map((font) => [font.name, font.weight])).toEqual([
+      ['Noto Sans', 400],
+      ['Noto Sans', 700],
+    ])
     expect(imageFonts()).toBe(fonts)
+  })
+
+  it('draws letters beyond basic Latin from the extended font, not as empty boxes', async () => {
+    const glyph = async (text: string) => {
+      const svg = await renderSvg(line(text, { fontSize: 30 }), { width: 200 })
+      return svg.match(/<path[^>]*d="([^"]*)"/)?.[1]
+    }
+    // Noto Sans ships no Chinese: what a missing glyph looks like.
+    const missing = await glyph('中')
+    for (const letter of ['Ł', 'ğ', 'ő']) {
+      const drawn = await glyph(letter)
+      expect(drawn).toBeTruthy()
+      expect(drawn, letter).not.toBe(missing)
+    }
+    expect(await glyph('L')).not.toBe(await glyph('Ł'))
   })
 
   it('draws Twemoji pictures with and without the variation selector, and none for plain letters', async () => {
