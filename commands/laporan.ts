@@ -4,7 +4,6 @@ import { formatPeriod, readPeriod } from '../src/domain/calendar/period.js'
 import { exportFileName } from '../src/domain/export/export-period.js'
 import { activityChart, trendChart } from '../src/domain/report/chart-options.js'
 import { buildReport } from '../src/domain/report/report-data.js'
-import { buildWorkbook } from '../src/domain/report/workbook.js'
 import { reportDetails } from '../src/domain/report/workbook-data.js'
 import { renderer } from '../src/render/renderer.js'
 import { translateBlocks } from '../src/text/catalog/index.js'
@@ -30,13 +29,9 @@ export default defineCommand({
       const report = await buildReport(ctx.db, workspace.id, period, zone)
       if (report.agencies.length === 0) return reply(translateBlocks(lang, 'recap.no_agencies'))
       const details = await reportDetails(ctx.db, workspace.id, period, zone)
-      const workbook = await buildWorkbook({
-        forum: workspace.name,
-        zone,
-        lang,
-        now: ctx.now,
-        report,
-        details,
+      const [workbook] = await renderer.render({
+        kind: 'workbook',
+        input: { forum: workspace.name, zone, lang, now: ctx.now, report, details },
       })
       const [activity, trend] = await renderer.render({
         kind: 'charts',
@@ -59,7 +54,7 @@ export default defineCommand({
           files: [
             png('instansi', activity!),
             png('tren', trend!),
-            { fileName, mimeType: XLSX_TYPE, content: workbook },
+            { fileName, mimeType: XLSX_TYPE, content: workbook! },
           ],
         },
       )

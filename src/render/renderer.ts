@@ -45,7 +45,7 @@ export class Renderer {
     this.#idleMs = options.idleMs ?? IDLE_MS
   }
 
-  /** The job's PNGs, drawn on the render thread (started when needed). */
+  /** The job's files, drawn on the render thread (started when needed). */
   render(job: RenderJob): Promise<Buffer[]> {
     clearTimeout(this.#idleTimer)
     const worker = this.#running()
