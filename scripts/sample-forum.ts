@@ -6,6 +6,7 @@
 import type { AgendaItem } from '../src/domain/agenda/types.js'
 import type { PictureOptions } from '../src/domain/calendar/picture.js'
 import type { CalendarDay, CalendarEntry } from '../src/domain/calendar/view.js'
+import { daysBetween } from '../src/domain/commemorations/days.js'
 import type { ContentDraft } from '../src/domain/content/types.js'
 import { addDays } from '../src/time/calendar.js'
 import type { Language, SocialPlatform } from '../src/vocabulary.js'
@@ -118,6 +119,8 @@ export function sampleWeek(
       period: { from: MONDAY, to: addDays(MONDAY, 6), kind: 'week' },
       periodLabel: lang === 'id' ? '7–13 Desember 2026' : '7–13 December 2026',
       draftsHidden: 2,
+      // The shipped days of that week (Hari Nusantara on Sunday), as the bot would pass them.
+      commemorations: daysBetween([], new Set(), MONDAY, addDays(MONDAY, 6)),
     },
   }
 }

@@ -26,6 +26,7 @@ const colour = {
   content: '#f59e0b',
   labelAgenda: '#e0ecff',
   labelContent: '#fff1d6',
+  dayOff: '#b91c1c',
 }
 
 function label(text: string, background: string): ImageElement {
@@ -79,10 +80,10 @@ function withStyle(element: ImageElement, style: ImageStyle): ImageElement {
   return { ...element, props: { ...element.props, style: { ...element.props.style, ...style } } }
 }
 
-function dayNote(text: string, color: string): ImageElement {
+function dayNote(text: string, color: string, fontWeight = 400): ImageElement {
   return box(
     { height: PICTURE_HEIGHTS.dayNote, alignItems: 'center', padding: '0 20px', backgroundColor: '#ffffff' },
-    line(text, { fontSize: 24, color }),
+    line(text, { fontSize: 24, color, fontWeight }),
   )
 }
 
@@ -102,6 +103,9 @@ function dayBlock(day: PictureDay, todayWord: string): ImageElement {
     ...(day.today ? [line(todayWord, { fontSize: 26, fontWeight: 700 })] : []),
   )
   const rows = [
+    ...day.commemorations.map((commemoration) =>
+      dayNote(commemoration.text, commemoration.dayOff ? colour.dayOff : colour.accent, 700),
+    ),
     ...(day.entries.length > 0 ? day.entries.map(entryRow) : [dayNote(day.nothing, colour.faint)]),
     ...(day.more ? [dayNote(day.more, colour.muted)] : []),
   ]

@@ -8,6 +8,7 @@ import {
   type PicturePage,
 } from '../../src/domain/calendar/picture.js'
 import { calendarDays, type Viewer } from '../../src/domain/calendar/view.js'
+import { commemorationsBetween } from '../../src/domain/commemorations/days.js'
 import type { Language } from '../../src/vocabulary.js'
 import { insertAgenda, insertDraft } from '../support/calendar-items.js'
 import { ChatHarness } from '../support/chat-harness.js'
@@ -44,7 +45,7 @@ describeWithDatabase('the calendar picture as data', (get) => {
   async function pictureOf(
     workspaceId: number,
     viewer: Viewer,
-    options: { period?: Period; draftsHidden?: number; lang?: Language } = {},
+    options: { period?: Period; draftsHidden?: number; lang?: Language; withDays?: boolean } = {},
   ): Promise<CalendarPicture> {
     const period = options.period ?? WEEK
     const zone = 'Asia/Makassar'
@@ -57,6 +58,9 @@ describeWithDatabase('the calendar picture as data', (get) => {
       period,
       periodLabel: '5–11 Januari 2026',
       draftsHidden: options.draftsHidden ?? 0,
+      ...(options.withDays && {
+        commemorations: await commemorationsBetween(get().db, workspaceId, period.from, period.to),
+      }),
     })
   }
 
@@ -236,6 +240,47 @@ describeWithDatabase('the calendar picture as data', (get) => {
       ),
     )
     expect(tallest).toBeLessThanOrEqual(2560)
+  })
+
+  it('names the commemoration days under their day, days off apart, and shows a month’s holidays too', async () => {
+    const { db, workspaceId } = await forum()
+    await insertAgenda(db, workspaceId, {
+      agency: 'DINKES',
+      title: 'Rapat akhir tahun',
+      startsAt: '2026-12-23T02:00:00Z',
+    })
+    const christmasWeek: Period = { from: '2026-12-21', to: '2026-12-27', kind: 'week' }
+    const { pages } = await pictureOf(workspaceId, 'coordinator', { period: christmasWeek, withDays: true })
+    const days = pages.flatMap((page) => page.days)
+    expect(days.map((day) => [day.date, day.commemorations, day.entries.length])).toEqual([
+      ['2026-12-21', [], 0],
+      ['2026-12-22', [{ text: 'Hari Ibu', dayOff: false }], 0],
+      ['2026-12-23', [], 1],
+      ['2026-12-24', [{ text: 'Cuti Bersama Hari Raya Natal (cuti bersama)', dayOff: true }], 0],
+      ['2026-12-25', [{ text: 'Hari Raya Natal (libur nasional)', dayOff: true }], 0],
+      ['2026-12-26', [], 0],
+      ['2026-12-27', [], 0],
+    ])
+    // Each name takes a line of the day's height.
+    expect(dayHeight(days[1]!)).toBe(dayHeight(days[0]!) + PICTURE_HEIGHTS.dayNote)
+
+    await insertAgenda(db, workspaceId, {
+      agency: 'DINKES',
+      title: 'Rapat awal tahun',
+      startsAt: '2026-01-07T02:00:00Z',
+    })
+    const january: Period = { from: '2026-01-01', to: '2026-01-31', kind: 'month' }
+    const month = await picture(workspaceId, 'coordinator', { period: january })
+    expect(month.days.map((day) => day.date)).toEqual(['2026-01-07'])
+    const withDays = (await pictureOf(workspaceId, 'coordinator', { period: january, withDays: true }))
+      .pages[0]!
+    expect(withDays.days.map((day) => [day.date, day.commemorations.map((c) => c.text)])).toEqual([
+      ['2026-01-01', ['Tahun Baru 2026 Masehi (libur nasional)']],
+      ['2026-01-03', ['Hari Amal Bakti Kementerian Agama']],
+      ['2026-01-07', []],
+      ['2026-01-16', ['Isra Mikraj Nabi Muhammad SAW (libur nasional)']],
+      ['2026-01-25', ['Hari Gizi Nasional']],
+    ])
   })
 
   it('speaks the workspace language', async () => {

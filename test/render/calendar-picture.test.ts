@@ -30,7 +30,16 @@ function day(
   entries: PictureEntry[],
   extra: Partial<PictureDay> = {},
 ): PictureDay {
-  return { date, label, today: false, nothing: 'Tidak ada kegiatan', entries, more: null, ...extra }
+  return {
+    date,
+    label,
+    today: false,
+    commemorations: [],
+    nothing: 'Tidak ada kegiatan',
+    entries,
+    more: null,
+    ...extra,
+  }
 }
 
 const week: PicturePage = {

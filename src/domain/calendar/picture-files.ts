@@ -8,6 +8,7 @@ import type { Database } from '../../db/database.js'
 import { renderer } from '../../render/renderer.js'
 import type { RichText } from '../../text/rich-text.js'
 import { instantsOfDays } from '../agenda/types.js'
+import { commemorationsBetween } from '../commemorations/days.js'
 import { listContentBetween } from '../content/queries.js'
 import type { Workspace } from '../workspaces/workspaces.js'
 import type { Period } from './period.js'
@@ -33,7 +34,9 @@ export async function calendarPictureFiles(
 ): Promise<OutgoingFile[]> {
   const { period, viewer } = options
   const days = await calendarDays(db, workspace, period, viewer)
+  // Commemoration days alone make no picture: the words "nothing on" say more than a page of holidays.
   if (days.length === 0) return []
+  const commemorations = await commemorationsBetween(db, workspace.id, period.from, period.to)
   const picture = calendarPicture(days, {
     lang: workspace.language,
     zone: workspace.timezone,
@@ -42,6 +45,7 @@ export async function calendarPictureFiles(
     period,
     periodLabel: options.periodLabel,
     draftsHidden: viewer === 'group' ? await draftsUnderReview(db, workspace, period) : 0,
+    commemorations,
   })
   const pngs = await renderer.render({ kind: 'calendar', picture })
   const page = (index: number) => (pngs.length > 1 ? `-${index + 1}` : '')

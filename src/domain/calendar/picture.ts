@@ -11,6 +11,7 @@ import { formatClock, formatDate, formatDateTime, formatDayMonth } from '../../t
 import { zoneAbbreviation } from '../../time/zones.js'
 import { startOnDay } from '../agenda/days.js'
 import { type AgendaItem, shownStatus } from '../agenda/types.js'
+import type { Commemoration } from '../commemorations/days.js'
 import { statusName } from '../content/present.js'
 import type { ContentDraft } from '../content/types.js'
 import type { Period } from './period.js'
@@ -65,11 +66,20 @@ export interface PictureEntry {
   readonly struck: boolean
 }
 
+/** A commemoration day under a day's band: `Hari Raya Natal (libur nasional)`. */
+export interface PictureCommemoration {
+  readonly text: string
+  /** A public holiday or collective leave: drawn in the red calendars use for days off. */
+  readonly dayOff: boolean
+}
+
 export interface PictureDay {
   readonly date: LocalDate
   /** `Senin, 7 Desember 2026`. */
   readonly label: string
   readonly today: boolean
+  /** National days, days off and the forum's own days that fall on it, above its entries. */
+  readonly commemorations: readonly PictureCommemoration[]
   /** What an empty day says. */
   readonly nothing: string
   readonly entries: readonly PictureEntry[]
@@ -105,6 +115,8 @@ export interface PictureOptions {
   readonly periodLabel: string
   /** Drafts under review left out because a group is looking (SPEC §1: a group sees only how many). */
   readonly draftsHidden: number
+  /** The forum's commemoration days in the period (`commemorationsBetween`). */
+  readonly commemorations?: readonly Commemoration[]
 }
 
 /** `12/1`: how `/kalender` is asked for one day. */
@@ -166,13 +178,31 @@ function contentEntry(draft: ContentDraft, options: PictureOptions): PictureEntr
   }
 }
 
+function commemorationEntry(day: Commemoration, lang: Language): PictureCommemoration {
+  const tags = [
+    ...(day.kind === 'nasional' ? [] : [translatePlain(lang, `days.kind.${day.kind}`)]),
+    ...(day.estimate ? [translatePlain(lang, 'days.estimate')] : []),
+  ]
+  return {
+    text: shorten([day.name, ...tags].join(' '), PICTURE_PLACE_MAX),
+    dayOff: day.kind === 'libur_nasional' || day.kind === 'cuti_bersama',
+  }
+}
+
 /**
  * A week shows each of its seven days, empty ones too (a free Wednesday is news); longer periods
- * show only days with something on them.
+ * show only days with something on them, a commemoration day included.
  */
-function daysShown(days: readonly CalendarDay[], period: Period): CalendarDay[] {
-  if (period.kind !== 'week') return [...days]
+function daysShown(
+  days: readonly CalendarDay[],
+  period: Period,
+  commemorations: readonly Commemoration[],
+): CalendarDay[] {
   const byDate = new Map(days.map((day) => [day.date, day]))
+  if (period.kind !== 'week') {
+    const dates = new Set([...byDate.keys(), ...commemorations.map((day) => day.date)])
+    return [...dates].sort().map((date) => byDate.get(date) ?? { date, entries: [] })
+  }
   const count = daysBetween(period.from, period.to) + 1
   return Array.from({ length: count }, (_, index) => {
     const date = addDays(period.from, index)
@@ -187,7 +217,7 @@ export function dayHeight(day: PictureDay): number {
     (sum, entry) => sum + (entry.titleLines === 1 ? h.entryOneLine : h.entryTwoLines),
     0,
   )
-  const notes = (day.entries.length === 0 ? 1 : 0) + (day.more ? 1 : 0)
+  const notes = day.commemorations.length + (day.entries.length === 0 ? 1 : 0) + (day.more ? 1 : 0)
   return h.dayGap + h.dayBand + entries + notes * h.dayNote
 }
 
@@ -222,7 +252,8 @@ export function calendarPicture(days: readonly CalendarDay[], options: PictureOp
     period.kind === 'week' || period.kind === 'day' ? DAY_ENTRY_LIMIT.week : DAY_ENTRY_LIMIT.other
   let budget = PICTURE_ENTRY_LIMIT
   const pictureDays: PictureDay[] = []
-  const shown = daysShown(days, period)
+  const commemorations = options.commemorations ?? []
+  const shown = daysShown(days, period, commemorations)
   for (const day of shown) {
     if (budget === 0 && day.entries.length > 0) break
     const drawn = day.entries.slice(0, Math.min(perDay, budget))
@@ -232,6 +263,9 @@ export function calendarPicture(days: readonly CalendarDay[], options: PictureOp
       date: day.date,
       label: formatDate(day.date, lang),
       today: day.date === today,
+      commemorations: commemorations
+        .filter((commemoration) => commemoration.date === day.date)
+        .map((commemoration) => commemorationEntry(commemoration, lang)),
       nothing: translatePlain(lang, 'picture.nothing'),
       entries: drawn.map((entry) =>
         entry.kind === 'agenda'
