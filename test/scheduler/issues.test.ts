@@ -86,6 +86,28 @@ describeWithDatabase('issue reminders', (get) => {
     expect(sent()).toEqual([])
   })
 
+  it('reminds again once the clarification is rejected, and stops when a new one is sent', async () => {
+    const { chat, run, sent, group, coordinator, budi } = await forum()
+    await chat.send(group, budi, '/isu Hoaks chip vaksin')
+    await chat.send(group, coordinator, '/isu 1 tugaskan DINKES 2 jam')
+    await chat.send(group, budi, '/isu 1 tanggapan\nNaskah: Tidak benar.')
+    await run.at('2026-01-07 10:20')
+    expect((await outboxRows(chat.db)).filter((row) => row.status === 'pending')).toEqual([])
+    await chat.send(chat.privateChat(coordinator), coordinator, '/tolak 2 data belum lengkap')
+    await run.at('2026-01-07 10:30')
+    const pendingKinds = async () =>
+      (await outboxRows(chat.db)).filter((row) => row.status === 'pending').map((row) => row.kind)
+    expect(await pendingKinds()).toEqual(['issue_halfway', 'issue_deadline', 'issue_overdue'])
+    await run.at('2026-01-07 11:00')
+    expect(sent().map((d) => d.text.split('\n')[0])).toEqual([
+      '⏳ Isu #1 (DINKES) — waktu tinggal separuh: tenggat 12.00 WIB (60 menit lagi).',
+    ])
+    await chat.send(group, budi, '/isu 1 tanggapan\nNaskah: Tidak benar, ini datanya.')
+    await run.at('2026-01-07 13:00')
+    expect(sent()).toHaveLength(1)
+    expect(await pendingKinds()).toEqual([])
+  })
+
   it('withdraws the old agency’s reminders on reassigning and reminds the new one on the new times', async () => {
     const { chat, run, sent, group, coordinator, budi } = await forum()
     await chat.send(group, budi, '/isu Pemadaman listrik disebut sabotase')

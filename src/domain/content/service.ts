@@ -3,7 +3,7 @@ import type { Database } from '../../db/database.js'
 import { UserError } from '../../errors.js'
 import type { ContentStatus, SocialPlatform } from '../../vocabulary.js'
 import { type ChangeContext, recordAudit } from '../audit/record-audit.js'
-import { markIssueAnswered } from '../issues/issues.js'
+import { clarificationChanged, markIssueAnswered } from '../issues/issues.js'
 import { allocateItemNumber } from '../numbers/allocate-number.js'
 import { describeOtherKind, kindOfNumber } from '../numbers/item-kind.js'
 import { getDraft } from './queries.js'
@@ -292,6 +292,8 @@ export async function editDraft(
       .execute()
     await addAttachments(trx, row.id, extras.attachments, change.now)
     await addReview(trx, change, row.id, 'edit', extras.note)
+    if (row.issue_id !== null && status !== row.status)
+      await clarificationChanged(trx, change, row.issue_id, number, status)
     const changed = [...named, ...(extras.attachments.length > 0 ? (['attachments'] as const) : [])]
     await recordAudit(trx, change, 'content.edited', subjectOf(number), {
       changed,
@@ -321,6 +323,7 @@ export async function cancelDraft(
       .where('id', '=', row.id)
       .execute()
     await addReview(trx, change, row.id, 'cancel', reason)
+    if (row.issue_id !== null) await clarificationChanged(trx, change, row.issue_id, number, status)
     await recordAudit(trx, change, 'content.cancelled', subjectOf(number), {
       from: row.status,
       reason: reason ?? null,
@@ -358,8 +361,10 @@ export async function reviewDraft(
       .where('id', '=', row.id)
       .execute()
     await addReview(trx, change, row.id, decision, note)
-    if (decision === 'approve' && row.issue_id !== null)
-      await markIssueAnswered(trx, change, row.issue_id, number)
+    if (row.issue_id !== null) {
+      if (decision === 'approve') await markIssueAnswered(trx, change, row.issue_id, number)
+      else await clarificationChanged(trx, change, row.issue_id, number, status)
+    }
     await recordAudit(trx, change, AUDIT_OF_DECISION[decision], subjectOf(number), {
       from: row.status,
       note: note ?? null,

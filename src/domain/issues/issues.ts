@@ -237,6 +237,26 @@ export async function markIssueAnswered(
   await recordAudit(trx, change, 'issue.answered', `#${current.number}`, { draft: draftNumber })
 }
 
+/**
+ * A clarification's status changed other than by approval (sent back for revision, rejected, withdrawn,
+ * resubmitted): whether its issue still waits for an answer may have changed, so the issue is audited
+ * as changed and the scheduler plans its reminders again.
+ */
+export async function clarificationChanged(
+  trx: Transaction<Database>,
+  change: ChangeContext,
+  issueId: number,
+  draftNumber: number,
+  status: string,
+): Promise<void> {
+  const { number } = await trx
+    .selectFrom('issues')
+    .select('number')
+    .where('id', '=', issueId)
+    .executeTakeFirstOrThrow()
+  await recordAudit(trx, change, 'issue.clarification_changed', `#${number}`, { draft: draftNumber, status })
+}
+
 /** Amplification request #`requestNumber` shares the issue's clarification: a step of its timeline. */
 export async function recordAmplified(
   db: Kysely<Database>,

@@ -1,10 +1,13 @@
 /** Reading issues and their timelines; nothing here writes. */
-import type { Kysely } from 'kysely'
+import { type Kysely, sql } from 'kysely'
 import type { Database } from '../../db/database.js'
 import { numbersOrNone } from '../../db/number-list.js'
 import type { Issue, IssueEvent } from './types.js'
 
-/** Issues with their owning agency's code and their reporter's name. */
+/** A clarification in these states answers its issue for now; sent back, rejected or withdrawn, it does not. */
+const ANSWER_STANDS = ['diajukan', 'disetujui', 'terbit'] as const
+
+/** Issues with their owning agency's code, their reporter's name, and whether a clarification stands. */
 export function selectIssues(db: Kysely<Database>) {
   return db
     .selectFrom('issues as s')
@@ -12,6 +15,17 @@ export function selectIssues(db: Kysely<Database>) {
     .innerJoin('people as p', 'p.id', 's.reported_by')
     .selectAll('s')
     .select(['a.code as agency_code', 'p.display_name as reporter_name'])
+    .select((eb) =>
+      eb
+        .exists(
+          eb
+            .selectFrom('content_drafts as d')
+            .select(sql.lit(1).as('one'))
+            .whereRef('d.issue_id', '=', 's.id')
+            .where('d.status', 'in', ANSWER_STANDS),
+        )
+        .as('answer_stands'),
+    )
 }
 
 type IssueRow = Awaited<ReturnType<ReturnType<typeof selectIssues>['executeTakeFirstOrThrow']>>
@@ -30,6 +44,7 @@ export function toIssue(row: IssueRow): Issue {
     assignedAt: row.assigned_at,
     deadlineAt: row.deadline_at,
     firstAnswerAt: row.first_answer_at,
+    answerStands: Boolean(row.answer_stands),
     outcome: row.outcome,
     outcomeNote: row.outcome_note,
     reporter: { id: row.reported_by, name: row.reporter_name },

@@ -31,6 +31,8 @@ export interface Issue {
   readonly assignedAt: Date | null
   readonly deadlineAt: Date | null
   readonly firstAnswerAt: Date | null
+  /** A clarification waits for review or was approved (one sent back or rejected leaves it owed again). */
+  readonly answerStands: boolean
   readonly outcome: IssueOutcome | null
   readonly outcomeNote: string | null
   readonly reporter: { readonly id: number; readonly name: string }

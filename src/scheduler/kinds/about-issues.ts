@@ -24,12 +24,12 @@ export type IssuePayload = z.infer<typeof issuePayload>
 
 export const issueScope = itemScope('issues')
 
-/** Assigned and still waiting for the agency's first clarification. */
+/**
+ * Assigned and still owed a clarification: none sent yet, or the ones sent were sent back, rejected or
+ * withdrawn (the reminders come back; the first answer's time still counts in /rekap).
+ */
 export const awaitsAnswer = (issue: Issue) =>
-  issue.status === 'ditugaskan' &&
-  issue.firstAnswerAt === null &&
-  issue.agency !== null &&
-  issue.deadlineAt !== null
+  issue.status === 'ditugaskan' && !issue.answerStands && issue.agency !== null && issue.deadlineAt !== null
 
 /** One row per group for each issue whose moment (`at`) falls in the window. */
 export function aboutEachIssue<Name extends string>(
