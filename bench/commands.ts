@@ -315,7 +315,8 @@ await writeSection(
 
 \`npm run bench:commands\` (\`bench/commands.ts\`): ${GROUPS} groups, each its own forum with ${WRITERS_PER_GROUP} writers, on the fake
 Bot API over loopback; Sinergi wired as \`src/main.ts\` wires it (scheduler on: every write pokes the planner
-for its forum), a bare grammY bot replying "ok" to the same messages on the same fake code in the same run.
+for its forum), a bare grammY bot replying "ok" to the same messages on the same fake code in the same run,
+both in one process under \`npm start\`'s Node flags (\`--max-semi-space-size=1 --optimize-for-size\`).
 A burst posts every message at once; paced posts ${PACED_PER_SECOND} a second. Latency runs from posting a message to the
 bot's answer reaching the fake. Goals (issue "Hardening and speed"): a burst at ≥ 60 % of the bare bot's
 throughput with p99 ≤ 1.5 × its p99; paced writes keep pace with p99 ≤ 1 s.

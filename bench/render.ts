@@ -91,7 +91,15 @@ if (mode === 'process' || mode === 'thread') {
   const run = (which: string, items = ITEMS): Figures => {
     const child = spawnSync(
       process.execPath,
-      ['--max-semi-space-size=1', '--import', 'tsx', fileURLToPath(import.meta.url), which, String(items)],
+      [
+        '--max-semi-space-size=1',
+        '--optimize-for-size',
+        '--import',
+        'tsx',
+        fileURLToPath(import.meta.url),
+        which,
+        String(items),
+      ],
       { cwd: projectRoot, encoding: 'utf8' },
     )
     if (child.status !== 0) throw new Error(`bench/render.ts ${which} failed:\n${child.stderr}`)
