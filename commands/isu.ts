@@ -44,9 +44,9 @@ import { coordinatorIds } from '../src/domain/memberships/queries.js'
 import { mentionable, mentionList } from '../src/domain/people/mentionable.js'
 import { UserError } from '../src/errors.js'
 import { readItemNumber } from '../src/input/item-number.js'
-import { translatePlain } from '../src/text/catalog/index.js'
+import { type MessageKey, translatePlain } from '../src/text/catalog/index.js'
 import { durationText } from '../src/text/duration-text.js'
-import { paragraph, type RichText } from '../src/text/rich-text.js'
+import { type Block, paragraph, type RichText } from '../src/text/rich-text.js'
 import { shorten } from '../src/text/shorten.js'
 import type { Platform } from '../src/vocabulary.js'
 import { attachmentsOf, reviewButtons } from './konten.js'
@@ -114,6 +114,28 @@ function screenshotOf(ctx: WorkspaceContext): IssueScreenshot | null {
  * `/isu <teks>`: opens the issue. In a group the coordinator is mentioned under a short confirmation
  * (the text is in the group already); privately the sender gets the details and each coordinator too.
  */
+/**
+ * In a group, the coordinators (not the sender) mentioned with `mentionKey`, so their phones ring; when
+ * none can be mentioned on this platform, `askKey` asks for them by role.
+ */
+async function callCoordinators(
+  ctx: WorkspaceContext,
+  mentionKey: MessageKey,
+  askKey: MessageKey,
+  params: Record<string, string | number>,
+): Promise<Block> {
+  const people = await mentionable(
+    ctx.db,
+    ctx.workspace.id,
+    { coordinators: true },
+    ctx.chat.platform,
+    ctx.actor.personId,
+  )
+  return people.length > 0
+    ? paragraph(...ctx.t(mentionKey, { ...params, people: mentionList(people) }))
+    : paragraph(...ctx.t(askKey, params))
+}
+
 async function open(ctx: WorkspaceContext, rest: string, body: readonly string[]): Promise<CommandResult> {
   await requireAccess('member', ctx)
   const issue = await openIssue(ctx.db, changeOf(ctx), readIssue(rest, body), screenshotOf(ctx))
@@ -128,17 +150,8 @@ async function open(ctx: WorkspaceContext, rest: string, body: readonly string[]
   ]
   if (issue.screenshot) confirmation.push(paragraph(...ctx.t('issue.opened_screenshot')))
   if (ctx.chat.kind === 'group') {
-    const people = await mentionable(
-      ctx.db,
-      ctx.workspace.id,
-      { coordinators: true },
-      ctx.chat.platform,
-      ctx.actor.personId,
-    )
     confirmation.push(
-      people.length > 0
-        ? paragraph(...ctx.t('issue.opened_mention', { people: mentionList(people), number: issue.number }))
-        : paragraph(...ctx.t('issue.opened_ask', { number: issue.number })),
+      await callCoordinators(ctx, 'issue.opened_mention', 'issue.opened_ask', { number: issue.number }),
     )
     return reply(confirmation)
   }
@@ -275,18 +288,7 @@ async function answer(
   const text: RichText = [paragraph(...ctx.t('issue.answer_submitted', params))]
   const buttons = reviewButtons(ctx, draft.number)
   if (ctx.chat.kind === 'group') {
-    const people = await mentionable(
-      ctx.db,
-      ctx.workspace.id,
-      { coordinators: true },
-      ctx.chat.platform,
-      ctx.actor.personId,
-    )
-    text.push(
-      people.length > 0
-        ? paragraph(...ctx.t('issue.answer_mention', { ...params, people: mentionList(people) }))
-        : paragraph(...ctx.t('issue.answer_ask', params)),
-    )
+    text.push(await callCoordinators(ctx, 'issue.answer_mention', 'issue.answer_ask', params))
     return reply(text, { buttons })
   }
   const forCoordinator: RichText = [

@@ -1,7 +1,7 @@
 import { expect, it } from 'vitest'
 import { ChatHarness } from '../support/chat-harness.js'
 import { describeWithDatabase } from '../support/databases.js'
-import { seedForum } from '../support/seed.js'
+import { issueDeskForum } from '../support/issue-desk-forum.js'
 
 // Wednesday 7 January 2026, 10.00 WIB.
 const NOW = '2026-01-07T10:00:00+07:00'
@@ -9,21 +9,11 @@ const NOW = '2026-01-07T10:00:00+07:00'
 describeWithDatabase('/isu tanggapan', (get) => {
   async function forum() {
     const chat = new ChatHarness(get().db, { now: NOW })
-    const seeded = await seedForum(chat, {
-      agencies: [
-        { code: 'DINKES', name: 'Dinas Kesehatan' },
-        { code: 'PLN', name: 'PLN UP3 Wonosobo', kind: 'bumn' },
-      ],
-      members: [
-        { name: 'Budi', agency: 'DINKES' },
-        { name: 'Rina', agency: 'PLN' },
-      ],
-    })
-    const { group, coordinator } = seeded
-    const budi = seeded.people.Budi!
+    const seeded = await issueDeskForum(chat)
+    const { group, coordinator, budi } = seeded
     await chat.send(group, budi, '/isu Hoaks chip dalam vaksin\nJenis: hoaks\nTingkat: tinggi')
     await chat.send(group, coordinator, '/isu 1 tugaskan DINKES')
-    return { chat, ...seeded, budi, rina: seeded.people.Rina! }
+    return { chat, ...seeded }
   }
   const CLARIFICATION =
     '/isu 1 tanggapan\nJudul: Vaksin tidak mengandung chip\nNaskah: Informasi itu tidak benar.\nVaksin sudah diuji BPOM.\nTautan: https://dinkes.wonosobokab.go.id/klarifikasi\nPlatform: IG, FB'

@@ -1,6 +1,7 @@
 import { expect, it } from 'vitest'
 import { ChatHarness } from '../support/chat-harness.js'
 import { describeWithDatabase } from '../support/databases.js'
+import { issueDeskForum } from '../support/issue-desk-forum.js'
 import { readCsv } from '../support/read-csv.js'
 import { seedForum } from '../support/seed.js'
 
@@ -11,17 +12,7 @@ const at = (time: string) => `2026-01-07T${time}:00+07:00`
 describeWithDatabase('/rekap issue figures', (get) => {
   it('counts per agency the issues assigned, answered, the median time to the first answer and the overdue ones', async () => {
     const chat = new ChatHarness(get().db, { now: NOW })
-    const { group, coordinator, people } = await seedForum(chat, {
-      agencies: [
-        { code: 'DINKES', name: 'Dinas Kesehatan' },
-        { code: 'PLN', name: 'PLN UP3 Wonosobo', kind: 'bumn' },
-      ],
-      members: [
-        { name: 'Budi', agency: 'DINKES' },
-        { name: 'Rina', agency: 'PLN' },
-      ],
-    })
-    const budi = people.Budi!
+    const { group, coordinator, budi } = await issueDeskForum(chat)
     for (const level of ['tinggi', 'sedang', 'rendah', 'tinggi', 'sedang', 'sedang'])
       await chat.send(group, budi, `/isu Isu tingkat ${level}\nTingkat: ${level}`)
     await chat.send(group, coordinator, '/isu 1 tugaskan DINKES')

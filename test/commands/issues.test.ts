@@ -1,7 +1,7 @@
 import { expect, it } from 'vitest'
 import { ChatHarness } from '../support/chat-harness.js'
 import { describeWithDatabase } from '../support/databases.js'
-import { seedForum } from '../support/seed.js'
+import { DINKES_ADMIN, ISSUE_DESK_MEMBERS, issueDeskForum } from '../support/issue-desk-forum.js'
 
 // Wednesday 7 January 2026, 10.00 WIB.
 const NOW = '2026-01-07T10:00:00+07:00'
@@ -9,19 +9,9 @@ const NOW = '2026-01-07T10:00:00+07:00'
 describeWithDatabase('/isu', (get) => {
   async function forum() {
     const chat = new ChatHarness(get().db, { now: NOW })
-    const seeded = await seedForum(chat, {
-      agencies: [
-        { code: 'DINKES', name: 'Dinas Kesehatan' },
-        { code: 'PLN', name: 'PLN UP3 Wonosobo', kind: 'bumn' },
-      ],
-      members: [
-        { name: 'Budi', agency: 'DINKES' },
-        { name: 'Dewi Admin', agency: 'DINKES', role: 'admin' },
-        { name: 'Rina', agency: 'PLN' },
-      ],
-    })
-    const p = seeded.people
-    return { chat, ...seeded, budi: p.Budi!, dewi: p['Dewi Admin']!, rina: p.Rina! }
+    const [budi, rina] = ISSUE_DESK_MEMBERS
+    const seeded = await issueDeskForum(chat, [budi!, DINKES_ADMIN, rina!])
+    return { chat, ...seeded, dewi: seeded.people['Dewi Admin']! }
   }
 
   it('opens an issue with its own number, its kind and level, and mentions the coordinator', async () => {

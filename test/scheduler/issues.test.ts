@@ -2,7 +2,7 @@ import { expect, it } from 'vitest'
 import type { Inline, Mention } from '../../src/text/rich-text.js'
 import { ChatHarness } from '../support/chat-harness.js'
 import { describeWithDatabase } from '../support/databases.js'
-import { seedForum } from '../support/seed.js'
+import { DINKES_ADMIN, ISSUE_DESK_MEMBERS, issueDeskForum } from '../support/issue-desk-forum.js'
 import { instantOf } from '../time/clock.js'
 import { FakeDelivery, outboxRows, scheduledRun } from './support.js'
 
@@ -20,22 +20,12 @@ function mentioned(text: readonly { kind: string; children?: Inline[] }[]): stri
 describeWithDatabase('issue reminders', (get) => {
   async function forum(now = '2026-01-07 10:00') {
     const chat = new ChatHarness(get().db, { now: instantOf(now, ZONE).toISOString() })
-    const seeded = await seedForum(chat, {
-      agencies: [
-        { code: 'DINKES', name: 'Dinas Kesehatan' },
-        { code: 'PLN', name: 'PLN UP3 Wonosobo', kind: 'bumn' },
-      ],
-      members: [
-        { name: 'Dewi Admin', agency: 'DINKES', role: 'admin' },
-        { name: 'Budi', agency: 'DINKES' },
-        { name: 'Rina', agency: 'PLN' },
-      ],
-    })
+    const seeded = await issueDeskForum(chat, [DINKES_ADMIN, ...ISSUE_DESK_MEMBERS])
     await chat.send(seeded.group, seeded.coordinator, '/brief mati')
     const delivery = new FakeDelivery(chat.clock)
     const run = scheduledRun(chat.db, chat.clock, delivery, { zone: ZONE })
     const sent = () => delivery.delivered.filter((d) => d.chatExternalId === seeded.group.externalId)
-    return { chat, run, sent, ...seeded, budi: seeded.people.Budi!, rina: seeded.people.Rina! }
+    return { chat, run, sent, ...seeded }
   }
 
   it('reminds the owning agency half-way and at the deadline, then tells the coordinator it is 30 minutes late', async () => {

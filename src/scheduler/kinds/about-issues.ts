@@ -62,19 +62,26 @@ export function issueOf(state: WorkspaceState, number: number | null): Issue {
   return state.issues.find((issue) => issue.number === number)!
 }
 
+/** What a reminder asks of whom: the owning agency to send its clarification, or the coordinator to act. */
+const CALL_KEYS = {
+  agency: { mention: 'issue.reminder_agency_mention', ask: 'issue.reminder_agency_ask' },
+  coordinator: { mention: 'issue.reminder_coordinator_mention', ask: 'issue.reminder_coordinator_ask' },
+} as const satisfies Record<string, { mention: MessageKey; ask: MessageKey }>
+
 /**
  * A reminder about the issue of `message`: `titleKey` with the issue's number, agency, deadline and
  * time left or late, then the people to act mentioned in this group — or, when none can be mentioned
- * here, `askKey` naming the agency or the coordinator.
+ * here, a line asking the agency or the coordinator by name.
  */
 export async function issueReminder(
   db: Kysely<Database>,
   state: WorkspaceState,
   message: PlannedMessage,
   who: 'agency' | 'coordinator',
-  keys: { readonly title: MessageKey; readonly mention: MessageKey; readonly ask: MessageKey },
+  titleKey: MessageKey,
   options: TextOptions,
 ): Promise<Prepared> {
+  const keys = CALL_KEYS[who]
   const issue = issueOf(state, message.subjectNumber)
   const platform = state.groups.find((group) => group.id === message.chatId)?.platform
   const people =
@@ -97,7 +104,7 @@ export async function issueReminder(
     age: durationText(minutes(issue.openedAt, now), lang),
   }
   const text: RichText = [
-    paragraph(...translate(lang, keys.title, params)),
+    paragraph(...translate(lang, titleKey, params)),
     people.length > 0
       ? paragraph(...translate(lang, keys.mention, { ...params, people: mentionList(people) }))
       : paragraph(...translate(lang, keys.ask, params)),

@@ -31,16 +31,5 @@ export const issueDeadline: DerivedKind<'issue_deadline', IssuePayload> = {
       (_issue, dueAt) => new Date(dueAt.getTime() + OVERDUE_AFTER_MS),
     ),
   render: (db, state, message, options) =>
-    issueReminder(
-      db,
-      state,
-      message,
-      'agency',
-      {
-        title: 'issue.reminder_deadline',
-        mention: 'issue.reminder_agency_mention',
-        ask: 'issue.reminder_agency_ask',
-      },
-      options,
-    ),
+    issueReminder(db, state, message, 'agency', 'issue.reminder_deadline', options),
 }

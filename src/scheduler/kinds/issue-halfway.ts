@@ -34,16 +34,5 @@ export const issueHalfway: DerivedKind<'issue_halfway', IssuePayload> = {
       (issue) => issue.deadlineAt!,
     ),
   render: (db, state, message, options) =>
-    issueReminder(
-      db,
-      state,
-      message,
-      'agency',
-      {
-        title: 'issue.reminder_halfway',
-        mention: 'issue.reminder_agency_mention',
-        ask: 'issue.reminder_agency_ask',
-      },
-      options,
-    ),
+    issueReminder(db, state, message, 'agency', 'issue.reminder_halfway', options),
 }

@@ -35,16 +35,5 @@ export const issueOverdue: DerivedKind<'issue_overdue', IssuePayload> = {
       (_issue, dueAt) => new Date(dueAt.getTime() + STALE_AFTER_MS),
     ),
   render: (db, state, message, options) =>
-    issueReminder(
-      db,
-      state,
-      message,
-      'coordinator',
-      {
-        title: 'issue.reminder_overdue',
-        mention: 'issue.reminder_coordinator_mention',
-        ask: 'issue.reminder_coordinator_ask',
-      },
-      options,
-    ),
+    issueReminder(db, state, message, 'coordinator', 'issue.reminder_overdue', options),
 }

@@ -41,16 +41,5 @@ export const issueUnassigned: DerivedKind<'issue_unassigned', IssuePayload> = {
       (_issue, dueAt) => new Date(dueAt.getTime() + EVERY_MS),
     ),
   render: (db, state, message, options) =>
-    issueReminder(
-      db,
-      state,
-      message,
-      'coordinator',
-      {
-        title: 'issue.reminder_unassigned',
-        mention: 'issue.reminder_coordinator_mention',
-        ask: 'issue.reminder_coordinator_ask',
-      },
-      options,
-    ),
+    issueReminder(db, state, message, 'coordinator', 'issue.reminder_unassigned', options),
 }
