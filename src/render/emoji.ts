@@ -32,7 +32,11 @@ const EMOJI_PIXELS = 96
 export function emojiImage(emoji: string): Promise<string | undefined> {
   let image = cache.get(emoji)
   if (!image) {
-    image = drawEmoji(emoji)
+    // A failed drawing is not kept: the next picture tries again.
+    image = drawEmoji(emoji).catch((error: unknown) => {
+      cache.delete(emoji)
+      throw error
+    })
     cache.set(emoji, image)
   }
   return image
