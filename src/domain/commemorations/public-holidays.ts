@@ -3,9 +3,11 @@
  *
  * Sources:
  * - 2026: Surat Keputusan Bersama (SKB) Menteri Agama, Menteri Ketenagakerjaan dan Menteri Pendayagunaan
- *   Aparatur Negara dan Reformasi Birokrasi tentang Hari Libur Nasional dan Cuti Bersama Tahun 2026
- *   (17 hari libur nasional, 8 hari cuti bersama), as published on kemenag.go.id and menpan.go.id.
- *   Written down without network access, from that SKB as remembered; check against the signed text.
+ *   Aparatur Negara dan Reformasi Birokrasi Nomor 1497 Tahun 2025, Nomor 2 Tahun 2025, Nomor 5 Tahun 2025
+ *   tentang Hari Libur Nasional dan Cuti Bersama Tahun 2026, announced by the Menko PMK on 19 September 2025
+ *   (17 hari libur nasional, 8 hari cuti bersama). All 25 dates were checked against the SKB's list as
+ *   published by government pages (disdiksmg.semarangkota.go.id, "Resmi! Daftar Hari Libur Nasional dan Cuti
+ *   Bersama Tahun 2026 Berdasarkan SKB 3 Menteri") and the press; the signed text is on kemenkopmk.go.id.
  * - 2027: no SKB yet. The fixed dates come from the laws that set them: Keppres 24/2013 (Hari Buruh 1 Mei),
  *   Keppres 24/2016 (Hari Lahir Pancasila 1 Juni), UU 16/1953 and its successors (Tahun Baru, HUT RI, Natal).
  *   The other dates are perkiraan (estimate: true): Islamic days from the expected new moons under the MABIMS
