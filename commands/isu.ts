@@ -319,14 +319,22 @@ async function answer(
 }
 
 /**
- * `/isu 5 sebar`: asks every agency to amplify the issue's approved clarification, through the usual
- * amplification request (`/sebar`), its title naming the issue.
+ * `/isu 5 sebar`: asks every agency to amplify the owning agency's approved clarification, through the
+ * usual amplification request (`/sebar`), its title naming the issue.
  */
 async function amplify(ctx: WorkspaceContext, number: number): Promise<CommandResult> {
   await requireAccess('coordinator', ctx)
   const issue = await requireIssue(ctx.db, ctx.workspace.id, number)
   const clarification = await approvedClarification(ctx.db, issue.id)
   if (!clarification) throw new UserError('issue.nothing_to_amplify', { number })
+  // The issue changed hands after that approval: what is shared must be the current owner's answer.
+  if (issue.agency && clarification.agencyId !== issue.agency.id)
+    throw new UserError('issue.nothing_to_amplify_from_owner', {
+      number,
+      code: issue.agency.code,
+      draft: clarification.number,
+      previous: clarification.code,
+    })
   const result = await openAmplification(ctx, {
     contentNumber: clarification.number,
     links: [],

@@ -39,7 +39,8 @@ export function minutesLeft(issue: Issue, now: Date): number | undefined {
 function ownerText(issue: Issue, options: PresentOptions): Inline[] {
   const { lang } = options
   if (!issue.agency) return translate(lang, 'issue.owner_none')
-  if (issue.status === 'ditanggapi' || issue.firstAnswerAt)
+  // As for the reminders: a clarification sent back, rejected or withdrawn leaves the answer owed.
+  if (issue.status === 'ditanggapi' || issue.answerStands)
     return translate(lang, 'issue.owner_answered', { code: issue.agency.code })
   const left = minutesLeft(issue, options.now) ?? 0
   return left >= 0

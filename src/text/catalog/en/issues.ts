@@ -125,6 +125,8 @@ export const issues: Record<keyof typeof id, string> = {
   'issue.amplify_title': 'Clarification of issue #{number}: {title}',
   'issue.nothing_to_amplify':
     'Issue *#{number}* has no approved clarification yet. Approve it first with */approve <content number>*.',
+  'issue.nothing_to_amplify_from_owner':
+    'Issue *#{number}* is now assigned to *{code}*, and no clarification of {code} is approved yet; clarification #{draft} from {previous} is not shared. Approve the {code} clarification first with */approve <content number>*.',
   'export.issues_done': 'Issues {period}: {count} issue(s).\nFile: {file}',
   'export.issue.number': 'Number',
   'export.issue.opened': 'Opened',

@@ -121,6 +121,8 @@ export const issues = {
   'issue.amplify_title': 'Klarifikasi isu #{number}: {title}',
   'issue.nothing_to_amplify':
     'Isu *#{number}* belum punya klarifikasi yang disetujui. Setujui dulu klarifikasinya dengan */setujui <nomor konten>*.',
+  'issue.nothing_to_amplify_from_owner':
+    'Isu *#{number}* kini ditugaskan ke *{code}*, dan klarifikasi {code} belum disetujui; klarifikasi #{draft} dari {previous} tidak disebar. Setujui dulu klarifikasi {code} dengan */setujui <nomor konten>*.',
   'export.issues_done': 'Isu {period}: {count} isu.\nFile: {file}',
   'export.issue.number': 'Nomor',
   'export.issue.opened': 'Dibuka',
