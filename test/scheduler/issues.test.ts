@@ -131,7 +131,12 @@ describeWithDatabase('issue reminders', (get) => {
     await chat.send(group, coordinator, '/isu 1 tugaskan PLN 1 jam')
     await chat.send(group, coordinator, '/isu 2 tugaskan PLN 1 jam')
     await run.at('2026-01-07 11:00')
-    expect(sent().map((d) => d.text.split('\n')[0])).toEqual([
+    // Both are due at 11.00: PostgreSQL may send either first.
+    expect(
+      sent()
+        .map((d) => d.text.split('\n')[0])
+        .sort(),
+    ).toEqual([
       '⏳ Isu #1 (PLN) — waktu tinggal separuh: tenggat 11.30 WIB (30 menit lagi).',
       '⏳ Isu #2 (PLN) — waktu tinggal separuh: tenggat 11.30 WIB (30 menit lagi).',
     ])
