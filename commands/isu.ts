@@ -29,7 +29,6 @@ import {
   listText,
   outcomeName,
   type PresentOptions,
-  statusText,
 } from '../src/domain/issues/present.js'
 import { approvedClarification, issueTimeline, openIssues } from '../src/domain/issues/queries.js'
 import {
@@ -78,22 +77,15 @@ async function list(ctx: WorkspaceContext): Promise<RichText> {
   return text
 }
 
+/**
+ * `/isu 5`: everything for a member in a private chat; in a group, where guests read along, whether it
+ * is open and a pointer to the private chat, as for drafts under review.
+ */
 async function show(ctx: WorkspaceContext, number: number): Promise<RichText> {
   const issue = await requireIssue(ctx.db, ctx.workspace.id, number)
-  const options = presentOptions(ctx)
-  if (seesDetails(ctx)) return issueText(issue, await issueTimeline(ctx.db, issue.id), options)
-  const text: RichText = [
-    paragraph(
-      ...ctx.t('issue.show_group', {
-        number,
-        category: categoryName(issue.category, ctx.lang),
-        level: levelName(issue.level, ctx.lang),
-        status: statusText(issue, options),
-      }),
-    ),
-  ]
-  if (ctx.actor.membership) text.push(paragraph(...ctx.t('issue.show_where', { number })))
-  return text
+  if (seesDetails(ctx)) return issueText(issue, await issueTimeline(ctx.db, issue.id), presentOptions(ctx))
+  const state = translatePlain(ctx.lang, issue.closedAt ? 'issue.state_closed' : 'issue.state_open')
+  return [paragraph(...ctx.t('issue.hidden_in_group', { number, state }))]
 }
 
 /** The photo sent with the command (or in the message it replies to): a screenshot of what was seen. */

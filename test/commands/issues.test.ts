@@ -170,7 +170,7 @@ describeWithDatabase('/isu', (get) => {
     )
   })
 
-  it('shows the timeline privately and only the status in a group', async () => {
+  it('shows the timeline privately, and in a group, to members and guests alike, only whether the issue is open', async () => {
     const { chat, group, coordinator, budi } = await forum()
     await chat.send(group, budi, '/isu Hoaks chip vaksin https://x.com/warga/status/9\nJenis: hoaks', {
       attachments: [{ media: 'photo', fileRef: 'foto-1', mimeType: 'image/jpeg' }],
@@ -179,8 +179,12 @@ describeWithDatabase('/isu', (get) => {
     await chat.send(group, coordinator, '/isu 1 tugaskan DINKES 2 jam')
     const inGroup = await chat.send(group, budi, '/isu 1')
     expect(inGroup.text).toBe(
-      'Isu #1: hoaks, tingkat sedang — ditugaskan ke DINKES, tenggat 12.20 WIB.\nRinciannya hanya di chat pribadi dengan bot: /isu 1.',
+      'Isu #1 masih terbuka. Di grup yang juga dibaca tamu, rincian isu hanya ditampilkan di chat pribadi: kirim /isu 1 ke Sinergi secara pribadi.',
     )
+    const guest = chat.person('Tamu', { in: [group] })
+    expect((await chat.send(group, guest, '/isu 1')).text).toBe(inGroup.text)
+    for (const detail of ['hoaks', 'sedang', 'DINKES', '12.20', 'Budi', 'chip'])
+      expect(inGroup.text).not.toContain(detail)
     const inPrivate = await chat.send(chat.privateChat(budi), budi, '/isu #1')
     expect(inPrivate.text).toBe(
       [
@@ -196,6 +200,10 @@ describeWithDatabase('/isu', (get) => {
         '• 10.00 WIB dibuka oleh Budi',
         '• 10.20 WIB ditugaskan ke DINKES oleh Sari Koordinator',
       ].join('\n'),
+    )
+    await chat.send(group, coordinator, '/isu 1 selesai tidak perlu tanggapan')
+    expect((await chat.send(group, guest, '/isu 1')).text).toBe(
+      'Isu #1 sudah selesai. Di grup yang juga dibaca tamu, rincian isu hanya ditampilkan di chat pribadi: kirim /isu 1 ke Sinergi secara pribadi.',
     )
   })
 

@@ -62,7 +62,7 @@ export function issueLine(issue: Issue, options: PresentOptions): Inline[] {
 }
 
 /** `ditugaskan ke DINKES, tenggat 12.00 WIB` and the like. */
-export function statusText(issue: Issue, options: PresentOptions): Inline[] {
+function statusText(issue: Issue, options: PresentOptions): Inline[] {
   const { lang } = options
   switch (issue.status) {
     case 'terbuka':

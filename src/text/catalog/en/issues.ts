@@ -52,8 +52,10 @@ export const issues: Record<keyof typeof id, string> = {
   'issue.count_group_high': ' ({count} high)',
   'issue.count_where': 'Details only in a private chat with the bot: */issue*.',
   'issue.count_none': 'No open issues.',
-  'issue.show_group': '*Issue #{number}*: {category}, level {level} — {status}.',
-  'issue.show_where': 'Details only in a private chat with the bot: */issue {number}*.',
+  'issue.hidden_in_group':
+    'Issue #{number} {state}. In a group, where guests read along, issue details show only in private chats: send */issue {number}* to Sinergi privately.',
+  'issue.state_open': 'is still open',
+  'issue.state_closed': 'is closed',
 
   'issue.show_title': '*Issue #{number}* — {category}, level *{level}*',
   'issue.show_status': 'Status: {status}',

@@ -48,8 +48,10 @@ export const issues = {
   'issue.count_group_high': ' ({count} tingkat tinggi)',
   'issue.count_where': 'Rinciannya hanya di chat pribadi dengan bot: */isu*.',
   'issue.count_none': 'Tidak ada isu terbuka.',
-  'issue.show_group': '*Isu #{number}*: {category}, tingkat {level} — {status}.',
-  'issue.show_where': 'Rinciannya hanya di chat pribadi dengan bot: */isu {number}*.',
+  'issue.hidden_in_group':
+    'Isu #{number} {state}. Di grup yang juga dibaca tamu, rincian isu hanya ditampilkan di chat pribadi: kirim */isu {number}* ke Sinergi secara pribadi.',
+  'issue.state_open': 'masih terbuka',
+  'issue.state_closed': 'sudah selesai',
 
   'issue.show_title': '*Isu #{number}* — {category}, tingkat *{level}*',
   'issue.show_status': 'Status: {status}',
