@@ -150,4 +150,18 @@ describeWithDatabase('/isu tanggapan', (get) => {
       .executeTakeFirstOrThrow()
     expect(request.content_number).toBe(3)
   })
+
+  it('does not mark the issue answered when the approved clarification is from the agency it was taken from', async () => {
+    const { chat, group, coordinator, budi } = await forum()
+    await chat.send(group, budi, CLARIFICATION)
+    await chat.send(group, coordinator, '/isu 1 tugaskan PLN')
+    const approval = await chat.send(group, coordinator, '/setujui 2')
+    expect(approval.text).toContain('Draf #2 Vaksin tidak mengandung chip disetujui.')
+    expect(approval.text).not.toContain('kini ditanggapi')
+    expect(approval.text).toContain(
+      'Klarifikasi ini dari DINKES; isu #1 kini ditugaskan ke PLN dan masih menunggu klarifikasi PLN.',
+    )
+    const issue = await chat.db.selectFrom('issues').select('status').executeTakeFirstOrThrow()
+    expect(issue.status).toBe('ditugaskan')
+  })
 })

@@ -108,6 +108,8 @@ export const issues: Record<keyof typeof id, string> = {
   'issue.answer_for_coordinator':
     '📝 *Clarification of issue #{number}* from {name} ({code}) awaits review — content *#{draft}*: {title}',
   'issue.answered': 'Issue *#{number}* is now *answered*.',
+  'issue.answered_by_previous':
+    'This clarification is from {previous}; issue *#{number}* is now assigned to *{code}* and still waits for a clarification from {code}.',
   'issue.reminder_halfway':
     '⏳ *Issue #{number}* ({code}) — half the time is gone: due {deadline} (in {left}).',
   'issue.reminder_deadline': '⏰ *Issue #{number}* ({code}) — due now ({deadline}), no clarification yet.',

@@ -105,6 +105,8 @@ export const issues = {
   'issue.answer_for_coordinator':
     '📝 *Klarifikasi isu #{number}* dari {name} ({code}) menunggu tinjauan — konten *#{draft}*: {title}',
   'issue.answered': 'Isu *#{number}* kini *ditanggapi*.',
+  'issue.answered_by_previous':
+    'Klarifikasi ini dari {previous}; isu *#{number}* kini ditugaskan ke *{code}* dan masih menunggu klarifikasi {code}.',
   'issue.reminder_halfway':
     '⏳ *Isu #{number}* ({code}) — waktu tinggal separuh: tenggat {deadline} ({left} lagi).',
   'issue.reminder_deadline':
