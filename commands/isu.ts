@@ -29,7 +29,6 @@ import {
   listText,
   outcomeName,
   type PresentOptions,
-  statusText,
 } from '../src/domain/issues/present.js'
 import { approvedClarification, issueTimeline, openIssues } from '../src/domain/issues/queries.js'
 import {
@@ -78,22 +77,15 @@ async function list(ctx: WorkspaceContext): Promise<RichText> {
   return text
 }
 
+/**
+ * `/isu 5`: everything for a member in a private chat; in a group, where guests read along, whether it
+ * is open and a pointer to the private chat, as for drafts under review.
+ */
 async function show(ctx: WorkspaceContext, number: number): Promise<RichText> {
   const issue = await requireIssue(ctx.db, ctx.workspace.id, number)
-  const options = presentOptions(ctx)
-  if (seesDetails(ctx)) return issueText(issue, await issueTimeline(ctx.db, issue.id), options)
-  const text: RichText = [
-    paragraph(
-      ...ctx.t('issue.show_group', {
-        number,
-        category: categoryName(issue.category, ctx.lang),
-        level: levelName(issue.level, ctx.lang),
-        status: statusText(issue, options),
-      }),
-    ),
-  ]
-  if (ctx.actor.membership) text.push(paragraph(...ctx.t('issue.show_where', { number })))
-  return text
+  if (seesDetails(ctx)) return issueText(issue, await issueTimeline(ctx.db, issue.id), presentOptions(ctx))
+  const state = translatePlain(ctx.lang, issue.closedAt ? 'issue.state_closed' : 'issue.state_open')
+  return [paragraph(...ctx.t('issue.hidden_in_group', { number, state }))]
 }
 
 /** The photo sent with the command (or in the message it replies to): a screenshot of what was seen. */
@@ -319,14 +311,22 @@ async function answer(
 }
 
 /**
- * `/isu 5 sebar`: asks every agency to amplify the issue's approved clarification, through the usual
- * amplification request (`/sebar`), its title naming the issue.
+ * `/isu 5 sebar`: asks every agency to amplify the owning agency's approved clarification, through the
+ * usual amplification request (`/sebar`), its title naming the issue.
  */
 async function amplify(ctx: WorkspaceContext, number: number): Promise<CommandResult> {
   await requireAccess('coordinator', ctx)
   const issue = await requireIssue(ctx.db, ctx.workspace.id, number)
   const clarification = await approvedClarification(ctx.db, issue.id)
   if (!clarification) throw new UserError('issue.nothing_to_amplify', { number })
+  // The issue changed hands after that approval: what is shared must be the current owner's answer.
+  if (issue.agency && clarification.agencyId !== issue.agency.id)
+    throw new UserError('issue.nothing_to_amplify_from_owner', {
+      number,
+      code: issue.agency.code,
+      draft: clarification.number,
+      previous: clarification.code,
+    })
   const result = await openAmplification(ctx, {
     contentNumber: clarification.number,
     links: [],

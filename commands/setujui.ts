@@ -42,7 +42,10 @@ export async function runReview(
   decision: ReviewDecision,
   note: string | undefined,
 ): Promise<CommandResult> {
-  const { draft } = await explainingStatus(ctx, reviewDraft(ctx.db, changeOf(ctx), number, decision, note))
+  const { draft, issue } = await explainingStatus(
+    ctx,
+    reviewDraft(ctx.db, changeOf(ctx), number, decision, note),
+  )
   const owner = await ownerMention(ctx.db, draft, ctx.incoming.chat.platform)
   const params = { number, title: draft.title, owner }
   let text: RichText
@@ -56,8 +59,16 @@ export async function runReview(
         : translateBlocks(ctx.lang, 'content.approved_unscheduled')),
     )
     if (note) text.push(...translateBlocks(ctx.lang, 'content.review_note', { note }))
-    if (draft.issueNumber !== null)
-      text.push(...translateBlocks(ctx.lang, 'issue.answered', { number: draft.issueNumber }))
+    if (draft.issueNumber !== null && issue)
+      text.push(
+        ...(issue.answered
+          ? translateBlocks(ctx.lang, 'issue.answered', { number: draft.issueNumber })
+          : translateBlocks(ctx.lang, 'issue.answered_by_previous', {
+              number: draft.issueNumber,
+              code: issue.owner,
+              previous: issue.author,
+            })),
+      )
   } else {
     text = translateBlocks(
       ctx.lang,

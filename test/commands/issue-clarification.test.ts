@@ -130,4 +130,38 @@ describeWithDatabase('/isu tanggapan', (get) => {
     const timeline = await chat.send(chat.privateChat(budi), budi, '/isu 1')
     expect(timeline.text).toContain('• 10.00 WIB disebar (#3) oleh Sari Koordinator')
   })
+
+  it('amplifies only the clarification of the agency the issue is assigned to now', async () => {
+    const { chat, group, coordinator, budi, rina } = await forum()
+    await chat.send(group, budi, CLARIFICATION)
+    await chat.send(group, coordinator, '/setujui 2')
+    await chat.send(group, coordinator, '/isu 1 tugaskan PLN')
+    const refused = await chat.send(group, coordinator, '/isu 1 sebar')
+    expect(refused.text).toContain(
+      'Isu #1 kini ditugaskan ke PLN, dan klarifikasi PLN belum disetujui; klarifikasi #2 dari DINKES tidak disebar. Setujui dulu klarifikasi PLN dengan /setujui <nomor konten>.',
+    )
+    await chat.send(group, rina, '/isu 1 tanggapan\nJudul: Bukan sabotase\nNaskah: Pemadaman karena cuaca.')
+    await chat.send(group, coordinator, '/setujui 3')
+    const answer = await chat.send(group, coordinator, '/isu 1 sebar')
+    expect(answer.text).toContain('Klarifikasi isu #1: Bukan sabotase')
+    const request = await chat.db
+      .selectFrom('amplification_requests')
+      .select('content_number')
+      .executeTakeFirstOrThrow()
+    expect(request.content_number).toBe(3)
+  })
+
+  it('does not mark the issue answered when the approved clarification is from the agency it was taken from', async () => {
+    const { chat, group, coordinator, budi } = await forum()
+    await chat.send(group, budi, CLARIFICATION)
+    await chat.send(group, coordinator, '/isu 1 tugaskan PLN')
+    const approval = await chat.send(group, coordinator, '/setujui 2')
+    expect(approval.text).toContain('Draf #2 Vaksin tidak mengandung chip disetujui.')
+    expect(approval.text).not.toContain('kini ditanggapi')
+    expect(approval.text).toContain(
+      'Klarifikasi ini dari DINKES; isu #1 kini ditugaskan ke PLN dan masih menunggu klarifikasi PLN.',
+    )
+    const issue = await chat.db.selectFrom('issues').select('status').executeTakeFirstOrThrow()
+    expect(issue.status).toBe('ditugaskan')
+  })
 })

@@ -170,7 +170,7 @@ describeWithDatabase('/isu', (get) => {
     )
   })
 
-  it('shows the timeline privately and only the status in a group', async () => {
+  it('shows the timeline privately, and in a group, to members and guests alike, only whether the issue is open', async () => {
     const { chat, group, coordinator, budi } = await forum()
     await chat.send(group, budi, '/isu Hoaks chip vaksin https://x.com/warga/status/9\nJenis: hoaks', {
       attachments: [{ media: 'photo', fileRef: 'foto-1', mimeType: 'image/jpeg' }],
@@ -179,8 +179,12 @@ describeWithDatabase('/isu', (get) => {
     await chat.send(group, coordinator, '/isu 1 tugaskan DINKES 2 jam')
     const inGroup = await chat.send(group, budi, '/isu 1')
     expect(inGroup.text).toBe(
-      'Isu #1: hoaks, tingkat sedang — ditugaskan ke DINKES, tenggat 12.20 WIB.\nRinciannya hanya di chat pribadi dengan bot: /isu 1.',
+      'Isu #1 masih terbuka. Di grup yang juga dibaca tamu, rincian isu hanya ditampilkan di chat pribadi: kirim /isu 1 ke Sinergi secara pribadi.',
     )
+    const guest = chat.person('Tamu', { in: [group] })
+    expect((await chat.send(group, guest, '/isu 1')).text).toBe(inGroup.text)
+    for (const detail of ['hoaks', 'sedang', 'DINKES', '12.20', 'Budi', 'chip'])
+      expect(inGroup.text).not.toContain(detail)
     const inPrivate = await chat.send(chat.privateChat(budi), budi, '/isu #1')
     expect(inPrivate.text).toBe(
       [
@@ -196,6 +200,10 @@ describeWithDatabase('/isu', (get) => {
         '• 10.00 WIB dibuka oleh Budi',
         '• 10.20 WIB ditugaskan ke DINKES oleh Sari Koordinator',
       ].join('\n'),
+    )
+    await chat.send(group, coordinator, '/isu 1 selesai tidak perlu tanggapan')
+    expect((await chat.send(group, guest, '/isu 1')).text).toBe(
+      'Isu #1 sudah selesai. Di grup yang juga dibaca tamu, rincian isu hanya ditampilkan di chat pribadi: kirim /isu 1 ke Sinergi secara pribadi.',
     )
   })
 
@@ -216,6 +224,93 @@ describeWithDatabase('/isu', (get) => {
       .select(['status', 'outcome', 'outcome_note'])
       .executeTakeFirstOrThrow()
     expect(row).toEqual({ status: 'selesai', outcome: 'lainnya', outcome_note: 'diselesaikan lewat telepon' })
+  })
+
+  it('closes with a known outcome followed by a link or a note, and lainnya only with its note', async () => {
+    const { chat, group, coordinator, budi } = await forum()
+    await chat.send(group, budi, '/isu Hoaks chip vaksin')
+    await chat.send(group, budi, '/isu Akun palsu dinkes')
+    await chat.send(group, coordinator, '/isu 1 tugaskan DINKES')
+    const linked = await chat.send(
+      group,
+      budi,
+      '/isu 1 selesai klarifikasi terbit https://example.go.id/klarifikasi',
+    )
+    expect(linked.text).toBe('✅ Isu #1 selesai: klarifikasi terbit: https://example.go.id/klarifikasi.')
+    const noted = await chat.send(
+      group,
+      coordinator,
+      '/isu 2 selesai dilaporkan ke platform: akun sudah diblokir',
+    )
+    expect(noted.text).toBe('✅ Isu #2 selesai: dilaporkan ke platform: akun sudah diblokir.')
+    const rows = await chat.db
+      .selectFrom('issues')
+      .select(['outcome', 'outcome_note'])
+      .orderBy('number')
+      .execute()
+    expect(rows).toEqual([
+      { outcome: 'klarifikasi terbit', outcome_note: 'https://example.go.id/klarifikasi' },
+      { outcome: 'dilaporkan ke platform', outcome_note: 'akun sudah diblokir' },
+    ])
+    await chat.send(group, budi, '/isu Hoaks banjir')
+    const typo = await chat.send(group, coordinator, '/isu 3 selesai dilaporkn ke platform')
+    expect(typo.text).toContain('Hasil dilaporkn ke platform? Maksud Anda dilaporkan ke platform?')
+  })
+
+  it('runs in an English forum, taking back every kind, level and outcome label it shows', async () => {
+    const { chat, group, coordinator, budi } = await forum()
+    await chat.send(group, coordinator, '/bahasa en')
+    const opened = await chat.send(
+      group,
+      budi,
+      '/issue Slow service at the clinic\nJenis: negative coverage\nTingkat: high',
+    )
+    expect(opened.text).toBe(
+      '🚨 Issue #1 logged — negative coverage, level high.\n@Sari Koordinator: please assign it with /issue 1 tugaskan CODE.',
+    )
+    const plain = await chat.send(
+      group,
+      budi,
+      '/issue Reporter asks about dengue\nKind: coverage\nLevel: low',
+    )
+    expect(plain.text).toContain('Issue #2 logged — coverage, level low.')
+    const assigned = await chat.send(group, coordinator, '/issue assign 1 DINKES')
+    expect(assigned.text).toBe(
+      '📌 Issue #1 assigned to DINKES — due 12:00 WIB (in 2 hours).\n@Dewi Admin: please prepare a clarification and send it with /issue 1 tanggapan.\nIssue details: /issue 1 in a private chat with the bot.',
+    )
+    const closed = await chat.send(group, budi, '/issue 1 close reported to the platform')
+    expect(closed.text).toBe('✅ Issue #1 closed: reported to the platform.')
+    await chat.send(group, coordinator, '/issue 2 assign PLN')
+    const published = await chat.send(
+      group,
+      coordinator,
+      '/issue close 2 clarification published https://example.go.id/clarification',
+    )
+    expect(published.text).toBe(
+      '✅ Issue #2 closed: clarification published: https://example.go.id/clarification.',
+    )
+    const labels = [
+      [
+        'Kind',
+        ['hoax', 'disinformation', 'negative coverage', 'public complaint', 'media question', 'coverage'],
+      ],
+      ['Level', ['low', 'medium', 'high']],
+    ] as const
+    for (const [key, names] of labels)
+      for (const name of names) {
+        const answer = await chat.send(group, budi, `/issue Something\n${key}: ${name}`)
+        expect(answer.text).toContain(key === 'Kind' ? `— ${name},` : `level ${name}.`)
+      }
+    for (const outcome of ['clarification published', 'no response needed', 'reported to the platform']) {
+      const { number } = await chat.db
+        .selectFrom('issues')
+        .select('number')
+        .where('status', '!=', 'selesai')
+        .orderBy('number')
+        .executeTakeFirstOrThrow()
+      const answer = await chat.send(group, coordinator, `/issue ${number} close ${outcome}`)
+      expect(answer.text).toBe(`✅ Issue #${number} closed: ${outcome}.`)
+    }
   })
 
   it('opened privately, sends the details to the sender and to the coordinator', async () => {

@@ -25,10 +25,14 @@ describeWithDatabase('the issue desk across Telegram and WhatsApp, end to end', 
     stop = undefined
   })
 
-  it('opens an issue with a screenshot on WhatsApp, assigns it on Telegram, reminds on time, answers, amplifies and closes it', async () => {
+  /**
+   * The forum across both platforms: started on Telegram by Sari (coordinator) with DINKES, POLRES and
+   * KOMINFO (Andi); the WhatsApp group linked by Budi, with Sari of DINKES and Tono of POLRES in it.
+   */
+  async function forumOnBothPlatforms() {
     const platforms = await startBothPlatforms(get().db, NOW)
     stop = platforms.stop
-    const { db, clock, fake, socket, runAt, onWhatsApp } = platforms
+    const { clock, fake, socket, onWhatsApp } = platforms
 
     // The forum starts on Telegram, with three agencies; the WhatsApp group joins it with a code.
     const sari = fake.user('Sari', { lastName: 'Koordinator', username: 'sari_humas' })
@@ -63,6 +67,24 @@ describeWithDatabase('the issue desk across Telegram and WhatsApp, end to end', 
       (sent.content as { mentions?: string[] }).mentions ?? []
     const at = (lid: string) => `@${lid.split('@')[0]}`
 
+    return {
+      ...platforms,
+      sari,
+      tgGroup,
+      onTelegram,
+      privately,
+      onWa,
+      tgTexts,
+      waTexts,
+      mentionsOf,
+      at,
+    }
+  }
+
+  it('opens an issue with a screenshot on WhatsApp, assigns it on Telegram, reminds on time, answers, amplifies and closes it', async () => {
+    const forum = await forumOnBothPlatforms()
+    const { db, clock, fake, socket, runAt, onWhatsApp, sari, onTelegram, privately, onWa } = forum
+    const { tgTexts, waTexts, mentionsOf, at } = forum
     // 1. A POLRES member opens a high-level hoax issue on WhatsApp with a screenshot; the group's
     // coordinator (Budi, the WhatsApp admin who linked it) is mentioned.
     const screenshot = groupMessage({
@@ -184,5 +206,95 @@ describeWithDatabase('the issue desk across Telegram and WhatsApp, end to end', 
     expect(await onTelegram(sari, '/isu')).toEqual(['Tidak ada isu terbuka.'])
     const closed = await db.selectFrom('issues').select(['status', 'outcome']).executeTakeFirstOrThrow()
     expect(closed).toEqual({ status: 'selesai', outcome: 'klarifikasi terbit' })
+  })
+
+  it('calls the coordinator about an unassigned high issue, reminds the late agency and the coordinator to the minute, and /rekap counts the answers', async () => {
+    const forum = await forumOnBothPlatforms()
+    const { clock, socket, runAt, sari, onTelegram, onWa, tgTexts, waTexts, mentionsOf, at } = forum
+    const arrived = (start: string) => ({
+      telegram: tgTexts().filter((text) => text.startsWith(start)),
+      whatsapp: waTexts().filter((text) => text.startsWith(start)),
+    })
+    const sentOnWa = (start: string) => socket.sent.find((s) => plain(waText(s)).startsWith(start))!
+
+    // 10.00: a POLRES member opens a high-level hoax (#1) and a medium-level media question (#2).
+    await onWa(TONO, '/isu Hoaks vaksin mengandung chip\nJenis: hoaks\nTingkat: tinggi')
+    await onWa(TONO, '/isu Wartawan menanyakan data kecelakaan mudik\nJenis: pertanyaan media')
+
+    // 10.30: #1 is still unassigned, so the coordinator is called in both groups; not a minute before.
+    const unassigned = '🚨 Isu #1 tingkat tinggi belum ditugaskan'
+    await runAt('2026-01-07T10:29:00+07:00')
+    expect(arrived(unassigned)).toEqual({ telegram: [], whatsapp: [] })
+    await runAt('2026-01-07T10:30:00+07:00')
+    expect(arrived(unassigned)).toEqual({
+      telegram: [
+        '🚨 Isu #1 tingkat tinggi belum ditugaskan (dibuka 30 menit lalu).\nSari Koordinator: tugaskan dengan /isu 1 tugaskan KODE [tenggat].',
+      ],
+      whatsapp: [
+        `🚨 Isu #1 tingkat tinggi belum ditugaskan (dibuka 30 menit lalu).\n${at(BUDI.lid)}: tugaskan dengan /isu 1 tugaskan KODE [tenggat].`,
+      ],
+    })
+    expect(mentionsOf(sentOnWa(unassigned))).toEqual([BUDI.lid])
+
+    // 10.40: assigned on Telegram, #1 to DINKES for an hour (due 11.40), #2 to POLRES for two (due 12.40).
+    clock.set('2026-01-07T10:40:00+07:00')
+    await onTelegram(sari, '/isu 1 tugaskan DINKES 1 jam')
+    await onTelegram(sari, '/isu 2 tugaskan POLRES 2 jam')
+    // 11.10: POLRES answers #2 after 30 minutes; the 11.00 call about #1 was withdrawn by the assignment.
+    await runAt('2026-01-07T11:00:00+07:00')
+    clock.set('2026-01-07T11:10:00+07:00')
+    await onWa(TONO, '/isu 2 tanggapan\nNaskah: Data kecelakaan mudik ada di situs Polres.')
+    await runAt('2026-01-07T11:10:00+07:00')
+    expect(arrived(unassigned).telegram).toHaveLength(1)
+    expect(arrived(unassigned).whatsapp).toHaveLength(1)
+    expect(arrived('⏳ Isu #1').telegram).toHaveLength(1)
+
+    // 11.40: DINKES has sent nothing; at its deadline, and not a minute before, it is reminded.
+    const deadline = '⏰ Isu #1'
+    await runAt('2026-01-07T11:39:00+07:00')
+    expect(arrived(deadline)).toEqual({ telegram: [], whatsapp: [] })
+    await runAt('2026-01-07T11:40:00+07:00')
+    expect(arrived(deadline)).toEqual({
+      telegram: [
+        '⏰ Isu #1 (DINKES) — tenggat sekarang (11.40 WIB), klarifikasi belum masuk.\nDINKES: mohon kirim klarifikasi dengan /isu 1 tanggapan.',
+      ],
+      whatsapp: [
+        `⏰ Isu #1 (DINKES) — tenggat sekarang (11.40 WIB), klarifikasi belum masuk.\n${at(SARI.lid)}: mohon kirim klarifikasi dengan /isu 1 tanggapan.`,
+      ],
+    })
+    expect(mentionsOf(sentOnWa(deadline))).toEqual([SARI.lid])
+
+    // 12.10: thirty minutes late, and not a minute before, the coordinator is told.
+    const overdue = '🔴 Isu #1'
+    await runAt('2026-01-07T12:09:00+07:00')
+    expect(arrived(overdue)).toEqual({ telegram: [], whatsapp: [] })
+    await runAt('2026-01-07T12:10:00+07:00')
+    expect(arrived(overdue)).toEqual({
+      telegram: [
+        '🔴 Isu #1 terlambat 30 menit: DINKES belum mengirim klarifikasi (tenggat 11.40 WIB).\nSari Koordinator: tugaskan dengan /isu 1 tugaskan KODE [tenggat].',
+      ],
+      whatsapp: [
+        `🔴 Isu #1 terlambat 30 menit: DINKES belum mengirim klarifikasi (tenggat 11.40 WIB).\n${at(BUDI.lid)}: tugaskan dengan /isu 1 tugaskan KODE [tenggat].`,
+      ],
+    })
+    expect(mentionsOf(sentOnWa(overdue))).toEqual([BUDI.lid])
+    // Nothing about #2, answered in time.
+    expect(tgTexts().filter((text) => text.includes('Isu #2 (POLRES)'))).toEqual([])
+
+    // 12.20: DINKES answers at last, 100 minutes after the assignment, past its deadline.
+    clock.set('2026-01-07T12:20:00+07:00')
+    await onWa(SARI, '/isu 1 tanggapan\nNaskah: Vaksin tidak mengandung chip.')
+    await runAt('2026-01-07T13:00:00+07:00')
+    expect(arrived(overdue).telegram).toHaveLength(1)
+
+    // 13.00: the recap, asked on Telegram, counts each agency's issues with exact figures.
+    const [recap] = await onTelegram(sari, '/rekap')
+    expect(recap).toContain(
+      [
+        'Respons isu (ditugaskan dalam periode ini):',
+        '• DINKES — ditugaskan 1, ditanggapi 1, median 100 menit, terlambat 1',
+        '• POLRES — ditugaskan 1, ditanggapi 1, median 30 menit, terlambat 0',
+      ].join('\n'),
+    )
   })
 })

@@ -118,6 +118,47 @@ describeWithDatabase('issue reminders', (get) => {
     expect(pending).toEqual([])
   })
 
+  it('reminds the new agency after reassigning an issue the old agency had sent or had approved a clarification for', async () => {
+    const { chat, run, sent, group, coordinator, budi } = await forum()
+    await chat.send(group, budi, '/isu Pemadaman listrik disebut sabotase')
+    await chat.send(group, budi, '/isu Gardu meledak disebut akibat vaksin')
+    await chat.send(group, coordinator, '/isu 1 tugaskan DINKES 2 jam')
+    await chat.send(group, coordinator, '/isu 2 tugaskan DINKES 2 jam')
+    await chat.send(group, budi, '/isu 1 tanggapan\nNaskah: Bukan sabotase.')
+    await chat.send(group, budi, '/isu 2 tanggapan\nNaskah: Tidak ada kaitannya.')
+    await chat.send(chat.privateChat(coordinator), coordinator, '/setujui 4')
+    chat.clock.set(instantOf('2026-01-07 10:30', ZONE).toISOString())
+    await chat.send(group, coordinator, '/isu 1 tugaskan PLN 1 jam')
+    await chat.send(group, coordinator, '/isu 2 tugaskan PLN 1 jam')
+    await run.at('2026-01-07 11:00')
+    // Both are due at 11.00: PostgreSQL may send either first.
+    expect(
+      sent()
+        .map((d) => d.text.split('\n')[0])
+        .sort(),
+    ).toEqual([
+      '⏳ Isu #1 (PLN) — waktu tinggal separuh: tenggat 11.30 WIB (30 menit lagi).',
+      '⏳ Isu #2 (PLN) — waktu tinggal separuh: tenggat 11.30 WIB (30 menit lagi).',
+    ])
+    chat.clock.set(instantOf('2026-01-07 11:40', ZONE).toISOString())
+    const list = await chat.send(chat.privateChat(coordinator), coordinator, '/isu')
+    expect(list.text).toContain('— PLN, terlambat 10 menit\n• #2')
+    expect(list.text).toMatch(/#2 .* — PLN, terlambat 10 menit\n/)
+  })
+
+  it('shows an issue whose clarification was rejected as late again in the list', async () => {
+    const { chat, group, coordinator, budi } = await forum()
+    await chat.send(group, budi, '/isu Hoaks chip vaksin')
+    await chat.send(group, coordinator, '/isu 1 tugaskan DINKES 1 jam')
+    await chat.send(group, budi, '/isu 1 tanggapan\nNaskah: Tidak benar.')
+    const answered = await chat.send(chat.privateChat(coordinator), coordinator, '/isu')
+    expect(answered.text).toContain('— DINKES, sudah ditanggapi')
+    await chat.send(chat.privateChat(coordinator), coordinator, '/tolak 2 data belum lengkap')
+    chat.clock.set(instantOf('2026-01-07 11:20', ZONE).toISOString())
+    const late = await chat.send(chat.privateChat(coordinator), coordinator, '/isu')
+    expect(late.text).toContain('— DINKES, terlambat 20 menit')
+  })
+
   it('calls the coordinator every 30 minutes about an unassigned high issue, only from 06.00 to 22.00', async () => {
     const { chat, run, sent, group, coordinator, budi } = await forum('2026-01-07 21:10')
     await chat.send(group, budi, '/isu Video hoaks banjir bandang\nTingkat: tinggi')

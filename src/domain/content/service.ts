@@ -3,7 +3,7 @@ import type { Database } from '../../db/database.js'
 import { UserError } from '../../errors.js'
 import type { ContentStatus, SocialPlatform } from '../../vocabulary.js'
 import { type ChangeContext, recordAudit } from '../audit/record-audit.js'
-import { clarificationChanged, markIssueAnswered } from '../issues/issues.js'
+import { type ClarificationApproval, clarificationChanged, markIssueAnswered } from '../issues/issues.js'
 import { allocateItemNumber } from '../numbers/allocate-number.js'
 import { describeOtherKind, kindOfNumber } from '../numbers/item-kind.js'
 import { getDraft } from './queries.js'
@@ -350,7 +350,12 @@ export async function reviewDraft(
   number: number,
   decision: ReviewDecision,
   note: string | undefined,
-): Promise<{ draft: ContentDraft; previousStatus: ContentStatus }> {
+): Promise<{
+  draft: ContentDraft
+  previousStatus: ContentStatus
+  /** What an approved clarification did to its issue. */
+  issue?: ClarificationApproval
+}> {
   return db.transaction().execute(async (trx) => {
     const row = await lockDraft(trx, change.workspaceId, number)
     const status = nextStatus(row.status, decision)
@@ -361,15 +366,18 @@ export async function reviewDraft(
       .where('id', '=', row.id)
       .execute()
     await addReview(trx, change, row.id, decision, note)
+    let issue: ClarificationApproval | undefined
     if (row.issue_id !== null) {
-      if (decision === 'approve') await markIssueAnswered(trx, change, row.issue_id, number)
+      if (decision === 'approve')
+        issue = await markIssueAnswered(trx, change, row.issue_id, number, row.agency_id)
       else await clarificationChanged(trx, change, row.issue_id, number, status)
     }
     await recordAudit(trx, change, AUDIT_OF_DECISION[decision], subjectOf(number), {
       from: row.status,
       note: note ?? null,
     })
-    return { draft: (await getDraft(trx, change.workspaceId, number))!, previousStatus: row.status }
+    const draft = (await getDraft(trx, change.workspaceId, number))!
+    return { draft, previousStatus: row.status, ...(issue && { issue }) }
   })
 }
 

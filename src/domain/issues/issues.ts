@@ -209,19 +209,43 @@ export async function recordClarification(
   return reread(trx, current.id)
 }
 
-/** Clarification #`draftNumber` was approved (inside the review's transaction): the issue is answered. */
+/**
+ * What approving a clarification did to its issue: answered it, or nothing because the issue has since
+ * been given to another agency (`owner`), whose own clarification it still waits for.
+ */
+export type ClarificationApproval =
+  | { readonly answered: true }
+  | { readonly answered: false; readonly owner: string; readonly author: string }
+
+/**
+ * Clarification #`draftNumber` of agency `draftAgencyId` was approved (inside the review's
+ * transaction): the issue is answered, when that agency still owns it.
+ */
 export async function markIssueAnswered(
   trx: Transaction<Database>,
   change: ChangeContext,
   issueId: number,
   draftNumber: number,
-): Promise<void> {
+  draftAgencyId: number,
+): Promise<ClarificationApproval> {
   const current = await trx
-    .selectFrom('issues')
-    .select(['status', 'agency_id', 'number'])
-    .where('id', '=', issueId)
-    .forUpdate()
+    .selectFrom('issues as s')
+    .leftJoin('agencies as owner', 'owner.id', 's.agency_id')
+    .innerJoin('agencies as author', (join) => join.on('author.id', '=', draftAgencyId))
+    .select(['s.status', 's.agency_id', 's.number', 'owner.code as owner_code', 'author.code as author_code'])
+    .where('s.id', '=', issueId)
+    .forUpdate('s')
     .executeTakeFirstOrThrow()
+  await addEvent(trx, change, issueId, 'ditanggapi', { agencyId: draftAgencyId, itemNumber: draftNumber })
+  // Reassigned since it was written: the approval is on the timeline, the new owner still owes its answer.
+  if (current.agency_id !== draftAgencyId) {
+    await recordAudit(trx, change, 'issue.clarification_changed', `#${current.number}`, {
+      draft: draftNumber,
+      status: 'disetujui',
+    })
+    return { answered: false, owner: current.owner_code ?? '', author: current.author_code }
+  }
+  await recordAudit(trx, change, 'issue.answered', `#${current.number}`, { draft: draftNumber })
   // A closed issue stays closed; its timeline still shows the approval.
   if (current.status !== 'selesai') {
     await trx
@@ -230,11 +254,7 @@ export async function markIssueAnswered(
       .where('id', '=', issueId)
       .execute()
   }
-  await addEvent(trx, change, issueId, 'ditanggapi', {
-    ...(current.agency_id !== null ? { agencyId: current.agency_id } : {}),
-    itemNumber: draftNumber,
-  })
-  await recordAudit(trx, change, 'issue.answered', `#${current.number}`, { draft: draftNumber })
+  return { answered: true }
 }
 
 /**

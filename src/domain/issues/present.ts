@@ -39,7 +39,8 @@ export function minutesLeft(issue: Issue, now: Date): number | undefined {
 function ownerText(issue: Issue, options: PresentOptions): Inline[] {
   const { lang } = options
   if (!issue.agency) return translate(lang, 'issue.owner_none')
-  if (issue.status === 'ditanggapi' || issue.firstAnswerAt)
+  // As for the reminders: a clarification sent back, rejected or withdrawn leaves the answer owed.
+  if (issue.status === 'ditanggapi' || issue.answerStands)
     return translate(lang, 'issue.owner_answered', { code: issue.agency.code })
   const left = minutesLeft(issue, options.now) ?? 0
   return left >= 0
@@ -61,7 +62,7 @@ export function issueLine(issue: Issue, options: PresentOptions): Inline[] {
 }
 
 /** `ditugaskan ke DINKES, tenggat 12.00 WIB` and the like. */
-export function statusText(issue: Issue, options: PresentOptions): Inline[] {
+function statusText(issue: Issue, options: PresentOptions): Inline[] {
   const { lang } = options
   switch (issue.status) {
     case 'terbuka':

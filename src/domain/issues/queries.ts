@@ -7,7 +7,10 @@ import type { Issue, IssueEvent } from './types.js'
 /** A clarification in these states answers its issue for now; sent back, rejected or withdrawn, it does not. */
 const ANSWER_STANDS = ['diajukan', 'disetujui', 'terbit'] as const
 
-/** Issues with their owning agency's code, their reporter's name, and whether a clarification stands. */
+/**
+ * Issues with their owning agency's code, their reporter's name, and whether a clarification of the
+ * owning agency stands (one from an agency the issue was taken from answers nothing now).
+ */
 export function selectIssues(db: Kysely<Database>) {
   return db
     .selectFrom('issues as s')
@@ -22,6 +25,7 @@ export function selectIssues(db: Kysely<Database>) {
             .selectFrom('content_drafts as d')
             .select(sql.lit(1).as('one'))
             .whereRef('d.issue_id', '=', 's.id')
+            .whereRef('d.agency_id', '=', 's.agency_id')
             .where('d.status', 'in', ANSWER_STANDS),
         )
         .as('answer_stands'),
@@ -117,16 +121,24 @@ export async function openIssuesAmong(
   return (await query.orderBy('s.number').execute()).map(toIssue)
 }
 
-/** The issue's latest approved (or published) clarification, by its draft number: what `/isu 5 sebar` shares. */
+/**
+ * The issue's latest approved (or published) clarification, by its draft number, with the agency that
+ * wrote it: `/isu 5 sebar` shares it only when that agency still owns the issue.
+ */
 export async function approvedClarification(
   db: Kysely<Database>,
   issueId: number,
-): Promise<{ readonly number: number; readonly title: string } | undefined> {
-  return db
-    .selectFrom('content_drafts')
-    .select(['number', 'title'])
-    .where('issue_id', '=', issueId)
-    .where('status', 'in', ['disetujui', 'terbit'])
-    .orderBy('number', 'desc')
+): Promise<
+  | { readonly number: number; readonly title: string; readonly agencyId: number; readonly code: string }
+  | undefined
+> {
+  const row = await db
+    .selectFrom('content_drafts as d')
+    .innerJoin('agencies as a', 'a.id', 'd.agency_id')
+    .select(['d.number', 'd.title', 'd.agency_id', 'a.code'])
+    .where('d.issue_id', '=', issueId)
+    .where('d.status', 'in', ['disetujui', 'terbit'])
+    .orderBy('d.number', 'desc')
     .executeTakeFirst()
+  return row && { number: row.number, title: row.title, agencyId: row.agency_id, code: row.code }
 }

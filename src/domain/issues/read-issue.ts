@@ -6,10 +6,12 @@
 import { UserError } from '../../errors.js'
 import { type KeySpec, readKeyForm } from '../../input/key-form.js'
 import { closestWithinTwoEdits } from '../../input/similarity.js'
+import { LANGUAGES, type Language } from '../../text/catalog/index.js'
 import type { IssueCategory, IssueLevel, IssueOutcome, SocialPlatform } from '../../vocabulary.js'
 import { LINKS_MAX, readLinkInText } from '../amplification/links.js'
 import { parseHashtags, parsePlatforms } from '../content/fields.js'
 import { BODY_MAX, TITLE_MAX } from '../content/read-form.js'
+import { categoryName, levelName, outcomeName } from './present.js'
 
 export interface WrittenIssue {
   readonly text: string
@@ -56,9 +58,26 @@ const OUTCOMES: readonly (readonly [IssueOutcome, readonly string[]])[] = [
 
 const squash = (text: string) => text.trim().toLowerCase().replace(/\s+/g, ' ')
 
+type Table<T extends string> = readonly (readonly [T, readonly string[]])[]
+
+/** The table with every label the bot shows for each value (`negative coverage`), so replies can be written back. */
+function withShownLabels<T extends string>(
+  table: Table<T>,
+  label: (value: T, lang: Language) => string,
+): Table<T> {
+  return table.map(([value, words]) => [
+    value,
+    [...new Set([...words, ...LANGUAGES.map((lang) => squash(label(value, lang)))])],
+  ])
+}
+
+const CATEGORY_WORDS = withShownLabels(CATEGORIES, categoryName)
+const LEVEL_WORDS = withShownLabels(LEVELS, levelName)
+const OUTCOME_WORDS = withShownLabels(OUTCOMES, outcomeName)
+
 function choose<T extends string>(
   written: string,
-  table: readonly (readonly [T, readonly string[]])[],
+  table: Table<T>,
   error: 'issue.category_invalid' | 'issue.level_invalid' | 'issue.outcome_invalid',
 ): T {
   const wanted = squash(written)
@@ -73,8 +92,8 @@ function choose<T extends string>(
   })
 }
 
-export const readCategory = (written: string) => choose(written, CATEGORIES, 'issue.category_invalid')
-export const readLevel = (written: string) => choose(written, LEVELS, 'issue.level_invalid')
+export const readCategory = (written: string) => choose(written, CATEGORY_WORDS, 'issue.category_invalid')
+export const readLevel = (written: string) => choose(written, LEVEL_WORDS, 'issue.level_invalid')
 
 /** `Jenis:`/`Tingkat:`/`Tautan:` written on the command's line start a line of their own. */
 const INLINE_KEY = /\s+(?=(?:jenis|tingkat|tautan)\s*:)/giu
@@ -103,14 +122,32 @@ export function readIssue(rest: string, bodyLines: readonly string[]): WrittenIs
   }
 }
 
-/** `klarifikasi terbit`, `tidak perlu tanggapan`, `dilaporkan ke platform`, `lainnya: <catatan>`. */
+/** A known outcome's words at the start of what was written, the longest first (`tidak perlu tanggapan` before `tidak perlu`). */
+function outcomeAtStart(written: string): { outcome: IssueOutcome; rest: string } | undefined {
+  const text = written.trim().replace(/\s+/g, ' ')
+  const lower = text.toLowerCase()
+  const candidates = OUTCOME_WORDS.flatMap(([outcome, words]) => words.map((word) => ({ outcome, word })))
+  candidates.sort((a, b) => b.word.length - a.word.length)
+  for (const { outcome, word } of candidates) {
+    // The words end where a note may start: `klarifikasi terbit https://…`, `dilaporkan: akun diblokir`.
+    if (lower.startsWith(word) && /^(?:$|[\s:,;—–-])/u.test(lower.slice(word.length)))
+      return { outcome, rest: text.slice(word.length) }
+  }
+  return undefined
+}
+
+/**
+ * `klarifikasi terbit`, `tidak perlu tanggapan`, `dilaporkan ke platform`, `lainnya: <catatan>`: the
+ * outcome's words first, then its note (a link, a few words; a colon between them may be left out).
+ * A colon inside the note (a link's `https:`) is the note's.
+ */
 export function readOutcome(written: string): { outcome: IssueOutcome; note: string | null } {
-  const colon = written.indexOf(':')
-  const head = colon >= 0 ? written.slice(0, colon) : written
-  const note = colon >= 0 ? written.slice(colon + 1).trim() : ''
-  if (!head.trim())
-    throw new UserError('issue.outcome_missing', { choices: OUTCOMES.map(([value]) => value).join(', ') })
-  const outcome = choose(head, OUTCOMES, 'issue.outcome_invalid')
+  const choices = OUTCOMES.map(([value]) => value).join(', ')
+  if (!written.trim()) throw new UserError('issue.outcome_missing', { choices })
+  const known = outcomeAtStart(written)
+  // Unknown words: the refusal names the closest outcome to what came before any colon.
+  const outcome = known?.outcome ?? choose(written.split(':')[0]!, OUTCOME_WORDS, 'issue.outcome_invalid')
+  const note = (known?.rest ?? '').replace(/^[\s:,;—–-]+/u, '').trim()
   if (outcome === 'lainnya' && !note) throw new UserError('issue.outcome_note_missing')
   if (note.length > OUTCOME_NOTE_MAX) throw new UserError('issue.outcome_too_long', { max: OUTCOME_NOTE_MAX })
   return { outcome, note: note || null }

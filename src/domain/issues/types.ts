@@ -31,7 +31,10 @@ export interface Issue {
   readonly assignedAt: Date | null
   readonly deadlineAt: Date | null
   readonly firstAnswerAt: Date | null
-  /** A clarification waits for review or was approved (one sent back or rejected leaves it owed again). */
+  /**
+   * A clarification of the owning agency waits for review or was approved (one sent back or rejected, or
+   * one from an agency the issue was taken from, leaves it owed).
+   */
   readonly answerStands: boolean
   readonly outcome: IssueOutcome | null
   readonly outcomeNote: string | null

@@ -9,6 +9,9 @@ export type { Language, MessageKey }
 
 const catalogs: Record<Language, Record<MessageKey, string>> = { id, en }
 
+/** Every language a workspace can speak: what the bot shows in any of them it must also read back. */
+export const LANGUAGES = Object.keys(catalogs) as readonly Language[]
+
 export function isMessageKey(key: string): key is MessageKey {
   return Object.hasOwn(id, key)
 }

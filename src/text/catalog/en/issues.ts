@@ -52,8 +52,10 @@ export const issues: Record<keyof typeof id, string> = {
   'issue.count_group_high': ' ({count} high)',
   'issue.count_where': 'Details only in a private chat with the bot: */issue*.',
   'issue.count_none': 'No open issues.',
-  'issue.show_group': '*Issue #{number}*: {category}, level {level} — {status}.',
-  'issue.show_where': 'Details only in a private chat with the bot: */issue {number}*.',
+  'issue.hidden_in_group':
+    'Issue #{number} {state}. In a group, where guests read along, issue details show only in private chats: send */issue {number}* to Sinergi privately.',
+  'issue.state_open': 'is still open',
+  'issue.state_closed': 'is closed',
 
   'issue.show_title': '*Issue #{number}* — {category}, level *{level}*',
   'issue.show_status': 'Status: {status}',
@@ -106,6 +108,8 @@ export const issues: Record<keyof typeof id, string> = {
   'issue.answer_for_coordinator':
     '📝 *Clarification of issue #{number}* from {name} ({code}) awaits review — content *#{draft}*: {title}',
   'issue.answered': 'Issue *#{number}* is now *answered*.',
+  'issue.answered_by_previous':
+    'This clarification is from {previous}; issue *#{number}* is now assigned to *{code}* and still waits for a clarification from {code}.',
   'issue.reminder_halfway':
     '⏳ *Issue #{number}* ({code}) — half the time is gone: due {deadline} (in {left}).',
   'issue.reminder_deadline': '⏰ *Issue #{number}* ({code}) — due now ({deadline}), no clarification yet.',
@@ -125,6 +129,8 @@ export const issues: Record<keyof typeof id, string> = {
   'issue.amplify_title': 'Clarification of issue #{number}: {title}',
   'issue.nothing_to_amplify':
     'Issue *#{number}* has no approved clarification yet. Approve it first with */approve <content number>*.',
+  'issue.nothing_to_amplify_from_owner':
+    'Issue *#{number}* is now assigned to *{code}*, and no clarification of {code} is approved yet; clarification #{draft} from {previous} is not shared. Approve the {code} clarification first with */approve <content number>*.',
   'export.issues_done': 'Issues {period}: {count} issue(s).\nFile: {file}',
   'export.issue.number': 'Number',
   'export.issue.opened': 'Opened',

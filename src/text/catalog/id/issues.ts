@@ -48,8 +48,10 @@ export const issues = {
   'issue.count_group_high': ' ({count} tingkat tinggi)',
   'issue.count_where': 'Rinciannya hanya di chat pribadi dengan bot: */isu*.',
   'issue.count_none': 'Tidak ada isu terbuka.',
-  'issue.show_group': '*Isu #{number}*: {category}, tingkat {level} — {status}.',
-  'issue.show_where': 'Rinciannya hanya di chat pribadi dengan bot: */isu {number}*.',
+  'issue.hidden_in_group':
+    'Isu #{number} {state}. Di grup yang juga dibaca tamu, rincian isu hanya ditampilkan di chat pribadi: kirim */isu {number}* ke Sinergi secara pribadi.',
+  'issue.state_open': 'masih terbuka',
+  'issue.state_closed': 'sudah selesai',
 
   'issue.show_title': '*Isu #{number}* — {category}, tingkat *{level}*',
   'issue.show_status': 'Status: {status}',
@@ -103,6 +105,8 @@ export const issues = {
   'issue.answer_for_coordinator':
     '📝 *Klarifikasi isu #{number}* dari {name} ({code}) menunggu tinjauan — konten *#{draft}*: {title}',
   'issue.answered': 'Isu *#{number}* kini *ditanggapi*.',
+  'issue.answered_by_previous':
+    'Klarifikasi ini dari {previous}; isu *#{number}* kini ditugaskan ke *{code}* dan masih menunggu klarifikasi {code}.',
   'issue.reminder_halfway':
     '⏳ *Isu #{number}* ({code}) — waktu tinggal separuh: tenggat {deadline} ({left} lagi).',
   'issue.reminder_deadline':
@@ -121,6 +125,8 @@ export const issues = {
   'issue.amplify_title': 'Klarifikasi isu #{number}: {title}',
   'issue.nothing_to_amplify':
     'Isu *#{number}* belum punya klarifikasi yang disetujui. Setujui dulu klarifikasinya dengan */setujui <nomor konten>*.',
+  'issue.nothing_to_amplify_from_owner':
+    'Isu *#{number}* kini ditugaskan ke *{code}*, dan klarifikasi {code} belum disetujui; klarifikasi #{draft} dari {previous} tidak disebar. Setujui dulu klarifikasi {code} dengan */setujui <nomor konten>*.',
   'export.issues_done': 'Isu {period}: {count} isu.\nFile: {file}',
   'export.issue.number': 'Nomor',
   'export.issue.opened': 'Dibuka',
