@@ -281,7 +281,7 @@ export default defineCommand({
             const plan = readEdit(number, [choice.rest, ...more], readContext(ctx))
             refuseArchiveUnlessCoordinator(ctx, plan.archive)
             let when: When | undefined
-            const { detached } = await detachOccurrence(
+            const { occurrence, detached } = await detachOccurrence(
               ctx.db,
               changeOf(ctx),
               ctx.actor.membership,
@@ -301,6 +301,7 @@ export default defineCommand({
                 detached: detached.number,
               }),
               ...confirmation(ctx, 'agenda.edited', detached, when, plan.keptKeys, plan.archive),
+              ...(moved(occurrence, detached) ? await clashesOf(ctx, detached) : []),
             ])
           }
           const plan = readEdit(number, lines, readContext(ctx))

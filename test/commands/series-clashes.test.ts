@@ -62,4 +62,34 @@ describeWithDatabase('clash warnings on the later dates of a recurring item', (g
     expect(added.text).toContain('Agenda #2 tercatat')
     expect(added.text).not.toContain('Bentrok')
   })
+
+  it('warns when one date of a series is detached into a clash', async () => {
+    const { setda, dinkes } = await forum()
+    await setda('/agenda tambah setiap Senin 07.30 Apel Pagi @ Halaman Setda')
+    await dinkes('/agenda tambah 14 Desember 09.00-11.00 Rapat Stunting @ Aula Setda')
+    const detached = await setda('/agenda ubah 1 tanggal 14 Desember\nWaktu: 09.30\nTempat: Aula Setda')
+    expect(detached.text).toContain('diubah tersendiri menjadi agenda #3')
+    expect(warningOf(detached.text)).toBe(
+      '⚠️ Bentrok dengan agenda instansi lain pada waktu yang sama (agenda tetap tercatat):\n' +
+        '• #2 · Sen 14/12 09.00–11.00 WIB · Rapat Stunting @ Aula Setda · DINKES — tempat sama\n' +
+        'Koordinasikan dengan instansi itu, atau pindahkan: /agenda ubah 3 Waktu: …',
+    )
+    const elsewhere = await setda('/agenda ubah 1 tanggal 21 Desember\nKegiatan: Apel Besar')
+    expect(elsewhere.text).not.toContain('Bentrok')
+  })
+
+  it('keeps the officials of a detached date, so it still warns of the same official elsewhere', async () => {
+    const { setda, dinkes } = await forum()
+    await setda(
+      '/agenda tambah\nKegiatan: Apel Pagi\nWaktu: 07.30\nTempat: Halaman Setda\nPimpinan: Bupati\nUlangi: setiap Senin',
+    )
+    await dinkes(
+      '/agenda tambah 14 Desember 10.00 Pencanangan Imunisasi @ Puskesmas Kertek\nPimpinan: Bupati',
+    )
+    const detached = await setda('/agenda ubah 1 tanggal 14 Desember\nWaktu: 10.30')
+    expect(detached.text).toContain('Pimpinan: Bupati')
+    expect(warningOf(detached.text)).toContain(
+      '• #2 · Sen 14/12 10.00 WIB · Pencanangan Imunisasi @ Puskesmas Kertek · DINKES — Bupati hadir di keduanya',
+    )
+  })
 })
