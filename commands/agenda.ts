@@ -6,7 +6,7 @@ import {
   type WorkspaceContext,
   workspaceAction,
 } from '../src/chat/command.js'
-import { findClashes } from '../src/domain/agenda/clashes.js'
+import { clashCheckDays, findClashes } from '../src/domain/agenda/clashes.js'
 import { agendaByDay } from '../src/domain/agenda/days.js'
 import { cancelOccurrence, detachOccurrence } from '../src/domain/agenda/occurrence-service.js'
 import { agendaDetails, agendaLine } from '../src/domain/agenda/present.js'
@@ -87,10 +87,16 @@ function confirmation(
   return blocks
 }
 
-/** Other agencies' items at the same time and place, or with the same official: a warning, never a refusal. */
+/**
+ * Other agencies' items at the same time and place, or with the same official: a warning, never a
+ * refusal. A series is checked on its dates of the coming weeks, and the warning says up to when.
+ */
 async function clashesOf(ctx: WorkspaceContext, item: AgendaItem): Promise<RichText> {
-  const clashes = await findClashes(ctx.db, item, ctx.workspace.timezone)
-  return clashWarning(clashes, item.number, presentOptions(ctx))
+  const zone = ctx.workspace.timezone
+  const today = localDateOf(ctx.now, zone)
+  const clashes = await findClashes(ctx.db, item, zone, today)
+  const checkedUntil = item.recurrence ? clashCheckDays(item, zone, today).last : undefined
+  return clashWarning(clashes, item.number, presentOptions(ctx), checkedUntil)
 }
 
 /** An edit that may bring a new clash: the time, the place or the officials changed. */
@@ -275,7 +281,7 @@ export default defineCommand({
             const plan = readEdit(number, [choice.rest, ...more], readContext(ctx))
             refuseArchiveUnlessCoordinator(ctx, plan.archive)
             let when: When | undefined
-            const { detached } = await detachOccurrence(
+            const { occurrence, detached } = await detachOccurrence(
               ctx.db,
               changeOf(ctx),
               ctx.actor.membership,
@@ -295,6 +301,7 @@ export default defineCommand({
                 detached: detached.number,
               }),
               ...confirmation(ctx, 'agenda.edited', detached, when, plan.keptKeys, plan.archive),
+              ...(moved(occurrence, detached) ? await clashesOf(ctx, detached) : []),
             ])
           }
           const plan = readEdit(number, lines, readContext(ctx))

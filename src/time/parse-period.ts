@@ -43,10 +43,16 @@ function monthFrom(today: LocalDate, months: number): Period {
   return month(shifted.year, shifted.month)
 }
 
-function year(today: LocalDate, years: number): Period {
-  const target = splitLocalDate(today).year + years
+function wholeYear(target: number): Period {
   return { from: toLocalDate(target, 1, 1), to: toLocalDate(target, 12, 31), kind: 'year' }
 }
+
+function year(today: LocalDate, years: number): Period {
+  return wholeYear(splitLocalDate(today).year + years)
+}
+
+/** `2027`, `tahun 2027`: a year of this century or the last; other four digits are no year a forum plans. */
+const YEAR_ALONE = /^(?:tahun |year )?((?:19|20)\d\d)$/
 
 const NAMED_PERIODS: ReadonlyArray<[RegExp, (today: LocalDate) => Period]> = [
   [/^(?:minggu|pekan) ini$|^this week$/, (today) => week(today, 0)],
@@ -102,13 +108,15 @@ export function parseDateRange(text: string, now: Date, zone: string): DateRange
   return datesOf(text, localDateOf(now, zone), now, zone)
 }
 
-/** A period to list or recap; named periods and months may lie in the past. */
+/** A period to list or recap; named periods, months and years may lie in the past. */
 export function parsePeriod(text: string, now: Date, zone: string): PeriodResult {
   const today = localDateOf(now, zone)
   const normalized = text.trim().toLowerCase().replace(/\s+/g, ' ')
   for (const [pattern, period] of NAMED_PERIODS) {
     if (pattern.test(normalized)) return { ok: true, ...period(today) }
   }
+  const yearAlone = YEAR_ALONE.exec(normalized)
+  if (yearAlone) return { ok: true, ...wholeYear(Number(yearAlone[1])) }
   const named = namedMonth(normalized, today)
   if (named) return { ok: true, ...named }
   const dates = datesOf(text, today, now, zone)

@@ -54,6 +54,18 @@ describeWithDatabase('/hari (commemoration days)', (get) => {
     )
   })
 
+  it('lists a whole year written alone, as the help shows', async () => {
+    const { chat, group, tamu } = await forum(get)
+    const lines = (await chat.send(group, tamu, '/hari 2027')).text.split('\n')
+    expect(lines[0]).toBe('Hari peringatan — 2027')
+    expect(lines[1]).toBe('• Jumat, 1 Januari 2027 — Tahun Baru 2027 Masehi (libur nasional)')
+    expect(lines).toContain('• Rabu, 22 Desember 2027 — Hari Ibu')
+    expect(lines.filter((line) => line.includes('2026'))).toEqual([])
+    expect((await chat.send(group, tamu, '/hari tahun 2027')).text.split('\n')[0]).toBe(
+      'Hari peringatan — 2027',
+    )
+  })
+
   it('lists every day on a date, marks days off, and shows a coordinator how to add days', async () => {
     const { chat, group, coordinator } = await forum(get)
     const answer = await chat.send(group, coordinator, '/hari 10 Agustus 2026')

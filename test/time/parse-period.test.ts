@@ -59,6 +59,15 @@ describe('parsePeriod', () => {
     })
   })
 
+  it('reads a year alone, or after `tahun`, as the whole year', () => {
+    const year = { ok: true, from: '2027-01-01', to: '2027-12-31', kind: 'year' }
+    expect(parsePeriod('2027', NOW, ZONE)).toEqual(year)
+    expect(parsePeriod('tahun 2027', NOW, ZONE)).toEqual(year)
+    expect(parsePeriod('year 2027', NOW, ZONE)).toEqual(year)
+    expect(parsePeriod('2025', NOW, ZONE)).toMatchObject({ from: '2025-01-01', to: '2025-12-31' })
+    expect(parsePeriod('3027', NOW, ZONE)).toMatchObject({ ok: false, error: { part: '3027' } })
+  })
+
   it('refuses what it does not understand, an impossible date, and nothing', () => {
     expect(parsePeriod('kapan-kapan', NOW, ZONE)).toEqual({
       ok: false,

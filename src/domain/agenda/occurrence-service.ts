@@ -67,7 +67,8 @@ export async function cancelOccurrence(
 
 /**
  * Edits the occurrence of series `number` on `date`: it becomes an item of its own with the next number,
- * `patch` (computed from the occurrence) applied, and the series leaves that date out.
+ * `patch` (computed from the occurrence) applied, and the series leaves that date out. Returns the
+ * series, the occurrence as it was, and the item it became.
  */
 export async function detachOccurrence(
   db: Kysely<Database>,
@@ -77,7 +78,7 @@ export async function detachOccurrence(
   date: string,
   patch: (occurrence: AgendaItem) => AgendaPatch,
   lang: Lang,
-): Promise<{ series: AgendaItem; detached: AgendaItem }> {
+): Promise<{ series: AgendaItem; occurrence: AgendaItem; detached: AgendaItem }> {
   return db.transaction().execute(async (trx) => {
     const series = await lockOccurrence(trx, change, actor, number, date, lang)
     const occurrence = occurrenceOn(series, date)
@@ -100,6 +101,7 @@ export async function detachOccurrence(
         location: item.location,
         notes: item.notes,
         coverage: item.coverage,
+        officials: [...item.officials],
         detached_from: number,
         detached_date: date,
         created_by: change.actorId,
@@ -113,6 +115,6 @@ export async function detachOccurrence(
         date,
       }),
     )
-    return { series: (await getAgendaItem(trx, change.workspaceId, number))!, detached }
+    return { series: (await getAgendaItem(trx, change.workspaceId, number))!, occurrence, detached }
   })
 }

@@ -37,6 +37,10 @@ export const coverageClashes: Record<keyof typeof id, string> = {
   'clash.error.officials_unknown':
     'Official "{value}" not recognised. Name who attends, e.g. *Pimpinan: Bupati* or *Pimpinan: Wakil Bupati, Sekda* (also Wali Kota, Gubernur, Ketua DPRD, Kapolres, Dandim, Kajari).',
   'clash.warning': '⚠️ *Clash* with another agency’s event at the same time (the event is still recorded):',
+  'clash.warning_series':
+    '⚠️ *Clash* with another agency’s event on these dates (checked up to {until}; the event is still recorded):',
+  'clash.also': 'also {days}',
+  'clash.also_more': 'also {days} and {count} more dates',
   'clash.reason.place': 'same place',
   'clash.reason.officials': '{officials} attends both',
   'clash.warning_hint': 'Coordinate with that agency, or move it: */events edit {number} Waktu: …*',

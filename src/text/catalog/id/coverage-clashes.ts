@@ -36,6 +36,10 @@ export const coverageClashes = {
   'clash.error.officials_unknown':
     'Pimpinan "{value}" tidak dikenal. Tulis pejabat yang hadir, misalnya *Pimpinan: Bupati* atau *Pimpinan: Wakil Bupati, Sekda* (juga Wali Kota, Gubernur, Ketua DPRD, Kapolres, Dandim, Kajari).',
   'clash.warning': '⚠️ *Bentrok* dengan agenda instansi lain pada waktu yang sama (agenda tetap tercatat):',
+  'clash.warning_series':
+    '⚠️ *Bentrok* dengan agenda instansi lain pada jadwal berikut (diperiksa sampai {until}; agenda tetap tercatat):',
+  'clash.also': 'juga {days}',
+  'clash.also_more': 'juga {days} dan {count} tanggal lainnya',
   'clash.reason.place': 'tempat sama',
   'clash.reason.officials': '{officials} hadir di keduanya',
   'clash.warning_hint': 'Koordinasikan dengan instansi itu, atau pindahkan: */agenda ubah {number} Waktu: …*',
