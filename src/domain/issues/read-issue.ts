@@ -122,13 +122,16 @@ export function readIssue(rest: string, bodyLines: readonly string[]): WrittenIs
   }
 }
 
-/** A known outcome's words at the start of what was written, the longest first (`tidak perlu tanggapan` before `tidak perlu`). */
+/** Every way of writing an outcome, the longest first: `tidak perlu tanggapan` is tried before `tidak perlu`. */
+const OUTCOME_PREFIXES = OUTCOME_WORDS.flatMap(([outcome, words]) =>
+  words.map((word) => ({ outcome, word })),
+).sort((a, b) => b.word.length - a.word.length)
+
+/** A known outcome's words at the start of what was written, and what follows them. */
 function outcomeAtStart(written: string): { outcome: IssueOutcome; rest: string } | undefined {
   const text = written.trim().replace(/\s+/g, ' ')
   const lower = text.toLowerCase()
-  const candidates = OUTCOME_WORDS.flatMap(([outcome, words]) => words.map((word) => ({ outcome, word })))
-  candidates.sort((a, b) => b.word.length - a.word.length)
-  for (const { outcome, word } of candidates) {
+  for (const { outcome, word } of OUTCOME_PREFIXES) {
     // The words end where a note may start: `klarifikasi terbit https://…`, `dilaporkan: akun diblokir`.
     if (lower.startsWith(word) && /^(?:$|[\s:,;—–-])/u.test(lower.slice(word.length)))
       return { outcome, rest: text.slice(word.length) }
@@ -142,11 +145,12 @@ function outcomeAtStart(written: string): { outcome: IssueOutcome; rest: string 
  * A colon inside the note (a link's `https:`) is the note's.
  */
 export function readOutcome(written: string): { outcome: IssueOutcome; note: string | null } {
-  const choices = OUTCOMES.map(([value]) => value).join(', ')
-  if (!written.trim()) throw new UserError('issue.outcome_missing', { choices })
   const known = outcomeAtStart(written)
   // Unknown words: the refusal names the closest outcome to what came before any colon.
-  const outcome = known?.outcome ?? choose(written.split(':')[0]!, OUTCOME_WORDS, 'issue.outcome_invalid')
+  const head = written.split(':')[0]!
+  if (!known && !head.trim())
+    throw new UserError('issue.outcome_missing', { choices: OUTCOMES.map(([value]) => value).join(', ') })
+  const outcome = known?.outcome ?? choose(head, OUTCOME_WORDS, 'issue.outcome_invalid')
   const note = (known?.rest ?? '').replace(/^[\s:,;—–-]+/u, '').trim()
   if (outcome === 'lainnya' && !note) throw new UserError('issue.outcome_note_missing')
   if (note.length > OUTCOME_NOTE_MAX) throw new UserError('issue.outcome_too_long', { max: OUTCOME_NOTE_MAX })
