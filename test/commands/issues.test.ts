@@ -266,7 +266,7 @@ describeWithDatabase('/isu', (get) => {
       '/issue Slow service at the clinic\nJenis: negative coverage\nTingkat: high',
     )
     expect(opened.text).toBe(
-      '🚨 Issue #1 logged — negative coverage, level high.\n@Sari Koordinator: please assign it with /issue 1 tugaskan CODE.',
+      '🚨 Issue #1 logged — negative coverage, level high.\n@Sari Koordinator: please assign it with /issue 1 assign CODE.',
     )
     const plain = await chat.send(
       group,
@@ -276,7 +276,7 @@ describeWithDatabase('/isu', (get) => {
     expect(plain.text).toContain('Issue #2 logged — coverage, level low.')
     const assigned = await chat.send(group, coordinator, '/issue assign 1 DINKES')
     expect(assigned.text).toBe(
-      '📌 Issue #1 assigned to DINKES — due 12:00 WIB (in 2 hours).\n@Dewi Admin: please prepare a clarification and send it with /issue 1 tanggapan.\nIssue details: /issue 1 in a private chat with the bot.',
+      '📌 Issue #1 assigned to DINKES — due 12:00 WIB (in 2 hours).\n@Dewi Admin: please prepare a clarification and send it with /issue 1 answer.\nIssue details: /issue 1 in a private chat with the bot.',
     )
     const closed = await chat.send(group, budi, '/issue 1 close reported to the platform')
     expect(closed.text).toBe('✅ Issue #1 closed: reported to the platform.')

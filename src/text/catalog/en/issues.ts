@@ -5,9 +5,9 @@ import type { issues as id } from '../id/issues.js'
 export const issues: Record<keyof typeof id, string> = {
   'help.isu.summary': 'Log a hoax or a report that needs a fast answer, and assign it to an agency',
   'help.isu.details':
-    '*/issue A hoax video about the flood https://x.com/a/status/1* — log a new issue (a screenshot sent with the command is attached). Add lines *Jenis:* (hoaks, disinformasi, pemberitaan negatif, keluhan publik, pertanyaan media; default: pemberitaan) and *Tingkat:* (rendah, sedang, tinggi; default: sedang).\n*/issue* — open issues; */issue 5* — details and timeline (groups see only counts).\n*/issue 5 tugaskan DINKES [3 jam | besok 09.00]* — coordinator; default deadline: tinggi 2 hours, sedang 6 hours, rendah 24 hours.\n*/issue 5 tanggapan* then lines *Judul:*, *Naskah:*, *Tautan:*, *Platform:* — the assigned agency submits a clarification; it is reviewed first, and */approve* marks the issue answered.\n*/issue 5 sebar* — the coordinator asks every agency to amplify the approved clarification (through */amplify*).\n*/issue 5 selesai klarifikasi terbit* — or *tidak perlu tanggapan*, *dilaporkan ke platform*, *lainnya: <note>*; coordinator or the owning agency.',
+    '*/issue A hoax video about the flood https://x.com/a/status/1* — log a new issue (a screenshot sent with the command is attached). Add lines *Kind:* (hoax, disinformation, negative coverage, public complaint, media question; default: coverage) and *Level:* (low, medium, high; default: medium).\n*/issue* — open issues; */issue 5* — details and timeline (groups see only counts).\n*/issue 5 assign DINKES [3 hours | besok 09.00]* — coordinator; default deadline: high 2 hours, medium 6 hours, low 24 hours.\n*/issue 5 answer* then lines *Title:*, *Text:*, *Links:*, *Platform:* — the assigned agency submits a clarification; it is reviewed first, and */approve* marks the issue answered.\n*/issue 5 amplify* — the coordinator asks every agency to amplify the approved clarification (through */amplify*).\n*/issue 5 close clarification published* — or *no response needed*, *reported to the platform*, *other: <note>*; coordinator or the owning agency.',
   'usage.isu':
-    '/issue A hoax about a power cut https://fb.com/post/1\nJenis: hoaks\nTingkat: tinggi\n\n/issue 5 tugaskan DINKES 3 jam\n/issue 5 selesai klarifikasi terbit',
+    '/issue A hoax about a power cut https://fb.com/post/1\nKind: hoax\nLevel: high\n\n/issue 5 assign DINKES 3 hours\n/issue 5 close clarification published',
 
   'numbers.other_kind.isu': '*#{number}* is an issue — see it with */issue {number}*.',
 
@@ -27,15 +27,14 @@ export const issues: Record<keyof typeof id, string> = {
 
   'issue.opened': '🚨 *Issue #{number}* logged — {category}, level *{level}*.',
   'issue.opened_screenshot': 'Screenshot attached.',
-  'issue.opened_mention': '{people}: please assign it with */issue {number} tugaskan CODE*.',
-  'issue.opened_ask': 'The coordinator assigns it with */issue {number} tugaskan CODE*.',
+  'issue.opened_mention': '{people}: please assign it with */issue {number} assign CODE*.',
+  'issue.opened_ask': 'The coordinator assigns it with */issue {number} assign CODE*.',
   'issue.new_for_coordinator': '🚨 *New issue #{number}* from {reporter}:',
 
   'issue.assigned': '📌 *Issue #{number}* assigned to *{code}* — due *{deadline}* (in {left}).',
   'issue.assigned_mention':
-    '{people}: please prepare a clarification and send it with */issue {number} tanggapan*.',
-  'issue.assigned_ask':
-    '*{code}*: please prepare a clarification and send it with */issue {number} tanggapan*.',
+    '{people}: please prepare a clarification and send it with */issue {number} answer*.',
+  'issue.assigned_ask': '*{code}*: please prepare a clarification and send it with */issue {number} answer*.',
   'issue.assigned_where': 'Issue details: */issue {number}* in a private chat with the bot.',
   'issue.reassigned_from': 'Previously assigned to {code}.',
   'issue.closed': '✅ *Issue #{number}* closed: {outcome}.',
@@ -85,18 +84,18 @@ export const issues: Record<keyof typeof id, string> = {
   'issue.outcome_missing': 'Write the outcome: {choices}.',
   'issue.outcome_invalid': 'Unknown outcome *{written}*. Choose: {choices}.',
   'issue.outcome_invalid_suggest': 'Outcome *{written}*? Did you mean *{suggestion}*?',
-  'issue.outcome_note_missing': 'For *lainnya*, add a note: */issue 5 selesai lainnya: settled by phone*.',
+  'issue.outcome_note_missing': 'For *lainnya*, add a note: */issue 5 close other: settled by phone*.',
   'issue.outcome_too_long': 'The outcome note is too long (at most {max} characters).',
-  'issue.code_missing': 'Name the owning agency: */issue {number} tugaskan DINKES*.',
+  'issue.code_missing': 'Name the owning agency: */issue {number} assign DINKES*.',
   'issue.already_closed': 'Issue *#{number}* is already closed.',
   'issue.not_yours': 'Only the coordinator or the assigned agency can close issue *#{number}*.',
   'issue.agency_archived': 'Agency *{code}* was removed from the forum.',
   'issue.not_assigned':
-    'Issue *#{number}* is not assigned yet. The coordinator assigns it first: */issue {number} tugaskan CODE*.',
+    'Issue *#{number}* is not assigned yet. The coordinator assigns it first: */issue {number} assign CODE*.',
   'issue.answer_not_yours':
     'The clarification of issue *#{number}* comes from {code} (the assigned agency) or the coordinator.',
   'issue.answer_body_missing':
-    'Write the clarification under the command, for example:\n/issue {number} tanggapan\nJudul: Clarifying the vaccine hoax\nNaskah: That information is false…\nPlatform: IG, FB',
+    'Write the clarification under the command, for example:\n/issue {number} answer\nTitle: Clarifying the vaccine hoax\nText: That information is false…\nPlatform: IG, FB',
   'issue.answer_too_long': 'The clarification is too long (at most {max} characters).',
   'issue.answer_title_too_long': 'The clarification title is too long (at most {max} characters).',
   'issue.answer_title': 'Clarification of issue #{number}',
@@ -113,15 +112,13 @@ export const issues: Record<keyof typeof id, string> = {
   'issue.reminder_halfway':
     '⏳ *Issue #{number}* ({code}) — half the time is gone: due {deadline} (in {left}).',
   'issue.reminder_deadline': '⏰ *Issue #{number}* ({code}) — due now ({deadline}), no clarification yet.',
-  'issue.reminder_agency_mention':
-    '{people}: please send the clarification with */issue {number} tanggapan*.',
-  'issue.reminder_agency_ask': '*{code}*: please send the clarification with */issue {number} tanggapan*.',
+  'issue.reminder_agency_mention': '{people}: please send the clarification with */issue {number} answer*.',
+  'issue.reminder_agency_ask': '*{code}*: please send the clarification with */issue {number} answer*.',
   'issue.reminder_overdue':
     '🔴 *Issue #{number}* is {late} overdue: {code} has sent no clarification (due {deadline}).',
   'issue.reminder_unassigned': '🚨 *Issue #{number}*, level high, is not assigned (opened {age} ago).',
-  'issue.reminder_coordinator_mention':
-    '{people}: assign it with */issue {number} tugaskan CODE [deadline]*.',
-  'issue.reminder_coordinator_ask': 'Coordinator: assign it with */issue {number} tugaskan CODE [deadline]*.',
+  'issue.reminder_coordinator_mention': '{people}: assign it with */issue {number} assign CODE [deadline]*.',
+  'issue.reminder_coordinator_ask': 'Coordinator: assign it with */issue {number} assign CODE [deadline]*.',
   'brief.section.issues': '🚨 *Open issues* ({count}):',
   'issue.recap_title': '*Issue response* (assigned in this period):',
   'issue.recap_line':
