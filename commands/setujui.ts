@@ -61,13 +61,19 @@ export async function runReview(
     if (note) text.push(...translateBlocks(ctx.lang, 'content.review_note', { note }))
     if (draft.issueNumber !== null && issue)
       text.push(
-        ...(issue.answered
-          ? translateBlocks(ctx.lang, 'issue.answered', { number: draft.issueNumber })
-          : translateBlocks(ctx.lang, 'issue.answered_by_previous', {
+        ...(issue.outcome === 'reassigned'
+          ? translateBlocks(ctx.lang, 'issue.answered_by_previous', {
               number: draft.issueNumber,
               code: issue.owner,
               previous: issue.author,
-            })),
+            })
+          : translateBlocks(
+              ctx.lang,
+              issue.outcome === 'answered' ? 'issue.answered' : 'issue.answered_closed',
+              {
+                number: draft.issueNumber,
+              },
+            )),
       )
   } else {
     text = translateBlocks(

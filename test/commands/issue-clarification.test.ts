@@ -81,6 +81,18 @@ describeWithDatabase('/isu tanggapan', (get) => {
     expect(timeline.text).toContain('Status: ditanggapi oleh DINKES')
   })
 
+  it('approving a clarification after the issue was closed does not call it answered now', async () => {
+    const { chat, group, coordinator, budi } = await forum()
+    await chat.send(group, budi, CLARIFICATION)
+    await chat.send(group, coordinator, '/isu 1 selesai tidak perlu tanggapan')
+    const approval = await chat.send(group, coordinator, '/setujui 2')
+    expect(approval.text).toContain('Draf #2')
+    expect(approval.text).not.toContain('kini ditanggapi')
+    expect(approval.text).toContain('Isu #1 sudah selesai')
+    const issue = await chat.db.selectFrom('issues').select('status').executeTakeFirstOrThrow()
+    expect(issue.status).toBe('selesai')
+  })
+
   it('refuses a clarification from another agency, without the text, or on an unassigned issue', async () => {
     const { chat, group, budi, rina } = await forum()
     const other = await chat.send(group, rina, CLARIFICATION)

@@ -210,12 +210,13 @@ export async function recordClarification(
 }
 
 /**
- * What approving a clarification did to its issue: answered it, or nothing because the issue has since
- * been given to another agency (`owner`), whose own clarification it still waits for.
+ * What approving a clarification did to its issue: answered it; nothing, because the issue was already
+ * closed; or nothing, because the issue has since been given to another agency (`owner`), whose own
+ * clarification it still waits for.
  */
 export type ClarificationApproval =
-  | { readonly answered: true }
-  | { readonly answered: false; readonly owner: string; readonly author: string }
+  | { readonly outcome: 'answered' | 'closed' }
+  | { readonly outcome: 'reassigned'; readonly owner: string; readonly author: string }
 
 /**
  * Clarification #`draftNumber` of agency `draftAgencyId` was approved (inside the review's
@@ -243,18 +244,17 @@ export async function markIssueAnswered(
       draft: draftNumber,
       status: 'disetujui',
     })
-    return { answered: false, owner: current.owner_code ?? '', author: current.author_code }
+    return { outcome: 'reassigned', owner: current.owner_code ?? '', author: current.author_code }
   }
   await recordAudit(trx, change, 'issue.answered', `#${current.number}`, { draft: draftNumber })
   // A closed issue stays closed; its timeline still shows the approval.
-  if (current.status !== 'selesai') {
-    await trx
-      .updateTable('issues')
-      .set({ status: 'ditanggapi', updated_at: change.now })
-      .where('id', '=', issueId)
-      .execute()
-  }
-  return { answered: true }
+  if (current.status === 'selesai') return { outcome: 'closed' }
+  await trx
+    .updateTable('issues')
+    .set({ status: 'ditanggapi', updated_at: change.now })
+    .where('id', '=', issueId)
+    .execute()
+  return { outcome: 'answered' }
 }
 
 /**

@@ -107,6 +107,7 @@ export const issues: Record<keyof typeof id, string> = {
   'issue.answer_for_coordinator':
     '📝 *Clarification of issue #{number}* from {name} ({code}) awaits review — content *#{draft}*: {title}',
   'issue.answered': 'Issue *#{number}* is now *answered*.',
+  'issue.answered_closed': 'Issue *#{number}* is already closed; this approval is noted in its history.',
   'issue.answered_by_previous':
     'This clarification is from {previous}; issue *#{number}* is now assigned to *{code}* and still waits for a clarification from {code}.',
   'issue.reminder_halfway':

@@ -105,6 +105,7 @@ export const issues = {
   'issue.answer_for_coordinator':
     '📝 *Klarifikasi isu #{number}* dari {name} ({code}) menunggu tinjauan — konten *#{draft}*: {title}',
   'issue.answered': 'Isu *#{number}* kini *ditanggapi*.',
+  'issue.answered_closed': 'Isu *#{number}* sudah selesai; persetujuan ini dicatat di riwayatnya.',
   'issue.answered_by_previous':
     'Klarifikasi ini dari {previous}; isu *#{number}* kini ditugaskan ke *{code}* dan masih menunggu klarifikasi {code}.',
   'issue.reminder_halfway':
