@@ -39,6 +39,43 @@ describeWithDatabase('/agenda tambah with a repetition', (get) => {
     expect(wallClock(row!.starts_at!, ZONE)).toBe('2026-12-07 07:30')
   })
 
+  it('reads a last date written after the place of the one-line form', async () => {
+    const { send, rows } = await forum()
+    const answer = await send(
+      '/agenda tambah setiap Senin 07.30 Apel Pagi @ Halaman Setda sampai 31 Desember 2026',
+    )
+    expect(answer.text).toContain('Tempat: Halaman Setda\n')
+    expect(answer.text).toContain('Ulangi: setiap Senin, sampai Kamis, 31 Desember 2026')
+    const untitled = await send('/agenda tambah setiap Kamis 13.00 Rapat Staf s.d. 24/12/2026')
+    expect(untitled.text).toContain('Agenda #2 tercatat')
+    // A `s.d.` between the times is no last date.
+    const open = await send('/agenda tambah setiap Jumat 13.00 s.d. selesai Jumat Bersih @ Alun-alun')
+    expect(open.text).toContain('Agenda #3 tercatat')
+    expect((await rows()).map((row) => [row.title, row.location, row.recurs_until])).toEqual([
+      ['Apel Pagi', 'Halaman Setda', '2026-12-31'],
+      ['Rapat Staf', null, '2026-12-24'],
+      ['Jumat Bersih', 'Alun-alun', null],
+    ])
+  })
+
+  it('refuses a trailing `sampai` that is not a date, naming it, and saves nothing', async () => {
+    const { send, rows } = await forum()
+    const answer = await send(
+      '/agenda tambah setiap Senin 07.30 Apel Pagi @ Halaman Setda sampai akhir tahun',
+    )
+    expect(answer.text).toContain(
+      '"sampai akhir tahun" di akhir agenda berulang tidak terbaca sebagai tanggal terakhirnya.',
+    )
+    expect(answer.text).toContain('sampai 31 Desember 2026')
+    const impossible = await send('/agenda tambah setiap Senin 07.30 Apel Pagi sampai 31 Februari 2027')
+    expect(impossible.text).toContain('"sampai 31 Februari 2027"')
+    const twice = await send(
+      '/agenda tambah setiap Senin sampai 28 Desember 2026 07.30 Apel Pagi sampai 31 Desember 2026',
+    )
+    expect(twice.text).toContain('Tanggal sampai ditulis dua kali')
+    expect(await rows()).toEqual([])
+  })
+
   it('reads `Ulangi:` in the key form, with several days and a last date', async () => {
     const { send, rows } = await forum()
     const answer = await send(

@@ -23,7 +23,13 @@ import { parseDateAndTime, parseLeadingWhen, type When } from '../../time/parse-
 import { dailyTimes } from './days.js'
 import { firstOccurrence, type NewRecurrence, type ReadWhen } from './first-occurrence.js'
 import { readOfficials } from './officials.js'
-import { type RecurrenceRequest, readLeadingRecurrence, readRecurrenceValue } from './read-recurrence.js'
+import {
+  type RecurrenceRequest,
+  readLeadingRecurrence,
+  readRecurrenceValue,
+  readTrailingUntil,
+  refuseUntilInTitle,
+} from './read-recurrence.js'
 import {
   type AgendaItem,
   type AgendaPatch,
@@ -223,7 +229,7 @@ export function readSubmission(
   const today = localDateOf(context.now, context.zone)
   const text = firstLine.trim()
   const leading = keyForm ? undefined : readLeadingRecurrence(text, today)
-  const request: RecurrenceRequest | undefined =
+  let request: RecurrenceRequest | undefined =
     leading?.request ??
     (values.recurrence !== undefined ? readRecurrenceValue(values.recurrence, today) : undefined)
   let read: ReadWhen
@@ -247,9 +253,16 @@ export function readSubmission(
     if (leading && values.recurrence !== undefined)
       throw new UserError('core.form.duplicate', { key: 'Ulangi' })
     if (request) {
-      const rest = text.slice(leading?.end ?? 0).trim()
+      let rest = text.slice(leading?.end ?? 0).trim()
+      const trailing = leading && readTrailingUntil(rest, today)
+      if (trailing) {
+        if (request.until) throw new UserError('agenda.recur.until_twice')
+        request = { ...request, until: trailing.until }
+        rest = trailing.before
+      }
       const readLine = (date: string) => readLineWhen(`${date} ${rest}`, context)
       ;({ recurrence, ...read } = firstOccurrence(request, context, undefined, readLine))
+      if (leading) refuseUntilInTitle(read.rest)
     } else read = readLineWhen(text, context)
     const split = titleAndPlace(read.rest)
     title = split.title

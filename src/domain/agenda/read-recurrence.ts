@@ -34,6 +34,8 @@ const EVERY = `(?:setiap|tiap|saban)${END_OF_WORD}`
 const AND = '(?:\\s*,\\s*|\\s+(?:dan|serta|&)\\s+|\\s*&\\s*)'
 const WEEKDAY_LIST = `((?:hari\\s+)?${WEEKDAY_PATTERN}(?:${AND}(?:hari\\s+)?${WEEKDAY_PATTERN})*)${END_OF_WORD}`
 const MONTHLY = `(?:(?:setiap|tiap)\\s+)?bulan(?:nya)?${END_OF_WORD}`
+/** `sampai`, `hingga`, `s.d.`, `sampai dengan tanggal`: the word before a series' last date. */
+const UNTIL = `(?:sampai|hingga|s\\s*[./]\\s*d\\.?)(?:\\s+dengan)?(?:\\s+(?:tanggal|tgl\\.?))?(?![\\p{L}\\p{N}'’])`
 const WORKDAYS = [1, 2, 3, 4, 5]
 /** Later months lack a 29th to 31st; RFC 5545 would skip them silently, so they are refused. */
 const LAST_MONTH_DAY = 28
@@ -111,11 +113,7 @@ export function readLeadingRecurrence(
     const at = readAt(text, end, '\\s*,?')?.end ?? end
     const except = readAt(text, at, `kecuali\\s+(?:hari\\s+)?libur(?:\\s+nasional)?${END_OF_WORD}`)
     const from = readAt(text, at, `mulai(?:\\s+(?:tanggal|tgl\\.?))?${END_OF_WORD}`)
-    const to = readAt(
-      text,
-      at,
-      `(?:sampai|hingga|s\\s*[./]\\s*d\\.?)(?:\\s+dengan)?(?:\\s+(?:tanggal|tgl\\.?))?(?![\\p{L}\\p{N}'’])`,
-    )
+    const to = readAt(text, at, UNTIL)
     if (except) {
       skipHolidays = true
       end = except.end
@@ -130,6 +128,42 @@ export function readLeadingRecurrence(
     } else break
   }
   return { request: { shape, start, until, skipHolidays }, end }
+}
+
+/** Where the last `sampai …` word of `text` begins (after a space, or at the start), if any. */
+function lastUntilWord(text: string): { index: number; end: number } | undefined {
+  const last = [...text.matchAll(new RegExp(`(^|\\s)${UNTIL}\\s*`, 'giu'))].at(-1)
+  return last && { index: last.index + last[1]!.length, end: last.index + last[0].length }
+}
+
+/**
+ * The one-line form may give a series' last date at its very end, after the title and place
+ * (`… Apel Pagi @ Halaman Setda sampai 31 Desember 2026`): that date, and the text before it, when
+ * all that follows the last `sampai` is one date. Otherwise undefined, and `refuseUntilInTitle` names
+ * the words once the title is known.
+ */
+export function readTrailingUntil(
+  text: string,
+  today: LocalDate,
+): { until: LocalDate; before: string } | undefined {
+  const word = lastUntilWord(text)
+  if (!word) return undefined
+  const scanned = scanCalendarDate(text, word.end)
+  if (!scanned || isError(scanned) || text.slice(scanned.end).trim()) return undefined
+  return { until: calendarToLocal(scanned.value, today), before: text.slice(0, word.index).trim() }
+}
+
+/**
+ * A one-line series whose title or place still holds `sampai …` (not a date, or not one date): the
+ * last date may have been meant, so it is refused naming those words rather than saved as the place.
+ */
+export function refuseUntilInTitle(titleAndPlace: string): void {
+  const word = lastUntilWord(titleAndPlace)
+  if (word) {
+    throw new UserError('agenda.recur.until_trailing_invalid', {
+      part: titleAndPlace.slice(word.index).trim(),
+    })
+  }
 }
 
 /** `Ulangi: …`: the whole value must be a rule. */

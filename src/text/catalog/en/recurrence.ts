@@ -12,6 +12,10 @@ export const recurrence: Record<keyof typeof id, string> = {
     '"{part}" is not in every month. Pick a day from 1 to 28, or a weekday such as *setiap Jumat terakhir*.',
   'agenda.recur.bound_invalid':
     '"{part}" is not a date. Examples: *sampai 31 Desember 2026* or *mulai 7 Desember*.',
+  'agenda.recur.until_trailing_invalid':
+    '"{part}" at the end of a recurring event cannot be read as its last date. Example: *setiap Senin 07.30 Apel Pagi @ Halaman Setda sampai 31 Desember 2026*. If the words belong to the title or place, write them on *Kegiatan:* and *Tempat:* lines.',
+  'agenda.recur.until_twice':
+    'The last date (*sampai*) is written twice. Write it once, e.g. *setiap Senin 07.30 Apel Pagi @ Halaman Setda sampai 31 Desember 2026*.',
   'agenda.recur.one_day':
     'Only one-day events can repeat. Example: *setiap Senin 07.30 Apel Pagi @ Halaman Setda*.',
   'agenda.recur.date_mismatch':

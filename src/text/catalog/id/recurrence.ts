@@ -12,6 +12,10 @@ export const recurrence = {
     '"{part}" tidak ada di setiap bulan. Pilih tanggal 1 sampai 28, atau hari seperti *setiap Jumat terakhir*.',
   'agenda.recur.bound_invalid':
     '"{part}" tidak terbaca sebagai tanggal. Contoh: *sampai 31 Desember 2026* atau *mulai 7 Desember*.',
+  'agenda.recur.until_trailing_invalid':
+    '"{part}" di akhir agenda berulang tidak terbaca sebagai tanggal terakhirnya. Contoh: *setiap Senin 07.30 Apel Pagi @ Halaman Setda sampai 31 Desember 2026*. Bila kata itu bagian dari nama atau tempat kegiatan, tulis dengan baris *Kegiatan:* dan *Tempat:*.',
+  'agenda.recur.until_twice':
+    'Tanggal *sampai* ditulis dua kali. Tulis satu saja, misalnya *setiap Senin 07.30 Apel Pagi @ Halaman Setda sampai 31 Desember 2026*.',
   'agenda.recur.one_day':
     'Agenda berulang hanya untuk kegiatan satu hari. Contoh: *setiap Senin 07.30 Apel Pagi @ Halaman Setda*.',
   'agenda.recur.date_mismatch':
