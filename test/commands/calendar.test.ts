@@ -235,6 +235,19 @@ describeWithDatabase('/kalender', (get) => {
     expect(impossible.text).toContain('Tanggal 30/2 tidak ada di kalender.')
   })
 
+  it("names in the .ics the agency that claimed an item's coverage", async () => {
+    const { chat, group, budi, tamu, workspaceId } = await forum()
+    await seedWeek(chat, workspaceId)
+    const claimed = await chat.send(group, budi, '/liput 1')
+    expect(claimed.text).toContain('DINKES')
+    const answer = await chat.send(group, tamu, '/kalender ics')
+    const { events } = readIcs(new TextDecoder().decode(answer.messages[0]!.files![0]!.content))
+    const rapat = events.find((e) => e.UID!.value === `agenda-${workspaceId}-1@sinergi`)!
+    expect(rapat.DESCRIPTION!.value).toBe(
+      'Instansi: DINKES — Dinas Kesehatan\nPerlu liputan: diliput DINKES.\nNomor Sinergi: #1',
+    )
+  })
+
   it('sends an .ics file of agenda items and approved content, checked field by field', async () => {
     const { chat, group, tamu, workspaceId } = await forum()
     await seedWeek(chat, workspaceId)

@@ -109,7 +109,10 @@ function agendaEvent(
   const t = (key: Parameters<typeof translatePlain>[1], params?: Parameters<typeof translatePlain>[2]) =>
     translatePlain(lang, key, params)
   const description = [t('calendar.ics_agency', { code: item.agencyCode, name: item.agencyName })]
-  if (item.coverage) description.push(t('calendar.ics_coverage'))
+  if (item.coverage)
+    description.push(
+      item.coveredBy ? t('calendar.ics_covered', { code: item.coveredBy }) : t('calendar.ics_coverage'),
+    )
   if (item.notes) description.push(t('calendar.ics_notes', { notes: item.notes }))
   if (item.status === 'batal') {
     description.push(

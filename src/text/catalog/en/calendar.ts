@@ -40,6 +40,7 @@ export const calendar: Record<keyof typeof id, string> = {
   'calendar.ics_empty': 'There are no agenda items or approved content to put in a calendar file yet.',
   'calendar.ics_agency': 'Agency: {code} — {name}',
   'calendar.ics_coverage': 'Coverage requested.',
+  'calendar.ics_covered': 'Coverage requested: covered by {code}.',
   'calendar.ics_notes': 'Notes: {notes}',
   'calendar.ics_cancelled': 'Cancelled.',
   'calendar.ics_cancel_reason': 'Cancelled: {reason}',

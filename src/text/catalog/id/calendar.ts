@@ -41,6 +41,7 @@ export const calendar = {
   'calendar.ics_empty': 'Belum ada agenda maupun konten yang disetujui untuk dimasukkan ke file kalender.',
   'calendar.ics_agency': 'Instansi: {code} — {name}',
   'calendar.ics_coverage': 'Perlu liputan.',
+  'calendar.ics_covered': 'Perlu liputan: diliput {code}.',
   'calendar.ics_notes': 'Keterangan: {notes}',
   'calendar.ics_cancelled': 'Dibatalkan.',
   'calendar.ics_cancel_reason': 'Dibatalkan: {reason}',
