@@ -40,7 +40,7 @@ import {
 } from '../src/domain/issues/read-issue.js'
 import type { Issue, IssueScreenshot } from '../src/domain/issues/types.js'
 import { coordinatorIds } from '../src/domain/memberships/queries.js'
-import { mentionable, mentionList } from '../src/domain/people/mentionable.js'
+import { coordinatorsNotOn, mentionable, mentionList } from '../src/domain/people/mentionable.js'
 import { UserError } from '../src/errors.js'
 import { readItemNumber } from '../src/input/item-number.js'
 import { type MessageKey, translatePlain } from '../src/text/catalog/index.js'
@@ -141,29 +141,35 @@ async function open(ctx: WorkspaceContext, rest: string, body: readonly string[]
     ),
   ]
   if (issue.screenshot) confirmation.push(paragraph(...ctx.t('issue.opened_screenshot')))
+  let detailText: RichText | undefined
+  const details = async () =>
+    (detailText ??= issueText(issue, await issueTimeline(ctx.db, issue.id), presentOptions(ctx)))
+  const toCoordinators = async (personIds: readonly number[]): Promise<Outgoing[]> => {
+    if (personIds.length === 0) return []
+    const text: RichText = [
+      paragraph(
+        ...ctx.t('issue.new_for_coordinator', { number: issue.number, reporter: issue.reporter.name }),
+      ),
+      ...(await details()),
+      paragraph(...ctx.t('issue.opened_ask', { number: issue.number })),
+    ]
+    return personIds.map((personId) => ({ target: { kind: 'person', personId }, text }))
+  }
   if (ctx.chat.kind === 'group') {
     confirmation.push(
       await callCoordinators(ctx, 'issue.opened_mention', 'issue.opened_ask', { number: issue.number }),
     )
-    return reply(confirmation)
+    // A coordinator on the other platform would otherwise hear of it only in the next brief.
+    const elsewhere = await coordinatorsNotOn(ctx.db, ctx.workspace.id, ctx.chat.platform, ctx.actor.personId)
+    return { messages: [...reply(confirmation).messages, ...(await toCoordinators(elsewhere))] }
   }
-  const details = issueText(issue, await issueTimeline(ctx.db, issue.id), presentOptions(ctx))
-  const toCoordinators: Outgoing[] = (await coordinatorIds(ctx.db, ctx.workspace.id))
-    .filter((personId) => personId !== ctx.actor.personId)
-    .map((personId) => ({
-      target: { kind: 'person', personId },
-      text: [
-        paragraph(
-          ...ctx.t('issue.new_for_coordinator', { number: issue.number, reporter: issue.reporter.name }),
-        ),
-        ...details,
-        paragraph(...ctx.t('issue.opened_ask', { number: issue.number })),
-      ],
-    }))
+  const coordinators = (await coordinatorIds(ctx.db, ctx.workspace.id)).filter(
+    (personId) => personId !== ctx.actor.personId,
+  )
   return {
     messages: [
-      { target: { kind: 'reply' }, text: [...confirmation, paragraph(), ...details], quote: true },
-      ...toCoordinators,
+      { target: { kind: 'reply' }, text: [...confirmation, paragraph(), ...(await details())], quote: true },
+      ...(await toCoordinators(coordinators)),
     ],
   }
 }

@@ -325,6 +325,31 @@ describeWithDatabase('/isu', (get) => {
     expect(answer.text).toContain('Isu baru #1 dari Budi:')
   })
 
+  it('opened in a group, tells privately a coordinator who cannot be mentioned on its platform', async () => {
+    const { chat, group, budi, workspaceId } = await forum()
+    const tono = await chat.db
+      .insertInto('people')
+      .values({ display_name: 'Tono Koordinator' })
+      .returning('id')
+      .executeTakeFirstOrThrow()
+    await chat.db
+      .insertInto('identities')
+      .values({ person_id: tono.id, platform: 'telegram', external_id: '777', wrote_at: new Date(NOW) })
+      .execute()
+    await chat.db
+      .insertInto('memberships')
+      .values({ workspace_id: workspaceId, person_id: tono.id, role: 'koordinator', agency_id: null })
+      .execute()
+    const answer = await chat.send(group, budi, '/isu Hoaks pemadaman listrik\nTingkat: rendah')
+    expect(answer.messages.map((message) => message.target)).toEqual([
+      { kind: 'reply' },
+      { kind: 'person', personId: tono.id },
+    ])
+    expect(answer.text).toContain('@Sari Koordinator: mohon tugaskan dengan /isu 1 tugaskan KODE.')
+    expect(answer.text).toContain('Isu baru #1 dari Budi:')
+    expect(answer.text).toContain('Hoaks pemadaman listrik')
+  })
+
   it('names the other kind of a number that is not an issue', async () => {
     const { chat, group, budi } = await forum()
     await chat.send(group, budi, '/konten tambah\nJudul: Video DBD\nPlatform: IG\nTayang: besok 09.00')

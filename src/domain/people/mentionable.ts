@@ -70,3 +70,35 @@ export async function mentionable(
 export function mentionList(people: readonly Mention[]): Inline[] {
   return people.flatMap((person, index) => [...(index > 0 ? [', '] : []), mention(person)])
 }
+
+/**
+ * The coordinators a group on `platform` cannot mention (no identity there that wrote to the bot), so a
+ * message into it does not reach them: they are told in private, on a platform they use.
+ */
+export async function coordinatorsNotOn(
+  db: Kysely<Database>,
+  workspaceId: number,
+  platform: Platform,
+  except?: number,
+): Promise<number[]> {
+  const rows = await db
+    .selectFrom('memberships as m')
+    .select('m.person_id')
+    .where('m.workspace_id', '=', workspaceId)
+    .where('m.role', '=', 'koordinator')
+    .$if(except !== undefined, (query) => query.where('m.person_id', '!=', except!))
+    .where(({ not, exists, selectFrom }) =>
+      not(
+        exists(
+          selectFrom('identities as i')
+            .select('i.id')
+            .whereRef('i.person_id', '=', 'm.person_id')
+            .where('i.platform', '=', platform)
+            .where('i.wrote_at', 'is not', null),
+        ),
+      ),
+    )
+    .orderBy('m.person_id')
+    .execute()
+  return rows.map((row) => row.person_id)
+}
