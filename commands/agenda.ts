@@ -8,7 +8,7 @@ import {
 } from '../src/chat/command.js'
 import { clashCheckDays, findClashes } from '../src/domain/agenda/clashes.js'
 import { agendaByDay } from '../src/domain/agenda/days.js'
-import { cancelOccurrence, detachOccurrence } from '../src/domain/agenda/occurrence-service.js'
+import { cancelOccurrence, cancelSeries, detachOccurrence } from '../src/domain/agenda/occurrence-service.js'
 import { agendaDetails, agendaLine } from '../src/domain/agenda/present.js'
 import { clashWarning } from '../src/domain/agenda/present-clashes.js'
 import { getAgendaItem, listAgendaBetween } from '../src/domain/agenda/queries.js'
@@ -201,11 +201,16 @@ async function cancelInSeries(ctx: WorkspaceContext, series: AgendaItem, text: s
   }
   const reason = choice.rest || undefined
   if (choice.kind === 'all') {
-    const item = await cancelAgendaItem(ctx.db, changeOf(ctx), ctx.actor.membership, number, reason)
-    return reply([
-      ...translateBlocks(ctx.lang, 'agenda.cancelled', { number }),
-      ...agendaDetails(item, presentOptions(ctx)),
-    ])
+    const done = await cancelSeries(ctx.db, changeOf(ctx), ctx.actor.membership, number, reason, ctx.lang)
+    const heading =
+      done.kind === 'cancelled'
+        ? translateBlocks(ctx.lang, 'agenda.cancelled', { number })
+        : translateBlocks(ctx.lang, 'agenda.recur.series_ended', {
+            number,
+            from: formatDate(done.from, ctx.lang),
+            past: done.past,
+          })
+    return reply([...heading, ...agendaDetails(done.series, presentOptions(ctx))])
   }
   const after = await cancelOccurrence(
     ctx.db,

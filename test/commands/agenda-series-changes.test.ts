@@ -115,6 +115,40 @@ describeWithDatabase('cancelling and editing one date of a recurring item', (get
     expect(await listed('7-18 Desember 2026')).toEqual([])
   })
 
+  it('ends a series already under way with `semua`: past dates stay as they happened, later ones go', async () => {
+    const { chat, send, rows, listed, icsEvents } = await forum()
+    // Wednesday 16 December: 7, 10 and 14 December took place.
+    chat.clock.set(instantOf('2026-12-16 10:00', WIB).toISOString())
+    const answer = await send('/agenda batal 1 semua apel ditiadakan')
+    expect(answer.text).toContain(
+      'Agenda berulang #1 dihentikan mulai Kamis, 17 Desember 2026; 3 jadwal yang sudah lewat tetap tercatat.',
+    )
+    expect(answer.text).toContain('Ulangi: setiap Senin dan Kamis, sampai Senin, 14 Desember 2026')
+    expect(await rows()).toMatchObject([{ status: 'terjadwal', recurs_until: '2026-12-14' }])
+    expect(await listed('7-24 Desember 2026')).toEqual([
+      'Senin, 7 Desember 2026',
+      '• #1 · 07.30 WIB · Apel Pagi @ Halaman Setda · SETDA · rutin · selesai',
+      'Kamis, 10 Desember 2026',
+      '• #1 · 07.30 WIB · Apel Pagi @ Halaman Setda · SETDA · rutin · selesai',
+      'Senin, 14 Desember 2026',
+      '• #1 · 07.30 WIB · Apel Pagi @ Halaman Setda · SETDA · rutin · selesai',
+    ])
+    const event = readIcs(await icsEvents()).events.find((one) => !one.UID!.value.startsWith('hari-'))!
+    expect(event.RRULE!.value).toBe('FREQ=WEEKLY;BYDAY=MO,TH;UNTIL=20261214T165959Z')
+    const again = await send('/agenda batal 1 semua')
+    expect(again.text).toContain('Agenda berulang #1 sudah berakhir')
+  })
+
+  it('says in English that a series under way was ended', async () => {
+    const { chat, send } = await forum()
+    chat.clock.set(instantOf('2026-12-16 10:00', WIB).toISOString())
+    await chat.db.updateTable('workspaces').set({ language: 'en' }).execute()
+    const answer = await send('/events cancel 1 semua')
+    expect(answer.text).toContain(
+      'Recurring event #1 stopped from Thursday, 17 December 2026; the 3 dates already past stay on record.',
+    )
+  })
+
   it('refuses moving the series’ date or changing its rule, and an edit by another agency', async () => {
     const { send, rows, dina } = await forum()
     const moved = await send('/agenda ubah 1 Tanggal: 9 Desember')

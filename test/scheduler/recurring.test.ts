@@ -79,6 +79,18 @@ describeWithDatabase('reminders of a recurring item', (get) => {
     ])
   })
 
+  it('tells the group reminded of a date that a series ended before it is stopped from that date on', async () => {
+    const { run, say, texts } = await forum()
+    await say('2026-12-03 10:00', '/agenda tambah setiap Senin dan Kamis 07.30 Apel Pagi')
+    await run.at('2026-12-09 16:00')
+    await say('2026-12-09 18:00', '/agenda batal 1 semua')
+    await run.at('2026-12-09 18:01')
+    expect(texts()).toEqual([
+      expect.stringMatching(/^Besok, Kamis, 10 Desember 2026:/),
+      'Perubahan #1: Apel Pagi dibatalkan.\nJadwal Kamis, 10 Desember 2026, 07.30 WIB dan seterusnya dihentikan.',
+    ])
+  })
+
   it('tells the group the new time and place of a date edited on its own', async () => {
     const { run, say, texts } = await forum()
     await say('2026-12-03 10:00', '/agenda tambah setiap Senin 07.30 Apel Pagi @ Halaman')

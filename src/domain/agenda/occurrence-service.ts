@@ -2,19 +2,28 @@
  * Changing one occurrence of a series: cancelling it (its date joins the series' EXDATEs) or editing it,
  * which detaches it into an item of its own (a new number, pointing back at the series and date) and
  * leaves its date out of the series. Each runs in one transaction with its audit row; the series' change
- * time moves, so chats told about that occurrence get a notice.
+ * time moves, so chats told about that occurrence get a notice. Cancelling a whole series is here too,
+ * since one already under way is ended rather than cancelled.
  */
 import type { Kysely } from 'kysely'
 import type { Database } from '../../db/database.js'
 import { UserError } from '../../errors.js'
-import { formatDate, type Lang } from '../../time/format.js'
+import { formatDate, type Lang, localDateOf } from '../../time/format.js'
 import { auditEntry, type ChangeContext, recordAudit } from '../audit/record-audit.js'
 import { allocateItemNumber } from '../numbers/allocate-number.js'
 import { missingItemError } from '../numbers/item-kind.js'
 import { getAgendaItem, insertAgendaItem } from './queries.js'
-import { occurrenceDates, occurrenceOn } from './recurrence.js'
-import { type AgendaActor, agencyFor, auditFields, checkOwner, subjectOf, timeColumns } from './service.js'
-import { type AgendaItem, type AgendaPatch, checkFields } from './types.js'
+import { nextOccurrenceDate, occurrenceDates, occurrenceOn, seriesFirstDay } from './recurrence.js'
+import {
+  type AgendaActor,
+  agencyFor,
+  auditFields,
+  checkOwner,
+  markCancelled,
+  subjectOf,
+  timeColumns,
+} from './service.js'
+import { type AgendaItem, type AgendaPatch, checkFields, type LocalDate } from './types.js'
 
 /** The series `number`, locked, owned by the actor, scheduled, with an occurrence on `date`. */
 async function lockOccurrence(
@@ -62,6 +71,62 @@ export async function cancelOccurrence(
       reason: reason ?? null,
     })
     return (await getAgendaItem(trx, change.workspaceId, number))!
+  })
+}
+
+/** What `/agenda batal 12 semua` did: cancelled the whole series, or ended one already under way. */
+export type SeriesCancelled =
+  | { readonly kind: 'cancelled'; readonly series: AgendaItem }
+  | { readonly kind: 'ended'; readonly series: AgendaItem; readonly from: LocalDate; readonly past: number }
+
+/**
+ * Cancels series `number` as a whole. When some of its dates have already begun they took place, so
+ * the series is ended instead of marked `batal`: its last date becomes the last one begun (RRULE
+ * UNTIL in the .ics), the dates from the next one on are gone, and the past ones stay as they were.
+ * A series with nothing left to come is refused.
+ */
+export async function cancelSeries(
+  db: Kysely<Database>,
+  change: ChangeContext,
+  actor: AgendaActor,
+  number: number,
+  reason: string | undefined,
+  lang: Lang,
+): Promise<SeriesCancelled> {
+  return db.transaction().execute(async (trx) => {
+    const series = await getAgendaItem(trx, change.workspaceId, number, { forUpdate: true })
+    if (!series) throw await missingItemError(trx, change.workspaceId, number, 'agenda')
+    checkOwner(series, actor)
+    if (series.status === 'batal') throw new UserError('agenda.error.already_cancelled', { number })
+    if (!series.recurrence) throw new UserError('agenda.recur.not_series', { number })
+    const past = pastOccurrenceDates(series, change.now)
+    if (past.length === 0) {
+      return { kind: 'cancelled', series: await markCancelled(trx, change, number, reason) }
+    }
+    const until = past.at(-1)!
+    const from = nextOccurrenceDate(series, change.now)
+    if (!from) throw new UserError('agenda.recur.already_over', { number, last: formatDate(until, lang) })
+    await trx
+      .updateTable('agenda_items')
+      .set({ recurs_until: until, updated_at: change.now })
+      .where('id', '=', series.id)
+      .execute()
+    await recordAudit(trx, change, 'agenda.series_ended', subjectOf(number), {
+      until,
+      reason: reason ?? null,
+    })
+    const ended = (await getAgendaItem(trx, change.workspaceId, number))!
+    return { kind: 'ended', series: ended, from, past: past.length }
+  })
+}
+
+/** The dates of a series that have begun by `now` (an all-day date once its day has begun). */
+function pastOccurrenceDates(series: AgendaItem, now: Date): LocalDate[] {
+  const today = localDateOf(now, series.statedZone)
+  const first = seriesFirstDay(series)
+  return occurrenceDates(series, first, today).filter((date) => {
+    const { time } = occurrenceOn(series, date, first)
+    return time.allDay ? date <= today : time.startsAt.getTime() <= now.getTime()
   })
 }
 

@@ -191,13 +191,23 @@ export async function cancelAgendaItem(
     if (!item) throw await missingItemError(trx, change.workspaceId, number, 'agenda')
     checkOwner(item, actor)
     if (item.status === 'batal') throw new UserError('agenda.error.already_cancelled', { number })
-    await trx
-      .updateTable('agenda_items')
-      .set({ status: 'batal', cancel_reason: reason ?? null, updated_at: change.now })
-      .where('workspace_id', '=', change.workspaceId)
-      .where('number', '=', number)
-      .execute()
-    await recordAudit(trx, change, 'agenda.cancelled', subjectOf(number), { reason: reason ?? null })
-    return (await getAgendaItem(trx, change.workspaceId, number))!
+    return markCancelled(trx, change, number, reason)
   })
+}
+
+/** Marks item `number` `batal` with its audit row, in the caller's transaction (which has checked it). */
+export async function markCancelled(
+  trx: Kysely<Database>,
+  change: ChangeContext,
+  number: number,
+  reason: string | undefined,
+): Promise<AgendaItem> {
+  await trx
+    .updateTable('agenda_items')
+    .set({ status: 'batal', cancel_reason: reason ?? null, updated_at: change.now })
+    .where('workspace_id', '=', change.workspaceId)
+    .where('number', '=', number)
+    .execute()
+  await recordAudit(trx, change, 'agenda.cancelled', subjectOf(number), { reason: reason ?? null })
+  return (await getAgendaItem(trx, change.workspaceId, number))!
 }

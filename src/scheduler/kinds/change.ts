@@ -13,7 +13,7 @@ import { getDraft } from '../../domain/content/queries.js'
 import type { ContentDraft } from '../../domain/content/types.js'
 import { type Language, translatePlain } from '../../text/catalog/index.js'
 import { bold, type RichText } from '../../text/rich-text.js'
-import { formatDateTime } from '../../time/format.js'
+import { formatDateTime, localDateOf } from '../../time/format.js'
 import { line, type TextOptions } from '../messages/texts.js'
 import type { PlannedMessage } from '../outbox/planned.js'
 import {
@@ -155,9 +155,16 @@ function agendaChangeText(
   const { lang, zone } = options
   if (found.cancelled) {
     const text = [line(lang, 'scheduler.change_cancelled', { number: item.number, title: bold(item.title) })]
-    // One date of a series that goes on: say which, so nobody drops the rest.
+    // One date of a series that goes on: say which, so nobody drops the rest; or, when the series was
+    // ended before that date (`/agenda batal 12 semua` once under way), that the rest goes too.
     if (item.recurrence && item.status === 'terjadwal') {
-      text.push(line(lang, 'agenda.recur.change_one_date', { date: agendaSnapshotWhen(before, zone, lang) }))
+      const date = agendaSnapshotWhen(before, zone, lang)
+      const until = item.recurrence.until
+      const day = before.allDay ? before.start : localDateOf(new Date(before.start), item.statedZone)
+      const ended = until !== null && day > until
+      text.push(
+        line(lang, ended ? 'agenda.recur.change_from_date' : 'agenda.recur.change_one_date', { date }),
+      )
     }
     if (item.cancelReason)
       text.push(line(lang, 'scheduler.change_cancel_reason', { reason: item.cancelReason }))

@@ -49,11 +49,16 @@ export const recurrence: Record<keyof typeof id, string> = {
   'agenda.recur.cancel_which':
     'Item *#{number}* repeats ({rule}). Cancel one date or all of them?\n*/agenda batal {number} tanggal {example}* — one date only\n*/agenda batal {number} semua* — the whole series',
   'agenda.recur.occurrence_cancelled': 'Item *#{number}* on {date} is cancelled. The other dates stay:',
+  'agenda.recur.series_ended':
+    'Recurring event *#{number}* stopped from {from}; the {past} dates already past stay on record.',
+  'agenda.recur.already_over':
+    'Recurring event *#{number}* is already over: its last date was {last}. There is nothing left to cancel.',
   'agenda.recur.detached':
     'Item *#{number}* on {date} is changed on its own, as item *#{detached}*. The other dates stay.',
   'agenda.recur.edit_date':
     'Item *#{number}* repeats, so its dates follow the rule. To move one date: */agenda ubah {number} tanggal {example}* and a line *Tanggal: …*.',
   'agenda.recur.change_one_date': 'Only {date}; the other dates stay.',
+  'agenda.recur.change_from_date': 'The date {date} and all later ones are stopped.',
   'agenda.recur.edit_rule':
     'The repetition cannot be changed. Cancel with */agenda batal {number} semua*, then add a new item with *Ulangi:*.',
 }

@@ -50,11 +50,16 @@ export const recurrence = {
     'Agenda *#{number}* berulang ({rule}). Batalkan satu jadwal atau seluruhnya?\n*/agenda batal {number} tanggal {example}* — satu jadwal saja\n*/agenda batal {number} semua* — seluruh rangkaian',
   'agenda.recur.occurrence_cancelled':
     'Jadwal agenda *#{number}* pada {date} dibatalkan. Jadwal lainnya tetap:',
+  'agenda.recur.series_ended':
+    'Agenda berulang *#{number}* dihentikan mulai {from}; {past} jadwal yang sudah lewat tetap tercatat.',
+  'agenda.recur.already_over':
+    'Agenda berulang *#{number}* sudah berakhir: jadwal terakhirnya {last}. Tidak ada yang perlu dibatalkan.',
   'agenda.recur.detached':
     'Jadwal agenda *#{number}* pada {date} diubah tersendiri menjadi agenda *#{detached}*. Jadwal lainnya tetap.',
   'agenda.recur.edit_date':
     'Agenda *#{number}* berulang, jadi tanggalnya mengikuti pengulangan. Untuk memindah satu jadwal: */agenda ubah {number} tanggal {example}* lalu baris *Tanggal: …*.',
   'agenda.recur.change_one_date': 'Hanya jadwal {date}; jadwal lainnya tetap.',
+  'agenda.recur.change_from_date': 'Jadwal {date} dan seterusnya dihentikan.',
   'agenda.recur.edit_rule':
     'Pengulangan tidak bisa diubah. Batalkan dengan */agenda batal {number} semua*, lalu tambahkan agenda baru dengan *Ulangi:*.',
 } as const
