@@ -9,6 +9,8 @@ import {
 import { claimCoverage, releaseCoverage } from '../src/domain/agenda/coverage.js'
 import { agendaLine, awaitsCoverage } from '../src/domain/agenda/present.js'
 import { listAgendaBetween } from '../src/domain/agenda/queries.js'
+import { nextOccurrenceDate, occurrenceOn } from '../src/domain/agenda/recurrence.js'
+import type { AgendaItem } from '../src/domain/agenda/types.js'
 import { translateBlocks } from '../src/text/catalog/index.js'
 import { list, paragraph } from '../src/text/rich-text.js'
 import { addDays } from '../src/time/calendar.js'
@@ -25,6 +27,15 @@ const lineOptions = (ctx: WorkspaceContext) => ({
   now: ctx.now,
   withDate: true,
 })
+
+/**
+ * The line under a claim or a release: a series (claimed as a whole) by its next date, which is the one
+ * the coverage is for next, rather than by its first, which may be long past.
+ */
+function claimLine(ctx: WorkspaceContext, item: AgendaItem) {
+  const next = item.recurrence ? nextOccurrenceDate(item, ctx.now) : undefined
+  return paragraph(...agendaLine(next ? occurrenceOn(item, next) : item, lineOptions(ctx)))
+}
 
 /** The items of the coming week that ask for coverage and have nobody covering them. */
 async function listUncovered(ctx: WorkspaceContext) {
@@ -60,7 +71,7 @@ export default defineCommand({
       const item = await claimCoverage(ctx.db, changeOf(ctx), ctx.actor.membership, number)
       return reply([
         ...translateBlocks(ctx.lang, 'coverage.claimed', { number, agency: item.coveredBy ?? '' }),
-        paragraph(...agendaLine(item, lineOptions(ctx))),
+        claimLine(ctx, item),
       ])
     },
   }),
@@ -82,7 +93,7 @@ export default defineCommand({
           )
           return reply([
             ...translateBlocks(ctx.lang, 'coverage.released', { number, agency: releasedFrom }),
-            paragraph(...agendaLine(item, lineOptions(ctx))),
+            claimLine(ctx, item),
           ])
         },
       }),

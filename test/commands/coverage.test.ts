@@ -60,6 +60,24 @@ describeWithDatabase('/liput, the coverage desk', (get) => {
     expect((await f.send(f.agus, '/agenda 1')).text).toContain('Liputan: ya, diliput DISKOMINFO')
   })
 
+  it('shows a series by its next date when it is claimed or given up, not by its first', async () => {
+    const f = await forum()
+    // Friday 2 January: the series' first date is past by Wednesday 7 January.
+    f.chat.clock.set('2026-01-02T06:00:00+07:00')
+    await f.send(
+      f.budi,
+      '/agenda tambah\nKegiatan: Senam Sehat\nWaktu: 07.00\nTempat: Alun-alun\nLiputan: ya\nUlangi: setiap Jumat',
+    )
+    f.chat.clock.set('2026-01-07T10:00:00+07:00')
+    const claimed = await f.send(f.dian, '/liput 1')
+    expect(claimed.text).toBe(
+      'Agenda #1 diliput oleh DISKOMINFO. Lepaskan dengan /liput batal 1.\n' +
+        '#1 · Jum 9/1 07.00 WIB · Senam Sehat @ Alun-alun · DINKES · liputan: DISKOMINFO · rutin',
+    )
+    const released = await f.send(f.dian, '/liput batal 1')
+    expect(released.text).toContain('#1 · Jum 9/1 07.00 WIB · Senam Sehat')
+  })
+
   it('refuses a second agency while one covers the item, and lets the claimant or the coordinator give it up', async () => {
     const f = await forum()
     await withCoverageItem(f)

@@ -53,6 +53,18 @@ describeWithDatabase('clash warnings on the later dates of a recurring item', (g
     )
   })
 
+  it('counts the further dates two daily series meet on beyond the first few', async () => {
+    const { setda, dinkes } = await forum()
+    await dinkes(
+      '/agenda tambah\nKegiatan: Senam Pagi\nWaktu: 07.30\nTempat: Halaman Setda\nUlangi: setiap hari sampai 20 Desember 2026',
+    )
+    const added = await setda('/agenda tambah setiap hari 07.00-08.00 Apel Pagi @ Halaman Setda')
+    expect(warningOf(added.text)).toContain(
+      '• #1 · Jum 4/12 07.30 WIB · Senam Pagi @ Halaman Setda · DINKES · rutin — tempat sama; ' +
+        'juga Sab 5/12, Min 6/12, Sen 7/12, Sel 8/12, Rab 9/12, Kam 10/12 dan 10 tanggal lainnya\n',
+    )
+  })
+
   it('looks no further than the series’ last date', async () => {
     const { setda, dinkes } = await forum()
     await dinkes('/agenda tambah 14 Desember 07.00-09.00 Senam Sehat @ Halaman Setda')

@@ -19,7 +19,7 @@ const OPEN_END_MS = 2 * 3600_000
  * How far a series is checked for clashes when it is added or moved: its dates of the next 8 weeks
  * (fewer when it ends sooner). Far enough for what is planned; a clash later on shows in /kalender bentrok.
  */
-export const SERIES_CLASH_DAYS = 8 * 7
+const SERIES_CLASH_DAYS = 8 * 7
 
 export interface Clash {
   /** The first occurrence of each side that clash (the items themselves when neither is a series). */
