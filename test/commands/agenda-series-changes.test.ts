@@ -2,7 +2,7 @@ import { expect, it } from 'vitest'
 import { ChatHarness } from '../support/chat-harness.js'
 import { describeWithDatabase } from '../support/databases.js'
 import { readIcs } from '../support/ics-reader.js'
-import { seedForum } from '../support/seed.js'
+import { setdaDinkesForum } from '../support/setda-dinkes-forum.js'
 import { instantOf } from '../time/clock.js'
 
 type NodeIcal = typeof import('node-ical')
@@ -16,17 +16,8 @@ describeWithDatabase('cancelling and editing one date of a recurring item', (get
   // Thursday 3 December 2026, 10.00 WIB; #1 is every Monday and Thursday at 07.30 from 7 December.
   async function forum() {
     const chat = new ChatHarness(get().db, { now: instantOf('2026-12-03 10:00', WIB).toISOString() })
-    const seeded = await seedForum(chat, {
-      agencies: [
-        { code: 'SETDA', name: 'Sekretariat Daerah', kind: 'opd' },
-        { code: 'DINKES', name: 'Dinas Kesehatan', kind: 'opd' },
-      ],
-      members: [
-        { name: 'Budi Setda', agency: 'SETDA' },
-        { name: 'Dina Dinkes', agency: 'DINKES' },
-      ],
-    })
-    const send = (text: string, who = seeded.people['Budi Setda']!) => chat.send(seeded.group, who, text)
+    const seeded = await setdaDinkesForum(chat)
+    const send = (text: string, who = seeded.budi) => chat.send(seeded.group, who, text)
     await send('/agenda tambah setiap Senin dan Kamis 07.30 Apel Pagi @ Halaman Setda')
     const rows = () => chat.db.selectFrom('agenda_items').selectAll().orderBy('number').execute()
     const listed = async (period: string) =>
@@ -35,7 +26,7 @@ describeWithDatabase('cancelling and editing one date of a recurring item', (get
       const answer = await send('/kalender ics')
       return new TextDecoder().decode(answer.messages[0]!.files![0]!.content)
     }
-    return { chat, send, rows, listed, icsEvents, dina: seeded.people['Dina Dinkes']! }
+    return { chat, send, rows, listed, icsEvents, dina: seeded.dina }
   }
 
   it('asks whether one date or the whole series is meant, and changes nothing', async () => {

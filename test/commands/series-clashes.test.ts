@@ -1,24 +1,15 @@
 import { expect, it } from 'vitest'
 import { ChatHarness } from '../support/chat-harness.js'
 import { describeWithDatabase } from '../support/databases.js'
-import { seedForum } from '../support/seed.js'
+import { setdaDinkesForum } from '../support/setda-dinkes-forum.js'
 
 // Thursday 3 December 2026, 10.00 WIB: the first Monday is 7 December.
 describeWithDatabase('clash warnings on the later dates of a recurring item', (get) => {
   async function forum() {
     const chat = new ChatHarness(get().db, { now: '2026-12-03T10:00:00+07:00' })
-    const seeded = await seedForum(chat, {
-      agencies: [
-        { code: 'SETDA', name: 'Sekretariat Daerah', kind: 'opd' },
-        { code: 'DINKES', name: 'Dinas Kesehatan', kind: 'opd' },
-      ],
-      members: [
-        { name: 'Budi Setda', agency: 'SETDA' },
-        { name: 'Dina Dinkes', agency: 'DINKES' },
-      ],
-    })
-    const setda = (text: string) => chat.send(seeded.group, seeded.people['Budi Setda']!, text)
-    const dinkes = (text: string) => chat.send(seeded.group, seeded.people['Dina Dinkes']!, text)
+    const seeded = await setdaDinkesForum(chat)
+    const setda = (text: string) => chat.send(seeded.group, seeded.budi, text)
+    const dinkes = (text: string) => chat.send(seeded.group, seeded.dina, text)
     return { setda, dinkes, sari: (text: string) => chat.send(seeded.group, seeded.coordinator, text) }
   }
 
