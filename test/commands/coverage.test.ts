@@ -78,6 +78,27 @@ describeWithDatabase('/liput, the coverage desk', (get) => {
     expect(released.text).toContain('#1 · Jum 9/1 07.00 WIB · Senam Sehat')
   })
 
+  it('keeps the series’ coverage and its claim on a date edited on its own, unless the edit drops coverage', async () => {
+    const f = await forum()
+    await f.send(
+      f.budi,
+      '/agenda tambah\nKegiatan: Posyandu Balita\nWaktu: 09.00\nTempat: Balai Desa\nLiputan: ya\nUlangi: setiap Senin',
+    )
+    await f.send(f.dian, '/liput 1')
+    const detached = await f.send(f.budi, '/agenda ubah 1 tanggal 19 Januari\nWaktu: 10.00')
+    expect(detached.text).toContain('diubah tersendiri menjadi agenda #2')
+    expect(detached.text).toContain('Liputan: ya, diliput DISKOMINFO')
+    expect(await f.claim(2)).toBe('DISKOMINFO')
+    expect((await f.send(f.agus, '/liput 2')).text).toContain('Agenda #2 sudah diliput oleh DISKOMINFO.')
+    expect((await f.send(f.dian, '/liput batal 2')).text).toContain(
+      'Liputan agenda #2 oleh DISKOMINFO dilepas',
+    )
+    expect(await f.claim(1)).toBe('DISKOMINFO')
+    await f.send(f.budi, '/agenda ubah 1 tanggal 26 Januari\nLiputan: tidak')
+    expect((await f.send(f.budi, '/agenda 3')).text).toContain('Liputan: tidak')
+    expect(await f.claim(3)).toBeNull()
+  })
+
   it('refuses a second agency while one covers the item, and lets the claimant or the coordinator give it up', async () => {
     const f = await forum()
     await withCoverageItem(f)

@@ -24,6 +24,15 @@ async function coverableItem(
   return item
 }
 
+/** The claim on the item with row id `itemId`, as its columns (all null while nobody covers it). */
+export async function claimColumnsOf(trx: Kysely<Database>, itemId: number) {
+  return trx
+    .selectFrom('agenda_items')
+    .select(['coverage_agency_id', 'coverage_claimed_by', 'coverage_claimed_at'])
+    .where('id', '=', itemId)
+    .executeTakeFirstOrThrow()
+}
+
 /** `/liput 12`: the sender's agency covers item #12, unless another agency already does. */
 export async function claimCoverage(
   db: Kysely<Database>,

@@ -1,8 +1,8 @@
 /**
  * Changing one occurrence of a series: cancelling it (its date joins the series' EXDATEs) or editing it,
  * which detaches it into an item of its own (a new number, pointing back at the series and date) and
- * leaves its date out of the series. Each runs in one transaction with its audit row; the series' change
- * time moves, so chats told about that occurrence get a notice. Cancelling a whole series is here too,
+ * leaves its date out of the series, keeping the series' coverage claim. Each runs in one transaction
+ * with its audit row; the series' change time moves, so chats told about that occurrence get a notice. Cancelling a whole series is here too,
  * since one already under way is ended rather than cancelled.
  */
 import type { Kysely } from 'kysely'
@@ -12,6 +12,7 @@ import { formatDate, type Lang, localDateOf } from '../../time/format.js'
 import { auditEntry, type ChangeContext, recordAudit } from '../audit/record-audit.js'
 import { allocateItemNumber } from '../numbers/allocate-number.js'
 import { missingItemError } from '../numbers/item-kind.js'
+import { claimColumnsOf } from './coverage.js'
 import { getAgendaItem, insertAgendaItem } from './queries.js'
 import { nextOccurrenceDate, occurrenceDates, occurrenceOn, seriesFirstDay } from './recurrence.js'
 import {
@@ -20,6 +21,7 @@ import {
   auditFields,
   checkOwner,
   markCancelled,
+  NO_CLAIM,
   subjectOf,
   timeColumns,
 } from './service.js'
@@ -166,6 +168,9 @@ export async function detachOccurrence(
         location: item.location,
         notes: item.notes,
         coverage: item.coverage,
+        // The same event on another day or at another place: whoever covers the series covers it, unless
+        // the edit says it needs no coverage.
+        ...(item.coverage ? await claimColumnsOf(trx, series.id) : NO_CLAIM),
         officials: [...item.officials],
         detached_from: number,
         detached_date: date,
