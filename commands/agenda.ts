@@ -210,7 +210,15 @@ async function cancelInSeries(ctx: WorkspaceContext, series: AgendaItem, text: s
             from: formatDate(done.from, ctx.lang),
             past: done.past,
           })
-    return reply([...heading, ...agendaDetails(done.series, presentOptions(ctx))])
+    const { detachedCancelled } = done
+    const detachedNote =
+      detachedCancelled.length > 0
+        ? translateBlocks(ctx.lang, 'agenda.recur.detached_cancelled', {
+            count: detachedCancelled.length,
+            numbers: detachedCancelled.map((detached) => `#${detached}`).join(', '),
+          })
+        : []
+    return reply([...heading, ...detachedNote, ...agendaDetails(done.series, presentOptions(ctx))])
   }
   const after = await cancelOccurrence(
     ctx.db,

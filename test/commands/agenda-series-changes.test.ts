@@ -26,7 +26,7 @@ describeWithDatabase('cancelling and editing one date of a recurring item', (get
       const answer = await send('/kalender ics')
       return new TextDecoder().decode(answer.messages[0]!.files![0]!.content)
     }
-    return { chat, send, rows, listed, icsEvents, dina: seeded.dina }
+    return { chat, send, rows, listed, icsEvents, dina: seeded.dina, sari: seeded.coordinator }
   }
 
   it('asks whether one date or the whole series is meant, and changes nothing', async () => {
@@ -130,6 +130,55 @@ describeWithDatabase('cancelling and editing one date of a recurring item', (get
     expect(again.text).toContain('Agenda berulang #1 sudah berakhir')
   })
 
+  it('cancels with `semua` the detached dates still to come, and says how many', async () => {
+    const { send, rows, listed } = await forum()
+    await send('/agenda ubah 1 tanggal 14 Desember\nWaktu: 08.00')
+    const answer = await send('/agenda batal 1 semua apel ditiadakan')
+    expect(answer.text).toContain('Agenda #1 dibatalkan')
+    expect(answer.text).toContain('Juga dibatalkan: 1 jadwal yang diubah tersendiri (#2).')
+    expect((await rows()).map((row) => [row.number, row.status, row.cancel_reason])).toEqual([
+      [1, 'batal', 'apel ditiadakan'],
+      [2, 'batal', 'apel ditiadakan'],
+    ])
+    expect(await listed('7-18 Desember 2026')).toEqual([
+      'Senin, 14 Desember 2026',
+      '• #2 · 08.00 WIB · Apel Pagi @ Halaman Setda · SETDA · batal',
+    ])
+  })
+
+  it('leaves a detached date already past, and one handed to another agency, when ending a series under way', async () => {
+    const { chat, send, rows, sari } = await forum()
+    await send('/agenda ubah 1 tanggal 10 Desember\nWaktu: 08.00')
+    await send('/agenda ubah 1 tanggal 21 Desember\nTempat: Aula Setda')
+    await send('/agenda ubah 1 tanggal 24 Desember\nInstansi: DINKES', sari)
+    chat.clock.set(instantOf('2026-12-16 10:00', WIB).toISOString())
+    const answer = await send('/agenda batal 1 semua')
+    expect(answer.text).toContain('Agenda berulang #1 dihentikan mulai Kamis, 17 Desember 2026')
+    expect(answer.text).toContain('Juga dibatalkan: 1 jadwal yang diubah tersendiri (#3).')
+    expect((await rows()).map((row) => [row.number, row.status])).toEqual([
+      [1, 'terjadwal'],
+      [2, 'terjadwal'],
+      [3, 'batal'],
+      [4, 'terjadwal'],
+    ])
+    const audited = await chat.db
+      .selectFrom('audit_log')
+      .select(['action', 'subject'])
+      .where('action', 'in', ['agenda.series_ended', 'agenda.cancelled'])
+      .orderBy('id')
+      .execute()
+    expect(audited).toEqual([
+      { action: 'agenda.series_ended', subject: 'agenda#1' },
+      { action: 'agenda.cancelled', subject: 'agenda#3' },
+    ])
+  })
+
+  it('says nothing of detached dates when there were none to cancel', async () => {
+    const { send } = await forum()
+    const answer = await send('/agenda batal 1 semua')
+    expect(answer.text).not.toContain('Juga dibatalkan')
+  })
+
   it('says in English that a series under way was ended', async () => {
     const { chat, send } = await forum()
     chat.clock.set(instantOf('2026-12-16 10:00', WIB).toISOString())
@@ -138,6 +187,15 @@ describeWithDatabase('cancelling and editing one date of a recurring item', (get
     expect(answer.text).toContain(
       'Recurring event #1 stopped from Thursday, 17 December 2026; the 3 dates already past stay on record.',
     )
+  })
+
+  it('says in English that the detached dates still to come were cancelled too', async () => {
+    const { chat, send } = await forum()
+    await send('/agenda ubah 1 tanggal 14 Desember\nWaktu: 08.00')
+    await send('/agenda ubah 1 tanggal 17 Desember\nWaktu: 08.00')
+    await chat.db.updateTable('workspaces').set({ language: 'en' }).execute()
+    const answer = await send('/events cancel 1 semua')
+    expect(answer.text).toContain('Also cancelled: 2 date(s) changed on their own (#2, #3).')
   })
 
   it('refuses moving the series’ date or changing its rule, and an edit by another agency', async () => {

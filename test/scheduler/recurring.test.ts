@@ -91,6 +91,24 @@ describeWithDatabase('reminders of a recurring item', (get) => {
     ])
   })
 
+  it('tells the group reminded of a detached date that cancelling the whole series cancelled it too', async () => {
+    const { run, say, texts, agendaKeys } = await forum()
+    await say('2026-12-03 10:00', '/agenda tambah setiap Senin dan Kamis 07.30 Apel Pagi')
+    await say('2026-12-03 10:05', '/agenda ubah 1 tanggal 10 Desember\nWaktu: 08.00')
+    await run.at('2026-12-09 16:00')
+    await say('2026-12-09 18:00', '/agenda batal 1 semua')
+    await run.at('2026-12-09 18:01')
+    await run.at('2026-12-10 07:00')
+    expect(texts()).toEqual([
+      expect.stringMatching(/^Besok, Kamis, 10 Desember 2026:\n#2 · 08\.00 WIB · Apel Pagi/),
+      'Perubahan #2: Apel Pagi dibatalkan.',
+    ])
+    expect((await agendaKeys()).filter(([key]) => key!.includes('#2'))).toEqual([
+      ['w1:agenda#2:H-1:2026-12-10', 'sent'],
+      ['w1:agenda#2:60m:2026-12-10T01:00:00.000Z', 'withdrawn'],
+    ])
+  })
+
   it('tells the group the new time and place of a date edited on its own', async () => {
     const { run, say, texts } = await forum()
     await say('2026-12-03 10:00', '/agenda tambah setiap Senin 07.30 Apel Pagi @ Halaman')

@@ -2,8 +2,9 @@
  * Changing one occurrence of a series: cancelling it (its date joins the series' EXDATEs) or editing it,
  * which detaches it into an item of its own (a new number, pointing back at the series and date) and
  * leaves its date out of the series, keeping the series' coverage claim. Each runs in one transaction
- * with its audit row; the series' change time moves, so chats told about that occurrence get a notice. Cancelling a whole series is here too,
- * since one already under way is ended rather than cancelled.
+ * with its audit row; the series' change time moves, so chats told about that occurrence get a notice.
+ * Cancelling a whole series is here too, since one already under way is ended rather than cancelled,
+ * and the dates detached from it that are still to come are cancelled with it.
  */
 import type { Kysely } from 'kysely'
 import type { Database } from '../../db/database.js'
@@ -13,7 +14,7 @@ import { auditEntry, type ChangeContext, recordAudit } from '../audit/record-aud
 import { allocateItemNumber } from '../numbers/allocate-number.js'
 import { missingItemError } from '../numbers/item-kind.js'
 import { claimColumnsOf } from './coverage.js'
-import { getAgendaItem, insertAgendaItem } from './queries.js'
+import { getAgendaItem, getDetachedItems, insertAgendaItem } from './queries.js'
 import { nextOccurrenceDate, occurrenceDates, occurrenceOn, seriesFirstDay } from './recurrence.js'
 import {
   type AgendaActor,
@@ -21,6 +22,7 @@ import {
   auditFields,
   checkOwner,
   markCancelled,
+  mayChange,
   NO_CLAIM,
   subjectOf,
   timeColumns,
@@ -76,16 +78,21 @@ export async function cancelOccurrence(
   })
 }
 
-/** What `/agenda batal 12 semua` did: cancelled the whole series, or ended one already under way. */
-export type SeriesCancelled =
+/**
+ * What `/agenda batal 12 semua` did: cancelled the whole series, or ended one already under way; and
+ * the numbers of the dates detached from it that it cancelled too.
+ */
+export type SeriesCancelled = { readonly detachedCancelled: readonly number[] } & (
   | { readonly kind: 'cancelled'; readonly series: AgendaItem }
   | { readonly kind: 'ended'; readonly series: AgendaItem; readonly from: LocalDate; readonly past: number }
+)
 
 /**
  * Cancels series `number` as a whole. When some of its dates have already begun they took place, so
  * the series is ended instead of marked `batal`: its last date becomes the last one begun (RRULE
  * UNTIL in the .ics), the dates from the next one on are gone, and the past ones stay as they were.
- * A series with nothing left to come is refused.
+ * The dates detached from it that have not begun go too (`cancelDetachedDates`). A series with nothing
+ * left to come is refused.
  */
 export async function cancelSeries(
   db: Kysely<Database>,
@@ -103,7 +110,9 @@ export async function cancelSeries(
     if (!series.recurrence) throw new UserError('agenda.recur.not_series', { number })
     const past = pastOccurrenceDates(series, change.now)
     if (past.length === 0) {
-      return { kind: 'cancelled', series: await markCancelled(trx, change, number, reason) }
+      const cancelled = await markCancelled(trx, change, number, reason)
+      const detachedCancelled = await cancelDetachedDates(trx, change, actor, number, reason)
+      return { kind: 'cancelled', series: cancelled, detachedCancelled }
     }
     const until = past.at(-1)!
     const from = nextOccurrenceDate(series, change.now)
@@ -117,9 +126,41 @@ export async function cancelSeries(
       until,
       reason: reason ?? null,
     })
+    const detachedCancelled = await cancelDetachedDates(trx, change, actor, number, reason)
     const ended = (await getAgendaItem(trx, change.workspaceId, number))!
-    return { kind: 'ended', series: ended, from, past: past.length }
+    return { kind: 'ended', series: ended, from, past: past.length, detachedCancelled }
   })
+}
+
+/**
+ * Cancels the dates detached from series `number` that have not begun, each as `/agenda batal` does
+ * (its own audit row, so chats reminded of it are told): whoever cancels a series means the event on
+ * every date still to come, moved or not. Dates already begun stay as they happened, and a date the
+ * coordinator handed to an agency the actor may not change stays that agency's. Returns their numbers.
+ */
+async function cancelDetachedDates(
+  trx: Kysely<Database>,
+  change: ChangeContext,
+  actor: AgendaActor,
+  number: number,
+  reason: string | undefined,
+): Promise<number[]> {
+  const detached = await getDetachedItems(trx, change.workspaceId, [number], { forUpdate: true })
+  const cancelled: number[] = []
+  for (const item of detached) {
+    if (item.status === 'batal' || hasBegun(item, change.now) || !mayChange(item, actor)) continue
+    await markCancelled(trx, change, item.number, reason)
+    cancelled.push(item.number)
+  }
+  return cancelled
+}
+
+/** A single item has begun at `now`: its start has passed, or, all day, its first day has come. */
+function hasBegun(item: AgendaItem, now: Date): boolean {
+  const { time } = item
+  return time.allDay
+    ? time.startDate <= localDateOf(now, item.statedZone)
+    : time.startsAt.getTime() <= now.getTime()
 }
 
 /** The dates of a series that have begun by `now` (an all-day date once its day has begun). */

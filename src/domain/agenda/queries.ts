@@ -94,17 +94,20 @@ export async function getAgendaItems(
   return rows.map(toAgendaItem)
 }
 
-/** The items detached from these series (one occurrence each, edited on its own). */
+/** The items detached from these series (one occurrence each, edited on its own), by number. */
 export async function getDetachedItems(
   db: Kysely<Database>,
   workspaceId: number,
   seriesNumbers: readonly number[],
+  options: { forUpdate?: boolean } = {},
 ): Promise<AgendaItem[]> {
   if (seriesNumbers.length === 0) return []
-  const rows = await selectItems(db)
+  let query = selectItems(db)
     .where('a.workspace_id', '=', workspaceId)
     .where('a.detached_from', 'in', seriesNumbers)
-    .execute()
+    .orderBy('a.number')
+  if (options.forUpdate) query = query.forUpdate('a')
+  const rows = await query.execute()
   return rows.map(toAgendaItem)
 }
 

@@ -76,10 +76,14 @@ export async function agencyFor(
   return actor.agencyId
 }
 
-/** Members of the item's agency and the coordinator may change it; anyone else is refused. */
+/** Members of the item's agency and the coordinator may change it. */
+export const mayChange = (item: AgendaItem, actor: AgendaActor): boolean =>
+  !!actor && !hasNoAgency(actor) && (actor.role === 'koordinator' || actor.agencyId === item.agencyId)
+
+/** Refuses anyone but those who may change the item (see `mayChange`). */
 export function checkOwner(item: AgendaItem, actor: AgendaActor): void {
   if (!actor || hasNoAgency(actor)) throw new UserError('core.denied.agency')
-  if (actor.role === 'koordinator' || actor.agencyId === item.agencyId) return
+  if (mayChange(item, actor)) return
   throw new UserError('agenda.error.not_owner', { number: item.number, agency: item.agencyCode })
 }
 

@@ -51,6 +51,7 @@ export const recurrence: Record<keyof typeof id, string> = {
   'agenda.recur.occurrence_cancelled': 'Item *#{number}* on {date} is cancelled. The other dates stay:',
   'agenda.recur.series_ended':
     'Recurring event *#{number}* stopped from {from}; the {past} dates already past stay on record.',
+  'agenda.recur.detached_cancelled': 'Also cancelled: {count} date(s) changed on their own ({numbers}).',
   'agenda.recur.already_over':
     'Recurring event *#{number}* is already over: its last date was {last}. There is nothing left to cancel.',
   'agenda.recur.detached':

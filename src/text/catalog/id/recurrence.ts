@@ -52,6 +52,7 @@ export const recurrence = {
     'Jadwal agenda *#{number}* pada {date} dibatalkan. Jadwal lainnya tetap:',
   'agenda.recur.series_ended':
     'Agenda berulang *#{number}* dihentikan mulai {from}; {past} jadwal yang sudah lewat tetap tercatat.',
+  'agenda.recur.detached_cancelled': 'Juga dibatalkan: {count} jadwal yang diubah tersendiri ({numbers}).',
   'agenda.recur.already_over':
     'Agenda berulang *#{number}* sudah berakhir: jadwal terakhirnya {last}. Tidak ada yang perlu dibatalkan.',
   'agenda.recur.detached':
