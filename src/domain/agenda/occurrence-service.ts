@@ -167,10 +167,9 @@ function hasBegun(item: AgendaItem, now: Date): boolean {
 function pastOccurrenceDates(series: AgendaItem, now: Date): LocalDate[] {
   const today = localDateOf(now, series.statedZone)
   const first = seriesFirstDay(series)
-  return occurrenceDates(series, first, today).filter((date) => {
-    const { time } = occurrenceOn(series, date, first)
-    return time.allDay ? date <= today : time.startsAt.getTime() <= now.getTime()
-  })
+  return occurrenceDates(series, first, today).filter((date) =>
+    hasBegun(occurrenceOn(series, date, first), now),
+  )
 }
 
 /**
