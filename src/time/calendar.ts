@@ -77,43 +77,60 @@ export function addMonths(year: number, month: number, months: number): { year: 
 }
 
 export function localDateOf(instant: Date, zone: string): LocalDate {
-  let year = 0
-  let month = 0
-  let day = 0
-  for (const part of dateFormatIn(zone).formatToParts(instant)) {
-    if (part.type === 'year') year = Number(part.value)
-    else if (part.type === 'month') month = Number(part.value)
-    else if (part.type === 'day') day = Number(part.value)
-  }
-  return toLocalDate(year, month, day)
+  const local = new Date(instant.getTime() + utcOffsetMs(instant, zone))
+  return toLocalDate(local.getUTCFullYear(), local.getUTCMonth() + 1, local.getUTCDate())
 }
 
-/** One formatter per zone and shape, kept: dayjs builds its conversion anew each call, which a month of items felt. */
+/** Minutes since the local midnight in `zone`. */
+export function minutesOfDay(instant: Date, zone: string): number {
+  const local = instant.getTime() + utcOffsetMs(instant, zone)
+  return Math.floor((((local % DAY_MS) + DAY_MS) % DAY_MS) / 60_000)
+}
+
+const DAY_MS = 86_400_000
+/**
+ * Every change of a zone's offset in the tz database since 1980 happens on a quarter hour of UTC, so
+ * an offset read once holds for its whole quarter hour. Lists read the date and clock of every item in
+ * a few zones: the formatter is asked once per quarter hour seen instead of several times per item.
+ */
+const QUARTER_HOUR_MS = 900_000
+const OFFSETS_KEPT = 100_000
+const offsets = new Map<string, number>()
+/** One formatter per zone, kept: building one costs more than using it many times. */
 const formats = new Map<string, Intl.DateTimeFormat>()
 
-function keptFormat(shape: 'date' | 'clock', zone: string, options: Intl.DateTimeFormatOptions) {
-  const key = `${shape} ${zone}`
-  let format = formats.get(key)
-  if (!format) {
-    format = new Intl.DateTimeFormat('en-US', { timeZone: zone, ...options })
-    formats.set(key, format)
+/** How far `zone`'s wall clock is ahead of UTC at `instant`, in milliseconds. */
+function utcOffsetMs(instant: Date, zone: string): number {
+  const quarter = Math.floor(instant.getTime() / QUARTER_HOUR_MS)
+  const key = `${zone} ${quarter}`
+  let offset = offsets.get(key)
+  if (offset === undefined) {
+    offset = offsetAt(quarter * QUARTER_HOUR_MS, zone)
+    if (offsets.size >= OFFSETS_KEPT) offsets.clear()
+    offsets.set(key, offset)
   }
-  return format
+  return offset
 }
 
-const dateFormatIn = (zone: string) =>
-  keptFormat('date', zone, { year: 'numeric', month: 'numeric', day: 'numeric' })
-const clockFormatIn = (zone: string) =>
-  keptFormat('clock', zone, { hour: 'numeric', minute: 'numeric', hourCycle: 'h23' })
-
-/** Minutes since the local midnight in `zone`; a kept formatter per zone, as for dates (every listed time asks). */
-export function minutesOfDay(instant: Date, zone: string): number {
-  let minutes = 0
-  for (const part of clockFormatIn(zone).formatToParts(instant)) {
-    if (part.type === 'hour') minutes += Number(part.value) * 60
-    else if (part.type === 'minute') minutes += Number(part.value)
+function offsetAt(time: number, zone: string): number {
+  let format = formats.get(zone)
+  if (!format) {
+    format = new Intl.DateTimeFormat('en-US', {
+      timeZone: zone,
+      year: 'numeric',
+      month: 'numeric',
+      day: 'numeric',
+      hour: 'numeric',
+      minute: 'numeric',
+      second: 'numeric',
+      hourCycle: 'h23',
+    })
+    formats.set(zone, format)
   }
-  return minutes
+  const part: Partial<Record<Intl.DateTimeFormatPartTypes, number>> = {}
+  for (const { type, value } of format.formatToParts(time)) part[type] = Number(value)
+  const wallClock = Date.UTC(part.year!, part.month! - 1, part.day!, part.hour!, part.minute!, part.second!)
+  return wallClock - time
 }
 
 /** The instant of a wall-clock time on `date` in `zone`; minutes may reach 24 × 60 (midnight after). */
