@@ -38,7 +38,7 @@ import {
   readIssue,
   readOutcome,
 } from '../src/domain/issues/read-issue.js'
-import type { Issue, IssueScreenshot } from '../src/domain/issues/types.js'
+import type { Issue, IssueEvent, IssueScreenshot } from '../src/domain/issues/types.js'
 import { coordinatorIds } from '../src/domain/memberships/queries.js'
 import { coordinatorsNotOn, mentionable, mentionList } from '../src/domain/people/mentionable.js'
 import { UserError } from '../src/errors.js'
@@ -46,7 +46,7 @@ import { readItemNumber } from '../src/input/item-number.js'
 import { type MessageKey, translatePlain } from '../src/text/catalog/index.js'
 import { durationText } from '../src/text/duration-text.js'
 import { type Block, paragraph, type RichText } from '../src/text/rich-text.js'
-import { shorten } from '../src/text/shorten.js'
+import { ECHO_MAX, shorten } from '../src/text/shorten.js'
 import type { Platform } from '../src/vocabulary.js'
 import { attachmentsOf, reviewButtons } from './konten.js'
 import { openAmplification } from './sebar.js'
@@ -141,9 +141,11 @@ async function open(ctx: WorkspaceContext, rest: string, body: readonly string[]
     ),
   ]
   if (issue.screenshot) confirmation.push(paragraph(...ctx.t('issue.opened_screenshot')))
-  let detailText: RichText | undefined
-  const details = async () =>
-    (detailText ??= issueText(issue, await issueTimeline(ctx.db, issue.id), presentOptions(ctx)))
+  let timeline: Promise<readonly IssueEvent[]> | undefined
+  const details = async (textMax?: number) => {
+    timeline ??= issueTimeline(ctx.db, issue.id)
+    return issueText(issue, await timeline, presentOptions(ctx), textMax)
+  }
   const toCoordinators = async (personIds: readonly number[]): Promise<Outgoing[]> => {
     if (personIds.length === 0) return []
     const text: RichText = [
@@ -168,7 +170,11 @@ async function open(ctx: WorkspaceContext, rest: string, body: readonly string[]
   )
   return {
     messages: [
-      { target: { kind: 'reply' }, text: [...confirmation, paragraph(), ...(await details())], quote: true },
+      {
+        target: { kind: 'reply' },
+        text: [...confirmation, paragraph(), ...(await details(ECHO_MAX))],
+        quote: true,
+      },
       ...(await toCoordinators(coordinators)),
     ],
   }

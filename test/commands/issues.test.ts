@@ -1,4 +1,5 @@
 import { expect, it } from 'vitest'
+import { renderPlain } from '../../src/text/render-plain.js'
 import { ChatHarness } from '../support/chat-harness.js'
 import { describeWithDatabase } from '../support/databases.js'
 import { DINKES_ADMIN, ISSUE_DESK_MEMBERS, issueDeskForum } from '../support/issue-desk-forum.js'
@@ -168,6 +169,32 @@ describeWithDatabase('/isu', (get) => {
         'Rinciannya: /isu nomor.',
       ].join('\n'),
     )
+  })
+
+  it('lists twenty open issues in private and counts the newer rest, so the answer fits one message', async () => {
+    const { chat, group, budi } = await forum()
+    for (let n = 1; n <= 23; n += 1)
+      await chat.send(group, budi, `/isu Hoaks nomor ${n} tentang banjir bandang`)
+    const inPrivate = await chat.send(chat.privateChat(budi), budi, '/isu')
+    const lines = inPrivate.text.split('\n')
+    expect(lines[0]).toBe('Isu terbuka (23):')
+    expect(lines.filter((line) => line.startsWith('•'))).toHaveLength(20)
+    expect(lines[20]).toMatch(/^• #20 \[sedang\] pemberitaan: Hoaks nomor 20 /)
+    expect(lines.slice(21)).toEqual([
+      '… dan 3 isu terbuka lainnya, yang lebih baru.',
+      'Rinciannya: /isu nomor.',
+    ])
+  })
+
+  it('opened privately with a long text, repeats only its start to the reporter and all of it to the coordinator', async () => {
+    const { chat, budi } = await forum()
+    const long = `Wartawan minta data DBD ${'per kecamatan dan per bulan, '.repeat(60)}tahun 2025`
+    const answer = await chat.send(chat.privateChat(budi), budi, `/isu ${long}`)
+    const [toReporter, toCoordinator] = answer.messages.map((message) => renderPlain(message.text))
+    expect(toReporter).not.toContain('tahun 2025')
+    expect(toReporter).toContain('Wartawan minta data DBD per kecamatan')
+    expect(toReporter!.length).toBeLessThan(800)
+    expect(toCoordinator).toContain(long)
   })
 
   it('shows the timeline privately, and in a group, to members and guests alike, only whether the issue is open', async () => {

@@ -11,6 +11,9 @@ const WORDS = [
   'anggota koordinator tambah ubah batal hapus semua Acara: Waktu: Tempat: Tempta: Judul: Naskah:',
   'Tayang: Platform: Keterangan: Kepada: Hari/Tanggal: instagram #hashtag http://contoh.go.id',
   'javascript:alert(1) "kutip kutip" “ ” <b> </i> &amp; & *tebal* _miring_ `kode` 😀 👨‍👩‍👧‍👦 🇮🇩',
+  'setiap Senin|setiap hari kerja|setiap tanggal 5|setiap Senin pertama|kecuali libur|mulai|Ulangi:|Liputan:',
+  'Pimpinan:|Dihadiri:|Bupati|Sekda|Jenis:|Tingkat:|hoaks|tinggi|tugaskan|tanggapan|klarifikasi terbit',
+  'lainnya:|tahun|tahun 2027|2027|s.d.|hingga|3 jam|90 menit|bentrok|gambar|sembunyikan|tampilkan',
 ]
   .flatMap((line) => line.split(line.includes('|') ? '|' : ' '))
   .concat(['e\u0301', '\uD83D', '\uDE00', '\u0000', '\u0007', '\r', '\t', '\u200B', '\uFFFF'])

@@ -123,7 +123,13 @@ function eventLine(event: IssueEvent, options: PresentOptions): Inline[] {
 }
 
 /** `/isu 5` in a private chat: everything, with the timeline. */
-export function issueText(issue: Issue, timeline: readonly IssueEvent[], options: PresentOptions): RichText {
+export function issueText(
+  issue: Issue,
+  timeline: readonly IssueEvent[],
+  options: PresentOptions,
+  /** Cut the issue's own text to this length: its reporter, who has just written it, needs no copy. */
+  textMax = Number.POSITIVE_INFINITY,
+): RichText {
   const { lang } = options
   const line = (...children: Inline[]) => paragraph(...children)
   const text: RichText = [
@@ -142,7 +148,7 @@ export function issueText(issue: Issue, timeline: readonly IssueEvent[], options
       }),
     ),
     paragraph(),
-    line(issue.text),
+    line(shorten(issue.text, textMax)),
   ]
   if (issue.links.length > 0)
     text.push(line(...translate(lang, 'issue.show_links', { links: issue.links.join(' ') })))
@@ -163,13 +169,19 @@ export function issueText(issue: Issue, timeline: readonly IssueEvent[], options
 const platformLabel = (platform: string) =>
   platform === 'whatsapp' ? 'WhatsApp' : platform === 'telegram' ? 'Telegram' : platform
 
+/** Open issues listed at most in one answer (a line is up to about 150 characters): the rest are counted. */
+const ISSUES_LISTED = 20
+
 /** `/isu` in a private chat: open issues, the oldest first. */
 export function listText(issues: readonly Issue[], options: PresentOptions): RichText {
   const { lang } = options
   if (issues.length === 0) return [paragraph(...translate(lang, 'issue.list_empty'))]
-  return [
+  const text: RichText = [
     paragraph(...translate(lang, 'issue.list_title', { count: issues.length })),
-    list(issues.map((issue) => issueLine(issue, options))),
-    paragraph(...translate(lang, 'issue.list_footer')),
+    list(issues.slice(0, ISSUES_LISTED).map((issue) => issueLine(issue, options))),
   ]
+  if (issues.length > ISSUES_LISTED)
+    text.push(paragraph(...translate(lang, 'issue.list_more', { count: issues.length - ISSUES_LISTED })))
+  text.push(paragraph(...translate(lang, 'issue.list_footer')))
+  return text
 }

@@ -41,6 +41,7 @@ export const issues: Record<keyof typeof id, string> = {
 
   'issue.list_empty': 'No open issues. Log one with */issue <text or link>*.',
   'issue.list_title': '*Open issues* ({count}):',
+  'issue.list_more': '… and {count} more open issues, newer ones.',
   'issue.list_line': '*#{number}* [{level}] {category}: {text} — opened {age} ago — {owner}',
   'issue.list_footer': 'Details: */issue number*.',
   'issue.owner_none': 'not assigned',

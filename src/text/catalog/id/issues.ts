@@ -38,6 +38,7 @@ export const issues = {
 
   'issue.list_empty': 'Tidak ada isu terbuka. Catat isu baru dengan */isu <teks atau tautan>*.',
   'issue.list_title': '*Isu terbuka* ({count}):',
+  'issue.list_more': '… dan {count} isu terbuka lainnya, yang lebih baru.',
   'issue.list_line': '*#{number}* [{level}] {category}: {text} — dibuka {age} lalu — {owner}',
   'issue.list_footer': 'Rinciannya: */isu nomor*.',
   'issue.owner_none': 'belum ditugaskan',
