@@ -12,9 +12,9 @@ import { commemorationLine } from '../src/domain/commemorations/present.js'
 import { readForumDay } from '../src/domain/commemorations/read-day.js'
 import { addForumDay, hideDay, showDay } from '../src/domain/commemorations/service.js'
 import { translateBlocks } from '../src/text/catalog/index.js'
-import { list, type RichText } from '../src/text/rich-text.js'
-import { addDays, splitLocalDate } from '../src/time/calendar.js'
-import { formatDate, localDateOf, monthName } from '../src/time/format.js'
+import { type Inline, list, plainLength, type RichText } from '../src/text/rich-text.js'
+import { addDays, daysBetween, splitLocalDate } from '../src/time/calendar.js'
+import { formatDate, formatMonth, localDateOf, monthName } from '../src/time/format.js'
 
 /** `/hari` alone looks a month ahead: time enough to prepare the key messages of each day. */
 const DEFAULT_DAYS = 30
@@ -32,14 +32,47 @@ async function listDays(ctx: WorkspaceContext, text: string): Promise<RichText> 
   const period = periodOf(ctx, text)
   const words = describePeriod(period, localDateOf(ctx.now, ctx.workspace.timezone), ctx.lang)
   const days = await commemorationsBetween(ctx.db, ctx.workspace.id, period.from, period.to)
-  const blocks: RichText =
-    days.length === 0
-      ? translateBlocks(ctx.lang, 'days.none', { period: words })
-      : [
-          ...translateBlocks(ctx.lang, 'days.title', { period: words }),
-          list(days.map((day) => commemorationLine(day, ctx.lang))),
-        ]
-  if (days.some((day) => day.estimate)) blocks.push(...translateBlocks(ctx.lang, 'days.estimate_note'))
+  if (days.length === 0)
+    return withCoordinatorHint(ctx, translateBlocks(ctx.lang, 'days.none', { period: words }))
+  const short = daysBetween(period.from, period.to) >= SHORT_DATES_FROM_DAYS
+  const lines = days.map((day) => commemorationLine(day, ctx.lang, short))
+  const shown = linesThatFit(lines)
+  const blocks: RichText = [
+    ...translateBlocks(ctx.lang, 'days.title', { period: words }),
+    list(lines.slice(0, shown)),
+  ]
+  const next = days[shown]
+  if (next) {
+    const { year, month } = splitLocalDate(next.date)
+    blocks.push(
+      ...translateBlocks(ctx.lang, 'days.more', {
+        count: days.length - shown,
+        date: formatDate(next.date, ctx.lang),
+        month: formatMonth(year, month, ctx.lang),
+      }),
+    )
+  }
+  if (days.slice(0, shown).some((day) => day.estimate))
+    blocks.push(...translateBlocks(ctx.lang, 'days.estimate_note'))
+  return withCoordinatorHint(ctx, blocks)
+}
+
+/** A period this long or longer lists its days with short dates, so a year fits one answer. */
+const SHORT_DATES_FROM_DAYS = 31
+/** Room for the day lines of one answer, which must fit one message with its title and notes. */
+const LINES_MAX_CHARS = 3100
+
+/** How many of `lines`, from the first, fit in LINES_MAX_CHARS. */
+function linesThatFit(lines: readonly Inline[][]): number {
+  let used = 0
+  for (const [index, line] of lines.entries()) {
+    used += plainLength([list([line])]) + 1
+    if (used > LINES_MAX_CHARS) return index
+  }
+  return lines.length
+}
+
+function withCoordinatorHint(ctx: WorkspaceContext, blocks: RichText): RichText {
   if (ctx.actor.membership?.role === 'koordinator')
     blocks.push(...translateBlocks(ctx.lang, 'days.coordinator_hint'))
   return blocks

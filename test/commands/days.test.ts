@@ -58,12 +58,30 @@ describeWithDatabase('/hari (commemoration days)', (get) => {
     const { chat, group, tamu } = await forum(get)
     const lines = (await chat.send(group, tamu, '/hari 2027')).text.split('\n')
     expect(lines[0]).toBe('Hari peringatan — 2027')
-    expect(lines[1]).toBe('• Jumat, 1 Januari 2027 — Tahun Baru 2027 Masehi (libur nasional)')
-    expect(lines).toContain('• Rabu, 22 Desember 2027 — Hari Ibu')
+    // A year lists its days with short dates, so all of it fits one message.
+    expect(lines[1]).toBe('• Jum 1/1 — Tahun Baru 2027 Masehi (libur nasional)')
+    expect(lines).toContain('• Rab 22/12 — Hari Ibu')
     expect(lines.filter((line) => line.includes('2026'))).toEqual([])
     expect((await chat.send(group, tamu, '/hari tahun 2027')).text.split('\n')[0]).toBe(
       'Hari peringatan — 2027',
     )
+  })
+
+  it('cuts a year that does not fit one message, naming how many days are left and where to see them', async () => {
+    const { chat, group, coordinator, tamu } = await forum(get)
+    for (let day = 1; day <= 28; day += 1)
+      await chat.send(
+        group,
+        coordinator,
+        `/hari tambah ${day} Maret Hari Jadi Desa Wisata ke-${day} di Kabupaten Wonosobo`,
+      )
+    const answer = await chat.send(group, tamu, '/hari 2026')
+    expect(answer.text.length).toBeLessThanOrEqual(3500)
+    const lines = answer.text.split('\n')
+    expect(lines.at(-1)).toMatch(/^… dan \d+ hari lainnya, mulai \w+, \d+ \w+ 2026: \/hari \w+ 2026\.$/)
+    const month = /\/hari (\w+ 2026)\.$/.exec(lines.at(-1)!)![1]!
+    const rest = await chat.send(group, tamu, `/hari ${month}`)
+    expect(rest.text.split('\n')[0]).toBe(`Hari peringatan — ${month}`)
   })
 
   it('lists every day on a date, marks days off, and shows a coordinator how to add days', async () => {

@@ -1,6 +1,6 @@
 import { type Language, translate } from '../../text/catalog/index.js'
 import { bold, type Inline } from '../../text/rich-text.js'
-import { formatDate } from '../../time/format.js'
+import { formatDate, formatDayMonth } from '../../time/format.js'
 import type { Commemoration } from './days.js'
 
 /** `*Hari Raya Natal* (libur nasional)`: the name, tagged when it is a day off, the forum's own, or an estimate. */
@@ -11,7 +11,11 @@ export function commemorationName(day: Commemoration, lang: Language): Inline[] 
   return name
 }
 
-/** `Selasa, 10 November 2026 — *Hari Pahlawan*`, for lists and the brief. */
-export function commemorationLine(day: Commemoration, lang: Language): Inline[] {
-  return [`${formatDate(day.date, lang)} — `, ...commemorationName(day, lang)]
+/**
+ * `Selasa, 10 November 2026 — *Hari Pahlawan*`, for lists and the brief; `Sel 10/11 — …` when `short`
+ * (a list of months, where the full date would take a third of each line).
+ */
+export function commemorationLine(day: Commemoration, lang: Language, short = false): Inline[] {
+  const date = short ? formatDayMonth(day.date, lang) : formatDate(day.date, lang)
+  return [`${date} — `, ...commemorationName(day, lang)]
 }

@@ -12,6 +12,7 @@ export const days: Record<keyof typeof id, string> = {
 
   'days.title': '*Commemoration days* — {period}',
   'days.none': 'No commemoration days in {period}.',
+  'days.more': '… and {count} more days, from {date}: */days {month}*.',
   'days.kind.libur_nasional': '(public holiday)',
   'days.kind.cuti_bersama': '(joint leave day)',
   'days.kind.forum': '(forum day)',

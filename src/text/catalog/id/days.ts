@@ -10,6 +10,7 @@ export const days = {
 
   'days.title': '*Hari peringatan* — {period}',
   'days.none': 'Tidak ada hari peringatan pada {period}.',
+  'days.more': '… dan {count} hari lainnya, mulai {date}: */hari {month}*.',
   'days.kind.libur_nasional': '(libur nasional)',
   'days.kind.cuti_bersama': '(cuti bersama)',
   'days.kind.forum': '(hari forum)',
