@@ -18,6 +18,7 @@ import { nextOccurrenceDate, seriesFirstDay } from '../src/domain/agenda/recurre
 import { recurrenceText } from '../src/domain/agenda/recurrence-text.js'
 import { addAgendaItem, cancelAgendaItem, editAgendaItem } from '../src/domain/agenda/service.js'
 import type { AgendaItem, LocalDate } from '../src/domain/agenda/types.js'
+import { HOLIDAYS_KNOWN_UNTIL } from '../src/domain/commemorations/public-holidays.js'
 import { missingItemError } from '../src/domain/numbers/item-kind.js'
 import { UserError } from '../src/errors.js'
 import { readItemNumber } from '../src/input/item-number.js'
@@ -73,6 +74,13 @@ function confirmation(
   if (keptKeys.length > 0)
     blocks.push(...translateBlocks(ctx.lang, 'agenda.kept_keys', { keys: keptKeys.join(', ') }))
   if (archive) blocks.push(...translateBlocks(ctx.lang, 'agenda.archived_note'))
+  const recurrence = item.recurrence
+  if (recurrence?.skipHolidays && (recurrence.until === null || recurrence.until > HOLIDAYS_KNOWN_UNTIL))
+    blocks.push(
+      ...translateBlocks(ctx.lang, 'agenda.recur.holidays_known_until', {
+        date: formatDate(HOLIDAYS_KNOWN_UNTIL, ctx.lang),
+      }),
+    )
   if (timed?.earlyHourUnqualified) {
     const clock = formatClock(timed.start, timed.statedZone, ctx.lang)
     blocks.push(

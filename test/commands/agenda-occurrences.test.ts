@@ -105,6 +105,15 @@ describeWithDatabase('occurrences of a recurring item', (get) => {
       '/agenda tambah setiap Kamis dan Jumat kecuali libur 07.30 Senam Pagi @ Alun-alun',
     )
     expect(added.text).toContain('Ulangi: setiap Kamis dan Jumat, kecuali hari libur')
+    // The shipped holidays end with 2027: an open-ended series is told that later ones are not skipped.
+    expect(added.text).toContain(
+      'Catatan: hari libur baru diketahui sampai Jumat, 31 Desember 2027; sesudahnya tidak ada jadwal yang dilewati.',
+    )
+    const bounded = await send(
+      '/agenda tambah setiap Senin kecuali libur sampai 30 Juni 2027 08.00 Apel Pagi @ Halaman Setda',
+    )
+    expect(bounded.text).toContain('kecuali hari libur')
+    expect(bounded.text).not.toContain('hari libur baru diketahui')
     await send('/agenda tambah setiap Kamis 09.00 Rapat Staf')
     const lines = (await send('/agenda 24-31 Desember 2026')).text
       .split('\n')
@@ -112,10 +121,12 @@ describeWithDatabase('occurrences of a recurring item', (get) => {
     // 24 December is cuti bersama and 25 December Christmas: only the rapat, which has no `kecuali libur`.
     expect(lines).toEqual([
       'Kamis, 24 Desember 2026',
-      '• #2 · 09.00 WIB · Rapat Staf · SETDA · rutin',
+      '• #3 · 09.00 WIB · Rapat Staf · SETDA · rutin',
+      'Senin, 28 Desember 2026',
+      '• #2 · 08.00 WIB · Apel Pagi @ Halaman Setda · SETDA · rutin',
       'Kamis, 31 Desember 2026',
       '• #1 · 07.30 WIB · Senam Pagi @ Alun-alun · SETDA · rutin',
-      '• #2 · 09.00 WIB · Rapat Staf · SETDA · rutin',
+      '• #3 · 09.00 WIB · Rapat Staf · SETDA · rutin',
     ])
     const answer = await send('/kalender ics')
     const raw = new TextDecoder().decode(answer.messages[0]!.files![0]!.content)

@@ -91,6 +91,9 @@ export const PUBLIC_HOLIDAYS: readonly PublicHoliday[] = [...HOLIDAYS_2026, ...H
 
 const HOLIDAY_DATES = new Set(PUBLIC_HOLIDAYS.map((entry) => entry.date))
 
+/** The last day the list speaks for: the end of its last year. Past it, no day counts as a holiday. */
+export const HOLIDAYS_KNOWN_UNTIL: LocalDate = `${PUBLIC_HOLIDAYS.at(-1)!.date.slice(0, 4)}-12-31`
+
 /**
  * Whether government offices are closed on `date` ('YYYY-MM-DD') for a public holiday: a libur nasional
  * or a cuti bersama (an ASN forum's apel does not happen on either). Weekends are not counted here.

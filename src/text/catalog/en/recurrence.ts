@@ -37,6 +37,8 @@ export const recurrence: Record<keyof typeof id, string> = {
   'agenda.recur.and': 'and',
   'agenda.recur.until': 'until {date}',
   'agenda.recur.skip_holidays': 'except public holidays',
+  'agenda.recur.holidays_known_until':
+    'Note: public holidays are known up to {date}; after that no date is skipped.',
   'agenda.detail.recurrence': '🔁 Repeats: {rule}',
   'agenda.detail.next': 'Next: {date}',
   'agenda.detail.detached': 'Part of recurring item *#{number}* ({date}), changed on its own.',

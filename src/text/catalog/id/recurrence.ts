@@ -37,6 +37,8 @@ export const recurrence = {
   'agenda.recur.and': 'dan',
   'agenda.recur.until': 'sampai {date}',
   'agenda.recur.skip_holidays': 'kecuali hari libur',
+  'agenda.recur.holidays_known_until':
+    'Catatan: hari libur baru diketahui sampai {date}; sesudahnya tidak ada jadwal yang dilewati.',
   'agenda.detail.recurrence': '🔁 Ulangi: {rule}',
   'agenda.detail.next': 'Berikutnya: {date}',
   'agenda.detail.detached': 'Bagian dari agenda berulang *#{number}* ({date}), diubah tersendiri.',
