@@ -1,6 +1,7 @@
 import fc from 'fast-check'
 import { describe, expect, it } from 'vitest'
 import { localDateOf, minutesOfDay } from '../../src/time/calendar.js'
+import { wallClock } from './clock.js'
 
 // Zones with daylight saving on the hour, on the half hour (Lord Howe), at odd offsets (Kathmandu,
 // Chatham) and without any (Indonesia's): the date and clock read in each must be the formatter's own.
@@ -17,24 +18,11 @@ const ZONES = [
   'UTC',
 ]
 
+/** The date and minutes of the day the zone's own formatter shows (the test helper, not the code under test). */
 function asFormatterReadsIt(instant: Date, zone: string) {
-  const parts = Object.fromEntries(
-    new Intl.DateTimeFormat('en-CA', {
-      timeZone: zone,
-      year: 'numeric',
-      month: '2-digit',
-      day: '2-digit',
-      hour: '2-digit',
-      minute: '2-digit',
-      hourCycle: 'h23',
-    })
-      .formatToParts(instant)
-      .map(({ type, value }) => [type, value]),
-  )
-  return {
-    date: `${parts.year}-${parts.month}-${parts.day}`,
-    minutes: Number(parts.hour) * 60 + Number(parts.minute),
-  }
+  const [date, clock] = wallClock(instant, zone).split(' ')
+  const [hours, minutes] = clock!.split(':').map(Number)
+  return { date: date!, minutes: hours! * 60 + minutes! }
 }
 
 describe('the local date and clock of an instant', () => {
