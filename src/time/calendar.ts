@@ -133,10 +133,21 @@ function offsetAt(time: number, zone: string): number {
   return wallClock - time
 }
 
-/** The instant of a wall-clock time on `date` in `zone`; minutes may reach 24 × 60 (midnight after). */
+/**
+ * The instant of a wall-clock time on `date` in `zone`; minutes may reach 24 × 60 (midnight after).
+ * A time the clock skips (moved forward) is read with the offset before the change, so it lands as
+ * far after the change as it was written after it (02.30 on a spring-forward night is 03.30); a time
+ * the clock passes twice (moved back) is the first of the two. Zones change their offset at most
+ * once within a day, so the offsets a day before and after are the only candidates.
+ */
 export function instantAt(date: LocalDate, minutesOfDay: number, zone: string): Date {
-  const day = Math.floor(minutesOfDay / 1440)
-  const minutes = minutesOfDay % 1440
-  const wallClock = `${addDays(date, day)} ${pad2(Math.floor(minutes / 60))}:${pad2(minutes % 60)}`
-  return dayjs.tz(wallClock, 'YYYY-MM-DD HH:mm', zone).toDate()
+  const { year, month, day } = splitLocalDate(date)
+  const wallClock = Date.UTC(year, month - 1, day) + minutesOfDay * 60_000
+  const before = utcOffsetMs(new Date(wallClock - DAY_MS), zone)
+  const after = utcOffsetMs(new Date(wallClock + DAY_MS), zone)
+  const first = wallClock - Math.max(before, after)
+  if (utcOffsetMs(new Date(first), zone) === Math.max(before, after)) return new Date(first)
+  const second = wallClock - Math.min(before, after)
+  if (utcOffsetMs(new Date(second), zone) === Math.min(before, after)) return new Date(second)
+  return new Date(wallClock - before)
 }
