@@ -7,8 +7,13 @@
  * are given as a share of its throughput and a multiple of its p99. Telegram's send limits are lifted
  * for both (30 a second, 20 a minute into a group would cap both alike and hide the rest).
  *
- *   npm run bench:commands             # 240 messages a burst
- *   npx tsx bench/commands.ts 500      # another burst size
+ * A third bot shows what any design pays for its database round trips alone: the bare bot again,
+ * making as many empty statements (`select 1`) on the same database before it answers as Sinergi's
+ * command makes on its path. Every figure is the median of several rounds, each round running all
+ * the bots one after the other, and a ratio is taken within its round.
+ *
+ *   npm run bench:commands                         # 240 messages a burst, 3 rounds
+ *   BENCH_ROUNDS=5 npx tsx bench/commands.ts 500   # another burst size and number of rounds
  */
 import { randomBytes } from 'node:crypto'
 import { mkdtemp, rm } from 'node:fs/promises'
@@ -16,12 +21,14 @@ import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { run, sequentialize } from '@grammyjs/runner'
 import { Bot } from 'grammy'
+import { type Kysely, sql } from 'kysely'
 import pg from 'pg'
 import pino from 'pino'
 import { commands } from '../commands/index.js'
 import { Dispatcher } from '../src/chat/dispatcher.js'
 import { systemClock } from '../src/clock.js'
 import { type DatabaseHandle, openDatabase } from '../src/db/create-db.js'
+import type { Database } from '../src/db/database.js'
 import { migrateToLatest } from '../src/db/migrate.js'
 import type { SendLimits } from '../src/platforms/telegram/pacing.js'
 import { TelegramAdapter } from '../src/platforms/telegram/telegram-adapter.js'
@@ -31,12 +38,21 @@ import { type FakeChat, FakeTelegram, type FakeUser, type SentByBot } from '../t
 import { measuredOn, percentile, writeSection } from './report.js'
 
 const BURST = Number(process.argv[2] ?? 240)
+const ROUNDS = Number(process.env.BENCH_ROUNDS ?? 3)
 const PACED_PER_SECOND = 5
 const PACED_SECONDS = 20
 const GROUPS = 8
 const WRITERS_PER_GROUP = 3
 const OPEN_LIMITS: SendLimits = { perSecond: 1e6, perGroupPerMinute: 1e6, perPrivatePerSecond: 1e6 }
 const logger = pino({ level: 'silent' })
+
+/**
+ * The statements on a command's path (read off PostgreSQL's log): a write records the message with its
+ * chat, finds the sender and forum, then begin, the item's number, the duplicate check, the item with its
+ * audit row, commit, and the clash check; a read records the message, finds the sender, lists the days.
+ */
+const WRITE_STATEMENTS = 8
+const READ_STATEMENTS = 3
 
 const write = (i: number) => `/agenda@SinergiBot tambah besok 09.00 Rapat koordinasi nomor ${i} @ Aula`
 const read = () => '/agenda@SinergiBot'
@@ -101,12 +117,16 @@ async function groupsOn(fake: FakeTelegram) {
   })
 }
 
-async function bareBot(): Promise<Subject> {
+/** The bare bot: "ok" to every message, after `statements` empty round trips to `db` when given. */
+async function bareBot(floor?: { db: Kysely<Database>; statements: number }): Promise<Subject> {
   const fake = await FakeTelegram.start({ groupPerMinute: false })
   const watch = new Stopwatch(fake)
   const bot = new Bot(fake.token, { client: { apiRoot: fake.apiRoot } })
   bot.use(sequentialize((ctx) => String(ctx.chat?.id)))
-  bot.on('message', (ctx) => ctx.reply('ok', { reply_parameters: { message_id: ctx.msg.message_id } }))
+  bot.on('message', async (ctx) => {
+    for (let i = 0; i < (floor?.statements ?? 0); i += 1) await sql`select 1`.execute(floor!.db)
+    await ctx.reply('ok', { reply_parameters: { message_id: ctx.msg.message_id } })
+  })
   await bot.init()
   const runner = run(bot, {
     runner: { fetch: { timeout: 5 }, silent: true },
@@ -114,7 +134,7 @@ async function bareBot(): Promise<Subject> {
   })
   const groups = await groupsOn(fake)
   return {
-    name: 'bare grammY',
+    name: floor ? `bare grammY + ${floor.statements} empty statements` : 'bare grammY',
     watch,
     groups,
     async stop() {
@@ -211,19 +231,54 @@ async function drive(subject: Subject, count: number, gapMs: number, text: (i: n
 
 const paced = PACED_PER_SECOND * PACED_SECONDS
 
+/** One row of the table: a bot on a backend in a scenario, measured once a round beside that round's bare bot. */
 interface Row {
   readonly backend: string
   readonly scenario: string
   readonly bot: string
-  readonly figures: Figures
-  readonly bare: Figures
+  readonly rounds: Array<{ readonly figures: Figures; readonly bare: Figures }>
 }
 
-async function onBackend(
+const SCENARIOS = {
+  writeBurst: `/agenda tambah, ${BURST} at once`,
+  writePaced: `/agenda tambah, ${PACED_PER_SECOND} a second for ${PACED_SECONDS} s`,
+  readPaced: `/agenda (list), ${PACED_PER_SECOND} a second for ${PACED_SECONDS} s`,
+  readBurst: `/agenda (list), ${BURST} at once`,
+}
+const SCENARIO_ORDER: readonly string[] = Object.values(SCENARIOS)
+
+/** Rows by backend, scenario and bot, in the order first measured. */
+class Rows {
+  readonly #rows = new Map<string, Row>()
+
+  add(backend: string, scenario: string, bot: string, figures: Figures, bare: Figures): void {
+    const key = `${backend}|${scenario}|${bot}`
+    const row = this.#rows.get(key) ?? { backend, scenario, bot, rounds: [] }
+    this.#rows.set(key, row)
+    row.rounds.push({ figures, bare })
+  }
+
+  /** Each backend's rows, its scenarios in SCENARIO_ORDER. */
+  list(): Row[] {
+    const rows = [...this.#rows.values()]
+    const backends = [...new Set(rows.map((row) => row.backend))]
+    return backends.flatMap((backend) =>
+      rows
+        .filter((row) => row.backend === backend)
+        .sort((a, b) => SCENARIO_ORDER.indexOf(a.scenario) - SCENARIO_ORDER.indexOf(b.scenario)),
+    )
+  }
+}
+
+/**
+ * One round on a backend: the bare bot, Sinergi (with and without the planner after writes, each on a
+ * fresh database) and the bare bot with a command's empty statements, one after the other.
+ */
+async function oneRound(
+  rows: Rows,
   backend: string,
   open: () => Promise<{ handle: DatabaseHandle; drop(): Promise<void> }>,
 ) {
-  const rows: Row[] = []
   const bare = await bareBot()
   const bareBurst = await drive(bare, BURST, 0, write)
   const barePaced = await drive(bare, paced, 1000 / PACED_PER_SECOND, write)
@@ -232,46 +287,43 @@ async function onBackend(
     const database = await open()
     const bot = await sinergi(database.handle, { planner })
     try {
-      const burst = await drive(bot, BURST, 0, write)
-      rows.push({
-        backend,
-        scenario: `/agenda tambah, ${BURST} at once`,
-        bot: bot.name,
-        figures: burst,
-        bare: bareBurst,
-      })
+      rows.add(backend, SCENARIOS.writeBurst, bot.name, await drive(bot, BURST, 0, write), bareBurst)
       if (planner) {
-        const pacedFigures = await drive(bot, paced, 1000 / PACED_PER_SECOND, write)
-        rows.push({
-          backend,
-          scenario: `/agenda tambah, ${PACED_PER_SECOND} a second for ${PACED_SECONDS} s`,
-          bot: bot.name,
-          figures: pacedFigures,
-          bare: barePaced,
-        })
-        const pacedReads = await drive(bot, paced, 1000 / PACED_PER_SECOND, read)
-        rows.push({
-          backend,
-          scenario: `/agenda (list), ${PACED_PER_SECOND} a second for ${PACED_SECONDS} s`,
-          bot: bot.name,
-          figures: pacedReads,
-          bare: barePaced,
-        })
-        const reads = await drive(bot, BURST, 0, read)
-        rows.push({
-          backend,
-          scenario: `/agenda (list), ${BURST} at once`,
-          bot: bot.name,
-          figures: reads,
-          bare: bareBurst,
-        })
+        const gap = 1000 / PACED_PER_SECOND
+        rows.add(backend, SCENARIOS.writePaced, bot.name, await drive(bot, paced, gap, write), barePaced)
+        rows.add(backend, SCENARIOS.readPaced, bot.name, await drive(bot, paced, gap, read), barePaced)
+        rows.add(backend, SCENARIOS.readBurst, bot.name, await drive(bot, BURST, 0, read), bareBurst)
       }
     } finally {
       await bot.stop()
       await database.drop()
     }
   }
-  return rows
+  const database = await open()
+  try {
+    const writeFloor = await bareBot({ db: database.handle.db, statements: WRITE_STATEMENTS })
+    rows.add(
+      backend,
+      SCENARIOS.writeBurst,
+      writeFloor.name,
+      await drive(writeFloor, BURST, 0, write),
+      bareBurst,
+    )
+    await writeFloor.stop()
+    const readFloor = await bareBot({ db: database.handle.db, statements: READ_STATEMENTS })
+    const gap = 1000 / PACED_PER_SECOND
+    rows.add(
+      backend,
+      SCENARIOS.readPaced,
+      readFloor.name,
+      await drive(readFloor, paced, gap, read),
+      barePaced,
+    )
+    rows.add(backend, SCENARIOS.readBurst, readFloor.name, await drive(readFloor, BURST, 0, read), bareBurst)
+    await readFloor.stop()
+  } finally {
+    await database.drop()
+  }
 }
 
 async function pglite() {
@@ -305,17 +357,25 @@ async function postgres(url: string) {
 }
 
 const url = process.env.DATABASE_URL
-const rows = [...(await onBackend('PGlite (on disk)', pglite))]
-if (url) rows.push(...(await onBackend('PostgreSQL', () => postgres(url))))
+const rows = new Rows()
+for (let round = 0; round < ROUNDS; round += 1) {
+  await oneRound(rows, 'PGlite (on disk)', pglite)
+  if (url) await oneRound(rows, 'PostgreSQL', () => postgres(url))
+}
 
+const median = (values: readonly number[]) => percentile(values, 0.5)
 const ms = (n: number) => (n >= 1000 ? `${(n / 1000).toFixed(2)} s` : `${n.toFixed(0)} ms`)
+function line({ backend, scenario, bot, rounds }: Row): string {
+  const mid = (of: (figures: Figures) => number, side: 'figures' | 'bare' = 'figures') =>
+    median(rounds.map((round) => of(round[side])))
+  const share = median(rounds.map(({ figures, bare }) => figures.perSecond / bare.perSecond))
+  const p99Times = median(rounds.map(({ figures, bare }) => figures.p99 / bare.p99))
+  return `| ${backend} | ${scenario} | ${bot} | ${mid((f) => f.perSecond).toFixed(1)} | ${ms(mid((f) => f.p50))} | ${ms(mid((f) => f.p99))} | ${mid((f) => f.perSecond, 'bare').toFixed(1)}, ${ms(mid((f) => f.p99, 'bare'))} | ${(100 * share).toFixed(0)} % | ${p99Times.toFixed(1)} |`
+}
 const table = [
   '| database | messages | bot | answers/s | p50 | p99 | bare grammY answers/s, p99 | share of bare throughput | p99 × bare |',
   '| --- | --- | --- | ---: | ---: | ---: | ---: | ---: | ---: |',
-  ...rows.map(
-    ({ backend, scenario, bot, figures: f, bare: b }) =>
-      `| ${backend} | ${scenario} | ${bot} | ${f.perSecond.toFixed(1)} | ${ms(f.p50)} | ${ms(f.p99)} | ${b.perSecond.toFixed(1)}, ${ms(b.p99)} | ${((100 * f.perSecond) / b.perSecond).toFixed(0)} % | ${(f.p99 / b.p99).toFixed(1)} |`,
-  ),
+  ...rows.list().map(line),
 ]
 await writeSection(
   'commands',
@@ -328,6 +388,14 @@ both in one process under \`npm start\`'s Node flags (\`--max-semi-space-size=1 
 A burst posts every message at once; paced posts ${PACED_PER_SECOND} a second. Latency runs from posting a message to the
 bot's answer reaching the fake. Goals (issue "Hardening and speed"): a burst at ≥ 60 % of the bare bot's
 throughput with p99 ≤ 1.5 × its p99; paced writes keep pace with p99 ≤ 1 s; paced reads p99 ≤ 1.5 × the bare bot's.
+
+"bare grammY + N empty statements" is the bare bot making N round trips (\`select 1\`) to the same database
+before it answers "ok", N being the statements on Sinergi's path for that command: ${WRITE_STATEMENTS} for a write (the
+message recorded with its chat, the sender and forum, begin, the item's number, the duplicate check, the item
+with its audit row, commit, the clash check), ${READ_STATEMENTS} for a read (the message, the sender, the days listed).
+It is the ceiling of any bot making those round trips, whatever its code around them. Each figure is the
+median of ${ROUNDS} rounds; a round runs every bot once, one after the other, and shares and multiples are
+taken within a round.
 
 ${table.join('\n')}
 
