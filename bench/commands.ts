@@ -9,16 +9,20 @@
  *
  * A third bot shows what any design pays for its database round trips alone: the bare bot again,
  * making as many empty statements (`select 1`) on the same database before it answers as Sinergi's
- * command makes on its path. Every figure is the median of several rounds, each round running all
- * the bots one after the other, and a ratio is taken within its round.
+ * command makes on its path. Every figure is the median of several rounds, each round a fresh process
+ * running all the bots one after the other, and a ratio is taken within its round.
  *
  *   npm run bench:commands                         # 240 messages a burst, 3 rounds
  *   BENCH_ROUNDS=5 npx tsx bench/commands.ts 500   # another burst size and number of rounds
  */
+import { spawn } from 'node:child_process'
 import { randomBytes } from 'node:crypto'
+import { once } from 'node:events'
 import { mkdtemp, rm } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
+import { createInterface } from 'node:readline'
+import { fileURLToPath } from 'node:url'
 import { run, sequentialize } from '@grammyjs/runner'
 import { Bot } from 'grammy'
 import { type Kysely, sql } from 'kysely'
@@ -231,6 +235,15 @@ async function drive(subject: Subject, count: number, gapMs: number, text: (i: n
 
 const paced = PACED_PER_SECOND * PACED_SECONDS
 
+/** A bot on a backend in a scenario, measured once, beside the bare bot of the same round. */
+interface Measurement {
+  readonly backend: string
+  readonly scenario: string
+  readonly bot: string
+  readonly figures: Figures
+  readonly bare: Figures
+}
+
 /** One row of the table: a bot on a backend in a scenario, measured once a round beside that round's bare bot. */
 interface Row {
   readonly backend: string
@@ -251,7 +264,7 @@ const SCENARIO_ORDER: readonly string[] = Object.values(SCENARIOS)
 class Rows {
   readonly #rows = new Map<string, Row>()
 
-  add(backend: string, scenario: string, bot: string, figures: Figures, bare: Figures): void {
+  add({ backend, scenario, bot, figures, bare }: Measurement): void {
     const key = `${backend}|${scenario}|${bot}`
     const row = this.#rows.get(key) ?? { backend, scenario, bot, rounds: [] }
     this.#rows.set(key, row)
@@ -275,10 +288,18 @@ class Rows {
  * fresh database) and the bare bot with a command's empty statements, one after the other.
  */
 async function oneRound(
-  rows: Rows,
   backend: string,
   open: () => Promise<{ handle: DatabaseHandle; drop(): Promise<void> }>,
-) {
+): Promise<Measurement[]> {
+  const measured: Measurement[] = []
+  const rows = {
+    add(backend: string, scenario: string, bot: string, figures: Figures, bare: Figures) {
+      measured.push({ backend, scenario, bot, figures, bare })
+      console.log(
+        `${backend}, ${scenario}, ${bot}: ${figures.perSecond.toFixed(1)}/s, p99 ${figures.p99.toFixed(0)} ms (bare ${bare.perSecond.toFixed(1)}/s, ${bare.p99.toFixed(0)} ms)`,
+      )
+    },
+  }
   const bare = await bareBot()
   const bareBurst = await drive(bare, BURST, 0, write)
   const barePaced = await drive(bare, paced, 1000 / PACED_PER_SECOND, write)
@@ -324,6 +345,7 @@ async function oneRound(
   } finally {
     await database.drop()
   }
+  return measured
 }
 
 async function pglite() {
@@ -357,10 +379,48 @@ async function postgres(url: string) {
 }
 
 const url = process.env.DATABASE_URL
+const BACKENDS = {
+  pglite: { label: 'PGlite (on disk)', open: pglite },
+  postgres: { label: 'PostgreSQL', open: () => postgres(url!) },
+}
+type Backend = keyof typeof BACKENDS
+const RESULT_LINE = 'bench-commands-round '
+
+/**
+ * Each round runs in a process of its own (this script, with the same Node flags): in one process the
+ * later rounds ran slower, carrying the earlier rounds' engines and bots.
+ */
+async function roundInChild(backend: Backend): Promise<Measurement[]> {
+  const child = spawn(
+    process.execPath,
+    [...process.execArgv, fileURLToPath(import.meta.url), String(BURST)],
+    {
+      env: { ...process.env, BENCH_ONE_ROUND: backend },
+      stdio: ['ignore', 'pipe', 'inherit'],
+    },
+  )
+  let result: Measurement[] | undefined
+  createInterface({ input: child.stdout }).on('line', (line) => {
+    if (line.startsWith(RESULT_LINE)) result = JSON.parse(line.slice(RESULT_LINE.length))
+    else console.log(line)
+  })
+  const [code] = await once(child, 'exit')
+  if (code !== 0 || !result) throw new Error(`a round on ${backend} failed (exit code ${code})`)
+  return result
+}
+
+const oneRoundOn = process.env.BENCH_ONE_ROUND as Backend | undefined
+if (oneRoundOn) {
+  const { label, open } = BACKENDS[oneRoundOn]
+  console.log(`${RESULT_LINE}${JSON.stringify(await oneRound(label, open))}`)
+  process.exit(0)
+}
+
 const rows = new Rows()
 for (let round = 0; round < ROUNDS; round += 1) {
-  await oneRound(rows, 'PGlite (on disk)', pglite)
-  if (url) await oneRound(rows, 'PostgreSQL', () => postgres(url))
+  for (const backend of url ? (['pglite', 'postgres'] as const) : (['pglite'] as const)) {
+    for (const measurement of await roundInChild(backend)) rows.add(measurement)
+  }
 }
 
 const median = (values: readonly number[]) => percentile(values, 0.5)
@@ -395,7 +455,7 @@ message recorded with its chat, the sender and forum, begin, the item's number, 
 with its audit row, commit, the clash check), ${READ_STATEMENTS} for a read (the message, the sender, the days listed).
 It is the ceiling of any bot making those round trips, whatever its code around them. Each figure is the
 median of ${ROUNDS} rounds; a round runs every bot once, one after the other, and shares and multiples are
-taken within a round.
+taken within a round. Each round runs in a fresh process.
 
 ${table.join('\n')}
 
