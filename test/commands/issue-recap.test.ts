@@ -48,6 +48,34 @@ describeWithDatabase('/rekap issue figures', (get) => {
     )
   })
 
+  it("times an agency's answer from its first clarification that stands, not one rejected or withdrawn", async () => {
+    const chat = new ChatHarness(get().db, { now: NOW })
+    const { group, coordinator, budi } = await issueDeskForum(chat)
+    await chat.send(group, budi, '/isu Hoaks pertama')
+    await chat.send(group, budi, '/isu Hoaks kedua')
+    await chat.send(group, coordinator, '/isu 1 tugaskan DINKES')
+    await chat.send(group, coordinator, '/isu 2 tugaskan DINKES')
+    const clarify = async (number: number, time: string) => {
+      chat.clock.set(at(time))
+      const reply = await chat.send(
+        group,
+        budi,
+        `/isu ${number} tanggapan\nNaskah: Klarifikasi isu ${number}.`,
+      )
+      return Number(/konten #(\d+)/.exec(reply.text)![1])
+    }
+    const rejected = await clarify(1, '10:20')
+    expect((await chat.send(group, coordinator, `/tolak ${rejected} Datanya keliru`)).text).toContain(
+      'ditolak',
+    )
+    await clarify(1, '11:40')
+    const withdrawn = await clarify(2, '10:10')
+    expect((await chat.send(group, budi, `/konten batal ${withdrawn}`)).text).toContain('dibatalkan')
+    chat.clock.set(at('13:00'))
+    const recap = await chat.send(group, budi, '/rekap')
+    expect(recap.text).toContain('• DINKES — ditugaskan 2, ditanggapi 1, median 100 menit, terlambat 0')
+  })
+
   it('leaves the issue section out when no issue was assigned in the period', async () => {
     const chat = new ChatHarness(get().db, { now: NOW })
     const { group, people } = await seedForum(chat, { members: [{ name: 'Budi', agency: 'DINKES' }] })

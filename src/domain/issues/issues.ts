@@ -2,7 +2,7 @@
 import type { Kysely, Transaction } from 'kysely'
 import type { Database } from '../../db/database.js'
 import { UserError } from '../../errors.js'
-import type { IssueEventKind, IssueOutcome, IssueStatus } from '../../vocabulary.js'
+import type { ContentStatus, IssueEventKind, IssueOutcome, IssueStatus } from '../../vocabulary.js'
 import { type ChangeContext, recordAudit } from '../audit/record-audit.js'
 import { allocateItemNumber } from '../numbers/allocate-number.js'
 import { missingItemError } from '../numbers/item-kind.js'
@@ -257,24 +257,47 @@ export async function markIssueAnswered(
   return { outcome: 'answered' }
 }
 
+/** A clarification in these states was no answer: its agency's answer time is that of its next one, if any. */
+const NO_ANSWER: readonly ContentStatus[] = ['ditolak', 'dibatalkan']
+
 /**
  * A clarification's status changed other than by approval (sent back for revision, rejected, withdrawn,
  * resubmitted): whether its issue still waits for an answer may have changed, so the issue is audited
- * as changed and the scheduler plans its reminders again.
+ * as changed and the scheduler plans its reminders again. A rejected or withdrawn clarification was no
+ * answer: the owning agency answered when it submitted the first of its clarifications still standing
+ * since it was given the issue (sent back for revision counts: it answered, to be improved), or not yet.
  */
 export async function clarificationChanged(
   trx: Transaction<Database>,
   change: ChangeContext,
   issueId: number,
   draftNumber: number,
-  status: string,
+  status: ContentStatus,
 ): Promise<void> {
-  const { number } = await trx
+  const issue = await trx
     .selectFrom('issues')
-    .select('number')
+    .select(['number', 'agency_id', 'first_answer_at'])
     .where('id', '=', issueId)
     .executeTakeFirstOrThrow()
-  await recordAudit(trx, change, 'issue.clarification_changed', `#${number}`, { draft: draftNumber, status })
+  if (NO_ANSWER.includes(status) && issue.agency_id !== null && issue.first_answer_at !== null) {
+    const standing = await trx
+      .selectFrom('content_drafts')
+      .select((eb) => eb.fn.min('created_at').as('first'))
+      .where('issue_id', '=', issueId)
+      .where('agency_id', '=', issue.agency_id)
+      .where('status', 'not in', NO_ANSWER)
+      .where('created_at', '>=', issue.first_answer_at)
+      .executeTakeFirst()
+    await trx
+      .updateTable('issues')
+      .set({ first_answer_at: standing?.first ?? null, updated_at: change.now })
+      .where('id', '=', issueId)
+      .execute()
+  }
+  await recordAudit(trx, change, 'issue.clarification_changed', `#${issue.number}`, {
+    draft: draftNumber,
+    status,
+  })
 }
 
 /** Amplification request #`requestNumber` shares the issue's clarification: a step of its timeline. */
