@@ -76,6 +76,22 @@ describeWithDatabase('/rekap issue figures', (get) => {
     expect(recap.text).toContain('• DINKES — ditugaskan 2, ditanggapi 1, median 100 menit, terlambat 0')
   })
 
+  it('times the answer from when the agency was given the issue, whatever deadline it was given later', async () => {
+    const chat = new ChatHarness(get().db, { now: NOW })
+    const { group, coordinator, budi } = await issueDeskForum(chat)
+    await chat.send(group, budi, '/isu Hoaks pertama')
+    await chat.send(group, coordinator, '/isu 1 tugaskan DINKES')
+    chat.clock.set(at('10:40'))
+    await chat.send(group, budi, '/isu 1 tanggapan\nNaskah: Klarifikasi isu 1.')
+    chat.clock.set(at('11:00'))
+    expect((await chat.send(group, coordinator, '/isu 1 tugaskan DINKES besok 09.00')).text).toContain(
+      'DINKES',
+    )
+    chat.clock.set(at('13:00'))
+    const recap = await chat.send(group, budi, '/rekap')
+    expect(recap.text).toContain('• DINKES — ditugaskan 1, ditanggapi 1, median 40 menit, terlambat 0')
+  })
+
   it('leaves the issue section out when no issue was assigned in the period', async () => {
     const chat = new ChatHarness(get().db, { now: NOW })
     const { group, people } = await seedForum(chat, { members: [{ name: 'Budi', agency: 'DINKES' }] })

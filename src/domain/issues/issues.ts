@@ -106,8 +106,8 @@ function refuseClosed(issue: Issue): void {
 }
 
 /**
- * Gives the issue to an agency with a deadline; assigning it again (another agency, a new deadline)
- * replaces both. Returns the agency it had before, if any.
+ * Gives the issue to an agency with a deadline; assigning it again replaces the agency and the deadline,
+ * or only the deadline when it is the same agency. Returns the agency it had before, if any.
  */
 export async function assignIssue(
   db: Kysely<Database>,
@@ -119,17 +119,18 @@ export async function assignIssue(
   return db.transaction().execute(async (trx) => {
     const current = await lockIssue(trx, change.workspaceId, number)
     refuseClosed(current)
-    // An answered issue handed to another agency waits for that agency's answer again.
-    const status: IssueStatus =
-      current.status === 'ditanggapi' && current.agency?.id === agency.id ? 'ditanggapi' : 'ditugaskan'
+    // An answered issue handed to another agency waits for that agency's answer again. Given again to
+    // the same agency (a new deadline), the agency still has had it since it was first given: its answer
+    // time and the half-way reminder count from then.
+    const sameAgency = current.agency?.id === agency.id
+    const status: IssueStatus = current.status === 'ditanggapi' && sameAgency ? 'ditanggapi' : 'ditugaskan'
     await trx
       .updateTable('issues')
       .set({
         agency_id: agency.id,
-        assigned_at: change.now,
         deadline_at: deadlineAt,
         status,
-        ...(current.agency?.id === agency.id ? {} : { first_answer_at: null }),
+        ...(sameAgency ? {} : { assigned_at: change.now, first_answer_at: null }),
         updated_at: change.now,
       })
       .where('id', '=', current.id)
