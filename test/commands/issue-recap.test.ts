@@ -9,10 +9,21 @@ import { seedForum } from '../support/seed.js'
 const NOW = '2026-01-07T10:00:00+07:00'
 const at = (time: string) => `2026-01-07T${time}:00+07:00`
 
+type Forum = Awaited<ReturnType<typeof issueDeskForum>>
+
+/** Budi's clarification of issue `number`, sent at `time`: the number of its draft. */
+async function clarify(chat: ChatHarness, { group, budi }: Forum, number: number, time: string) {
+  chat.clock.set(at(time))
+  const reply = await chat.send(group, budi, `/isu ${number} tanggapan\nNaskah: Klarifikasi isu ${number}.`)
+  expect(reply.text).toContain(`Klarifikasi isu #${number} diajukan`)
+  return Number(/konten #(\d+)/.exec(reply.text)![1])
+}
+
 describeWithDatabase('/rekap issue figures', (get) => {
   it('counts per agency the issues assigned, answered, the median time to the first answer and the overdue ones', async () => {
     const chat = new ChatHarness(get().db, { now: NOW })
-    const { group, coordinator, budi } = await issueDeskForum(chat)
+    const forum = await issueDeskForum(chat)
+    const { group, coordinator, budi } = forum
     for (const level of ['tinggi', 'sedang', 'rendah', 'tinggi', 'sedang', 'sedang'])
       await chat.send(group, budi, `/isu Isu tingkat ${level}\nTingkat: ${level}`)
     await chat.send(group, coordinator, '/isu 1 tugaskan DINKES')
@@ -21,15 +32,7 @@ describeWithDatabase('/rekap issue figures', (get) => {
     await chat.send(group, coordinator, '/isu 4 tugaskan PLN')
     await chat.send(group, coordinator, '/isu 5 tugaskan PLN 3 jam')
     await chat.send(group, coordinator, '/isu 6 tugaskan DINKES 30 menit')
-    const answer = async (number: number, time: string) => {
-      chat.clock.set(at(time))
-      const reply = await chat.send(
-        group,
-        budi,
-        `/isu ${number} tanggapan\nNaskah: Klarifikasi isu ${number}.`,
-      )
-      expect(reply.text).toContain(`Klarifikasi isu #${number} diajukan`)
-    }
+    const answer = (number: number, time: string) => clarify(chat, forum, number, time)
     await answer(3, '10:30')
     await answer(1, '10:40')
     chat.clock.set(at('11:00'))
@@ -50,26 +53,18 @@ describeWithDatabase('/rekap issue figures', (get) => {
 
   it("times an agency's answer from its first clarification that stands, not one rejected or withdrawn", async () => {
     const chat = new ChatHarness(get().db, { now: NOW })
-    const { group, coordinator, budi } = await issueDeskForum(chat)
+    const forum = await issueDeskForum(chat)
+    const { group, coordinator, budi } = forum
     await chat.send(group, budi, '/isu Hoaks pertama')
     await chat.send(group, budi, '/isu Hoaks kedua')
     await chat.send(group, coordinator, '/isu 1 tugaskan DINKES')
     await chat.send(group, coordinator, '/isu 2 tugaskan DINKES')
-    const clarify = async (number: number, time: string) => {
-      chat.clock.set(at(time))
-      const reply = await chat.send(
-        group,
-        budi,
-        `/isu ${number} tanggapan\nNaskah: Klarifikasi isu ${number}.`,
-      )
-      return Number(/konten #(\d+)/.exec(reply.text)![1])
-    }
-    const rejected = await clarify(1, '10:20')
+    const rejected = await clarify(chat, forum, 1, '10:20')
     expect((await chat.send(group, coordinator, `/tolak ${rejected} Datanya keliru`)).text).toContain(
       'ditolak',
     )
-    await clarify(1, '11:40')
-    const withdrawn = await clarify(2, '10:10')
+    await clarify(chat, forum, 1, '11:40')
+    const withdrawn = await clarify(chat, forum, 2, '10:10')
     expect((await chat.send(group, budi, `/konten batal ${withdrawn}`)).text).toContain('dibatalkan')
     chat.clock.set(at('13:00'))
     const recap = await chat.send(group, budi, '/rekap')
@@ -78,11 +73,11 @@ describeWithDatabase('/rekap issue figures', (get) => {
 
   it('times the answer from when the agency was given the issue, whatever deadline it was given later', async () => {
     const chat = new ChatHarness(get().db, { now: NOW })
-    const { group, coordinator, budi } = await issueDeskForum(chat)
+    const forum = await issueDeskForum(chat)
+    const { group, coordinator, budi } = forum
     await chat.send(group, budi, '/isu Hoaks pertama')
     await chat.send(group, coordinator, '/isu 1 tugaskan DINKES')
-    chat.clock.set(at('10:40'))
-    await chat.send(group, budi, '/isu 1 tanggapan\nNaskah: Klarifikasi isu 1.')
+    await clarify(chat, forum, 1, '10:40')
     chat.clock.set(at('11:00'))
     expect((await chat.send(group, coordinator, '/isu 1 tugaskan DINKES besok 09.00')).text).toContain(
       'DINKES',
