@@ -292,28 +292,26 @@ async function oneRound(
   open: () => Promise<{ handle: DatabaseHandle; drop(): Promise<void> }>,
 ): Promise<Measurement[]> {
   const measured: Measurement[] = []
-  const rows = {
-    add(backend: string, scenario: string, bot: string, figures: Figures, bare: Figures) {
-      measured.push({ backend, scenario, bot, figures, bare })
-      console.log(
-        `${backend}, ${scenario}, ${bot}: ${figures.perSecond.toFixed(1)}/s, p99 ${figures.p99.toFixed(0)} ms (bare ${bare.perSecond.toFixed(1)}/s, ${bare.p99.toFixed(0)} ms)`,
-      )
-    },
+  const record = (scenario: string, bot: Subject, figures: Figures, bare: Figures) => {
+    measured.push({ backend, scenario, bot: bot.name, figures, bare })
+    console.log(
+      `${backend}, ${scenario}, ${bot.name}: ${figures.perSecond.toFixed(1)}/s, p99 ${figures.p99.toFixed(0)} ms (bare ${bare.perSecond.toFixed(1)}/s, ${bare.p99.toFixed(0)} ms)`,
+    )
   }
+  const gap = 1000 / PACED_PER_SECOND
   const bare = await bareBot()
   const bareBurst = await drive(bare, BURST, 0, write)
-  const barePaced = await drive(bare, paced, 1000 / PACED_PER_SECOND, write)
+  const barePaced = await drive(bare, paced, gap, write)
   await bare.stop()
   for (const planner of [true, false]) {
     const database = await open()
     const bot = await sinergi(database.handle, { planner })
     try {
-      rows.add(backend, SCENARIOS.writeBurst, bot.name, await drive(bot, BURST, 0, write), bareBurst)
+      record(SCENARIOS.writeBurst, bot, await drive(bot, BURST, 0, write), bareBurst)
       if (planner) {
-        const gap = 1000 / PACED_PER_SECOND
-        rows.add(backend, SCENARIOS.writePaced, bot.name, await drive(bot, paced, gap, write), barePaced)
-        rows.add(backend, SCENARIOS.readPaced, bot.name, await drive(bot, paced, gap, read), barePaced)
-        rows.add(backend, SCENARIOS.readBurst, bot.name, await drive(bot, BURST, 0, read), bareBurst)
+        record(SCENARIOS.writePaced, bot, await drive(bot, paced, gap, write), barePaced)
+        record(SCENARIOS.readPaced, bot, await drive(bot, paced, gap, read), barePaced)
+        record(SCENARIOS.readBurst, bot, await drive(bot, BURST, 0, read), bareBurst)
       }
     } finally {
       await bot.stop()
@@ -323,24 +321,11 @@ async function oneRound(
   const database = await open()
   try {
     const writeFloor = await bareBot({ db: database.handle.db, statements: WRITE_STATEMENTS })
-    rows.add(
-      backend,
-      SCENARIOS.writeBurst,
-      writeFloor.name,
-      await drive(writeFloor, BURST, 0, write),
-      bareBurst,
-    )
+    record(SCENARIOS.writeBurst, writeFloor, await drive(writeFloor, BURST, 0, write), bareBurst)
     await writeFloor.stop()
     const readFloor = await bareBot({ db: database.handle.db, statements: READ_STATEMENTS })
-    const gap = 1000 / PACED_PER_SECOND
-    rows.add(
-      backend,
-      SCENARIOS.readPaced,
-      readFloor.name,
-      await drive(readFloor, paced, gap, read),
-      barePaced,
-    )
-    rows.add(backend, SCENARIOS.readBurst, readFloor.name, await drive(readFloor, BURST, 0, read), bareBurst)
+    record(SCENARIOS.readPaced, readFloor, await drive(readFloor, paced, gap, read), barePaced)
+    record(SCENARIOS.readBurst, readFloor, await drive(readFloor, BURST, 0, read), bareBurst)
     await readFloor.stop()
   } finally {
     await database.drop()
